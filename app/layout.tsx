@@ -1,0 +1,50 @@
+import type { Metadata, Viewport } from "next";
+import { GeistMono } from "geist/font/mono";
+import { GeistSans } from "geist/font/sans";
+import { NuqsAdapter } from "nuqs/adapters/next/app";
+import { SiteFooter } from "@/components/shell/site-footer";
+import { SiteHeader } from "@/components/shell/site-header";
+import { ThemeScript } from "@/components/shell/theme-script";
+import { loadCatalog } from "@/lib/catalog/load";
+import { latestVerifiedOn } from "@/lib/catalog/verified";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Small Model Navigator: choose an OpenAI small model", template: "%s · Small Model Navigator" },
+  description:
+    "Every OpenAI small model ID with sourced prices, limits, benchmarks and lifecycle; charts, a monthly cost calculator and a selection wizard.",
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
+    { media: "(prefers-color-scheme: dark)", color: "#09090b" },
+  ],
+};
+
+export default function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
+  const verifiedOn = latestVerifiedOn(loadCatalog());
+  return (
+    // suppressHydrationWarning: the theme script sets class="dark" before React hydrates.
+    <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`} suppressHydrationWarning>
+      <head>
+        <ThemeScript />
+      </head>
+      <body className="flex min-h-dvh flex-col font-sans">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-sm dark:focus:bg-zinc-900"
+        >
+          Skip to content
+        </a>
+        <SiteHeader />
+        <NuqsAdapter>
+          <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
+            {children}
+          </main>
+        </NuqsAdapter>
+        <SiteFooter verifiedOn={verifiedOn} />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,150 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { LifecycleSection } from "@/components/model/lifecycle-section";
+import { PerformanceSection } from "@/components/model/performance-section";
+import { PricingSection } from "@/components/model/pricing-section";
+import { SourceLink } from "@/components/model/source-link";
+import { SpecsSection } from "@/components/model/specs-section";
+import { CopyLinkButton } from "@/components/share/copy-link-button";
+import { Badge } from "@/components/ui/badge";
+import { Notice } from "@/components/ui/notice";
+import { effectiveStatus, STATUS_LABEL } from "@/lib/catalog/lifecycle";
+import { findEntry, loadCatalog } from "@/lib/catalog/load";
+import { usageSnippets } from "@/lib/catalog/snippets";
+import { getToday } from "@/lib/catalog/today";
+
+type Props = { params: Promise<{ id: string }> };
+
+/** Lifecycle depends on today: re-render hourly so a passed shutdown date shows without a rebuild. */
+export const revalidate = 3600;
+
+/** Prerender every model page at build: invalid data fails `next build` here. */
+export function generateStaticParams() {
+  return loadCatalog().map((e) => ({ id: e.id }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const entry = findEntry(decodeURIComponent((await params).id));
+  if (!entry) return { title: "Model not found" };
+  return { title: `${entry.id} (${entry.displayName})`, description: entry.summary };
+}
+
+export default async function ModelPage({ params }: Props) {
+  const id = decodeURIComponent((await params).id);
+  const entry = findEntry(id);
+  if (!entry) notFound();
+  const catalog = loadCatalog();
+  const knownIds = new Set(catalog.map((e) => e.id));
+  const today = getToday();
+  const status = effectiveStatus(entry.lifecycle, today);
+  const family = catalog.filter((e) => e.modelId === entry.modelId);
+  const snippets = usageSnippets(entry.id, {
+    supported: entry.reasoning.supported.value === true,
+    defaultEffort: entry.reasoning.defaultEffort,
+  });
+  const replacement = entry.lifecycle.replacements[0]?.id;
+
+  return (
+    <article className="space-y-8">
+      <header className="space-y-3">
+        <nav aria-label="Breadcrumb" className="text-sm text-zinc-600 dark:text-zinc-400">
+          <Link href="/" className="underline underline-offset-2">Catalog</Link> / <span className="font-mono">{entry.id}</span>
+        </nav>
+        <div className="flex flex-wrap items-center gap-3">
+          <h1 className="font-mono text-2xl font-semibold tracking-tight">{entry.id}</h1>
+          <Badge>{entry.kind === "alias" ? "alias" : entry.kind === "snapshot" ? "dated snapshot" : "model ID"}</Badge>
+          {entry.size === "full-size" ? <Badge tone="info">full-size reference</Badge> : null}
+          <Badge tone={status === "active" ? "good" : status === "shutdown" ? "bad" : status === "deprecated" ? "warn" : "neutral"}>
+            {STATUS_LABEL[status]}
+          </Badge>
+        </div>
+        <p className="text-zinc-600 dark:text-zinc-400">{entry.displayName} · {entry.family}</p>
+        <p className="max-w-3xl text-zinc-800 dark:text-zinc-200">{entry.summary}</p>
+        <CopyLinkButton />
+      </header>
+
+      {status === "shutdown" ? (
+        <Notice title={`${entry.id} is shut down: calls to it fail.`}>
+          {replacement ? <>The recommended replacement is <span className="font-mono">{replacement}</span>. </> : null}
+          The figures below are kept for reference and migration planning.
+        </Notice>
+      ) : null}
+
+      {entry.articleCorrections.length ? (
+        <section aria-labelledby="corrections" className="space-y-2">
+          <h2 id="corrections" className="text-lg font-semibold">Where the April 2025 article was wrong</h2>
+          <ul className="space-y-2">
+            {entry.articleCorrections.map((c) => (
+              <li key={c.articleClaim} className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-800 dark:bg-amber-950/40">
+                <p><span className="font-medium">The article said:</span> “{c.articleClaim}”</p>
+                <p className="mt-1"><span className="font-medium">In fact:</span> {c.correction} <SourceLink source={entry.sources[c.source]} label="correction" /></p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <LifecycleSection entry={entry} today={today} knownIds={knownIds} />
+
+      {family.length > 1 ? (
+        <section aria-labelledby="ids" className="space-y-2">
+          <h2 id="ids" className="text-lg font-semibold">IDs of this model</h2>
+          <ul className="space-y-1 text-sm">
+            {family.map((e) => (
+              <li key={e.id} className="flex flex-wrap items-baseline gap-x-2">
+                {e.id === entry.id ? (
+                  <span className="font-mono font-semibold" aria-current="page">{e.id}</span>
+                ) : (
+                  <Link href={`/models/${e.id}`} className="font-mono text-sky-800 underline dark:text-sky-300">{e.id}</Link>
+                )}
+                <span className="text-zinc-600 dark:text-zinc-400">
+                  {e.kind === "alias" ? `alias, points to ${e.resolvesTo}` : "dated snapshot"} · {STATUS_LABEL[effectiveStatus(e.lifecycle, today)]}
+                  {e.lifecycle.shutdownDate ? ` (shutdown ${e.lifecycle.shutdownDate})` : ""}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <PricingSection entry={entry} />
+      <SpecsSection entry={entry} />
+      <PerformanceSection entry={entry} />
+
+      <section aria-labelledby="use-it" className="space-y-3">
+        <h2 id="use-it" className="text-lg font-semibold">Use it</h2>
+        {status === "shutdown" ? (
+          <p className="text-sm text-red-800 dark:text-red-300">
+            This ID no longer answers. {replacement ? `Swap in ${replacement} and test with your own data first.` : ""}
+          </p>
+        ) : null}
+        <div className="grid gap-4 lg:grid-cols-2">
+          {(
+            [
+              ["Node.js (official openai package)", snippets.node],
+              ["Python (official openai package)", snippets.python],
+            ] as const
+          ).map(([title, code]) => (
+            <figure key={title} className="min-w-0 space-y-1">
+              <figcaption className="text-sm font-medium">{title}</figcaption>
+              <pre className="overflow-x-auto rounded-lg bg-zinc-900 p-3 text-xs text-zinc-100 dark:bg-zinc-900"><code>{code}</code></pre>
+            </figure>
+          ))}
+        </div>
+      </section>
+
+      <section aria-labelledby="sources" className="space-y-2">
+        <h2 id="sources" className="text-lg font-semibold">Sources</h2>
+        <ul className="space-y-1 text-sm">
+          {Object.entries(entry.sources).map(([key, s]) => (
+            <li key={key}>
+              <a href={s.url} rel="noopener noreferrer" className="text-sky-800 underline underline-offset-2 dark:text-sky-300">{s.title}</a>{" "}
+              <span className="text-zinc-600 dark:text-zinc-400">({s.official ? "OpenAI, official" : "third party"}; verified {s.verifiedOn})</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </article>
+  );
+}

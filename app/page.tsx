@@ -1,0 +1,32 @@
+import type { SearchParams } from "nuqs/server";
+import { CatalogView } from "@/components/catalog/catalog-view";
+import { IgnoredParamsNotice } from "@/components/url/ignored-params-notice";
+import { loadCatalog } from "@/lib/catalog/load";
+import { toCatalogRow } from "@/lib/catalog/rows";
+import { getToday } from "@/lib/catalog/today";
+import { ignoredCatalogParams } from "@/lib/url/catalog";
+
+export default async function CatalogPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const params = await searchParams;
+  const catalog = loadCatalog();
+  const today = getToday();
+  const ids = new Set(catalog.map((e) => e.id));
+  const rows = catalog.map((e) => toCatalogRow(e, today, ids));
+  const families = [...new Set(catalog.map((e) => e.family))].sort();
+  const ignored = ignoredCatalogParams(params, { ids, families: new Set(families) });
+
+  return (
+    <div className="space-y-5">
+      <div className="max-w-3xl space-y-2">
+        <h1 className="text-2xl font-semibold tracking-tight">OpenAI small models: the catalog</h1>
+        <p className="text-zinc-700 dark:text-zinc-300">
+          Every model ID, alias and dated snapshot, with standard-tier prices per 1M tokens, limits, capabilities and
+          lifecycle. Each figure links to its source on the model&apos;s page. Several models from the April 2025
+          comparisons are now shut down or retiring; their rows say where to go.
+        </p>
+      </div>
+      <IgnoredParamsNotice ignored={ignored} />
+      <CatalogView rows={rows} families={families} />
+    </div>
+  );
+}

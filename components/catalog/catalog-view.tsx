@@ -1,0 +1,185 @@
+"use client";
+
+import Link from "next/link";
+import { useMemo } from "react";
+import { CopyLinkButton } from "@/components/share/copy-link-button";
+import { Button } from "@/components/ui/button";
+import { countIds, filterAndGroup, type CatalogRow } from "@/lib/catalog/rows";
+import { formatTokensShort } from "@/lib/format";
+import {
+  CATALOG_COLUMNS,
+  DEFAULT_VISIBLE,
+  FIXED_COLUMNS,
+  MIN_CONTEXT_CHOICES,
+  sanitizeCatalogState,
+  STATUSES,
+  type CatalogColumn,
+} from "@/lib/url/catalog";
+import { useCatalogState } from "@/lib/url/use-catalog-state";
+import { CatalogTable } from "./catalog-table";
+import { COLUMN_LABELS } from "./columns";
+import { STATUS_LABEL } from "@/lib/catalog/lifecycle";
+
+const fieldClass =
+  "h-9 rounded-md border border-zinc-300 bg-white px-2 text-sm dark:border-zinc-700 dark:bg-zinc-900";
+const groupClass = "rounded-md border border-zinc-300 px-3 py-2 dark:border-zinc-700";
+
+export function CatalogView({ rows, families }: { rows: CatalogRow[]; families: string[] }) {
+  const [raw, setState] = useCatalogState();
+  const known = useMemo(() => ({ ids: new Set(rows.map((r) => r.id)), families: new Set(families) }), [rows, families]);
+  const state = sanitizeCatalogState(raw, known);
+
+  const groups = useMemo(() => filterAndGroup(rows, state), [rows, state.q, state.families, state.statuses, state.hideShutdown, state.reasoning, state.image, state.minContext]); // eslint-disable-line react-hooks/exhaustive-deps
+  const totalModels = useMemo(() => rows.filter((r) => r.kind !== "snapshot").length, [rows]);
+  const shownModels = groups.length;
+  const filtersActive =
+    state.q !== "" || state.families.length > 0 || state.statuses.length > 0 || state.hideShutdown ||
+    state.reasoning !== "any" || state.image !== "any" || state.minContext > 0;
+
+  const toggleIn = <T extends string>(list: T[], item: T, on: boolean) => (on ? [...list, item] : list.filter((x) => x !== item));
+  const compareHref = `/compare?m=${state.selected.map(encodeURIComponent).join(",")}`;
+
+  return (
+    <div className="space-y-4">
+      <form role="search" aria-label="Filter models" className="flex flex-wrap items-end gap-3" onSubmit={(e) => e.preventDefault()}>
+        <label className="flex min-w-56 flex-1 flex-col gap-1 text-sm">
+          <span className="font-medium">Search</span>
+          <input
+            type="search"
+            value={state.q}
+            onChange={(e) => setState({ q: e.target.value.slice(0, 100) })}
+            placeholder="ID, name or family, e.g. nano"
+            className={fieldClass}
+          />
+        </label>
+        <label className="flex flex-col gap-1 text-sm">
+          <span className="font-medium">Reasoning</span>
+          <select value={state.reasoning} onChange={(e) => setState({ reasoning: e.target.value as typeof state.reasoning })} className={fieldClass}>
+            <option value="any">Any</option>
+            <option value="yes">Reasoning models</option>
+            <option value="no">Non-reasoning</option>
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 text-sm">
+          <span className="font-medium">Image input</span>
+          <select value={state.image} onChange={(e) => setState({ image: e.target.value as typeof state.image })} className={fieldClass}>
+            <option value="any">Any</option>
+            <option value="yes">Takes images</option>
+            <option value="no">Text only</option>
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 text-sm">
+          <span className="font-medium">Minimum context</span>
+          <select value={state.minContext} onChange={(e) => setState({ minContext: Number(e.target.value) })} className={fieldClass}>
+            {MIN_CONTEXT_CHOICES.map((n) => (
+              <option key={n} value={n}>
+                {n === 0 ? "Any" : `≥ ${formatTokensShort(n)} tokens`}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex h-9 items-center gap-2 text-sm">
+          <input type="checkbox" className="size-4 accent-sky-700" checked={state.hideShutdown} onChange={(e) => setState({ hideShutdown: e.target.checked })} />
+          Hide shut-down models
+        </label>
+        <details className={`${groupClass} text-sm`}>
+          <summary className="cursor-pointer font-medium">
+            Family{state.families.length ? ` (${state.families.length})` : ""}
+          </summary>
+          <fieldset className="mt-2 grid gap-1">
+            <legend className="sr-only">Family</legend>
+            {families.map((f) => (
+              <label key={f} className="flex items-center gap-2 whitespace-nowrap">
+                <input type="checkbox" className="size-4 accent-sky-700" checked={state.families.includes(f)} onChange={(e) => setState({ families: toggleIn(state.families, f, e.target.checked) })} />
+                {f}
+              </label>
+            ))}
+          </fieldset>
+        </details>
+        <details className={`${groupClass} text-sm`}>
+          <summary className="cursor-pointer font-medium">
+            Lifecycle{state.statuses.length ? ` (${state.statuses.length})` : ""}
+          </summary>
+          <fieldset className="mt-2 grid gap-1">
+            <legend className="sr-only">Lifecycle status</legend>
+            {STATUSES.map((s) => (
+              <label key={s} className="flex items-center gap-2 whitespace-nowrap">
+                <input type="checkbox" className="size-4 accent-sky-700" checked={state.statuses.includes(s)} onChange={(e) => setState({ statuses: toggleIn(state.statuses, s, e.target.checked) })} />
+                {STATUS_LABEL[s]}
+              </label>
+            ))}
+          </fieldset>
+        </details>
+        <details className={`${groupClass} text-sm`}>
+          <summary className="cursor-pointer font-medium">Columns</summary>
+          <fieldset className="mt-2 grid gap-1">
+            <legend className="sr-only">Visible columns</legend>
+            {CATALOG_COLUMNS.filter((c) => !FIXED_COLUMNS.includes(c)).map((c) => (
+              <label key={c} className="flex items-center gap-2 whitespace-nowrap">
+                <input
+                  type="checkbox"
+                  className="size-4 accent-sky-700"
+                  checked={state.columns.includes(c)}
+                  onChange={(e) => setState({ columns: orderColumns(toggleIn(state.columns, c, e.target.checked)) })}
+                />
+                {COLUMN_LABELS[c]}
+              </label>
+            ))}
+            <button type="button" className="mt-1 text-left text-xs underline" onClick={() => setState({ columns: null })}>
+              Default columns
+            </button>
+          </fieldset>
+        </details>
+        {filtersActive ? (
+          <Button
+            variant="ghost"
+            size="sm"
+            className="h-9"
+            onClick={() => setState({ q: null, families: null, statuses: null, hideShutdown: null, reasoning: null, image: null, minContext: null })}
+          >
+            Clear filters
+          </Button>
+        ) : null}
+      </form>
+
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <p role="status" aria-live="polite" className="text-sm text-zinc-700 dark:text-zinc-300">
+          <strong className="font-semibold">{shownModels}</strong> of {totalModels} models
+          <span className="text-zinc-500 dark:text-zinc-400"> · {countIds(groups)} of {rows.length} model IDs incl. dated snapshots</span>
+        </p>
+        <div className="flex flex-wrap items-center gap-3">
+          {state.selected.length > 0 ? (
+            <>
+              <span className="text-sm">{state.selected.length} selected</span>
+              <Link href={compareHref} className="text-sm font-medium text-sky-800 underline underline-offset-2 dark:text-sky-300">
+                Compare selected
+              </Link>
+              <Button variant="ghost" size="sm" onClick={() => setState({ selected: null })}>
+                Clear selection
+              </Button>
+            </>
+          ) : null}
+          <CopyLinkButton />
+        </div>
+      </div>
+
+      <CatalogTable
+        rows={groups}
+        sort={state.sort}
+        onSortChange={(sort) => setState({ sort: sort.length ? sort : null })}
+        visible={state.columns}
+        selected={state.selected}
+        onSelectedChange={(selected) => setState({ selected: selected.length ? selected : null })}
+        expanded={state.expanded}
+        onExpandedChange={(expanded) => setState({ expanded: expanded.length ? expanded : null })}
+      />
+    </div>
+  );
+}
+
+/** Keeps the URL's column list in table order, so equal views have equal links. */
+function orderColumns(cols: CatalogColumn[]): CatalogColumn[] | null {
+  const ordered = CATALOG_COLUMNS.filter((c) => cols.includes(c));
+  const isDefault = ordered.length === DEFAULT_VISIBLE.length && ordered.every((c, i) => c === DEFAULT_VISIBLE[i]);
+  return isDefault ? null : ordered;
+}

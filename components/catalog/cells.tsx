@@ -1,0 +1,77 @@
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import type { CatalogRow } from "@/lib/catalog/rows";
+import { formatDate, formatPercent, formatPrice, formatTokens, formatTokensShort, NOT_PUBLISHED } from "@/lib/format";
+
+export function Unknown() {
+  return <span className="text-xs text-zinc-500 dark:text-zinc-400">{NOT_PUBLISHED}</span>;
+}
+
+export function PriceCell({ value }: { value: number | undefined }) {
+  return value === undefined ? <Unknown /> : <span className="tabular-nums">{formatPrice(value)}</span>;
+}
+
+export function TokensCell({ value }: { value: number | undefined }) {
+  if (value === undefined) return <Unknown />;
+  return (
+    <span className="tabular-nums" title={`${formatTokens(value)} tokens`}>
+      {formatTokens(value)}
+      <span className="sr-only"> tokens</span>
+      <span aria-hidden="true" className="ml-1 text-xs text-zinc-500 dark:text-zinc-400">
+        ({formatTokensShort(value)})
+      </span>
+    </span>
+  );
+}
+
+export function PercentCell({ value }: { value: number | undefined }) {
+  return value === undefined ? <Unknown /> : <span className="tabular-nums">{formatPercent(value)}</span>;
+}
+
+export function YesNoCell({ value, yes = "Yes", no = "No" }: { value: boolean | undefined; yes?: string; no?: string }) {
+  if (value === undefined) return <Unknown />;
+  return value ? <span>{yes}</span> : <span className="text-zinc-500 dark:text-zinc-400">{no}</span>;
+}
+
+export function DateCell({ value }: { value: string | undefined }) {
+  return value === undefined ? <Unknown /> : <time dateTime={value}>{formatDate(value)}</time>;
+}
+
+export function StatusCell({ row }: { row: CatalogRow }) {
+  if (row.status === "shutdown") {
+    return (
+      <span className="flex flex-col items-start gap-0.5">
+        <Badge tone="bad">Shut down</Badge>
+        {row.shutdownDate ? <span className="text-xs text-zinc-600 dark:text-zinc-400">since {formatDate(row.shutdownDate)}</span> : null}
+        {row.replacement ? <ReplacementLink id={row.replacement} linked={row.replacementInCatalog} /> : null}
+      </span>
+    );
+  }
+  if (row.status === "deprecated") {
+    return (
+      <span className="flex flex-col items-start gap-0.5">
+        <Badge tone="warn">Deprecated</Badge>
+        {row.shutdownDate ? (
+          <span className="text-xs text-zinc-600 dark:text-zinc-400">
+            shuts down {formatDate(row.shutdownDate)}
+            {row.daysToShutdown !== null && row.daysToShutdown > 0 ? ` (${row.daysToShutdown} days)` : ""}
+          </span>
+        ) : null}
+        {row.replacement ? <ReplacementLink id={row.replacement} linked={row.replacementInCatalog} /> : null}
+      </span>
+    );
+  }
+  if (row.status === "unknown") return <Badge>Status unknown</Badge>;
+  return <Badge tone="good">Active</Badge>;
+}
+
+function ReplacementLink({ id, linked }: { id: string; linked: boolean }) {
+  return (
+    <span className="text-xs text-zinc-600 dark:text-zinc-400">
+      use{" "}
+      {!linked ? <span className="font-mono">{id}</span> : <Link href={`/models/${encodeURIComponent(id)}`} className="font-mono underline underline-offset-2">
+        {id}
+      </Link>}
+    </span>
+  );
+}

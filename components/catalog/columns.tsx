@@ -1,0 +1,102 @@
+import Link from "next/link";
+import { createColumnHelper } from "@tanstack/react-table";
+import type { CatalogRow } from "@/lib/catalog/rows";
+import type { CatalogColumn } from "@/lib/url/catalog";
+import { DateCell, PercentCell, PriceCell, StatusCell, TokensCell, Unknown, YesNoCell } from "./cells";
+import { catalogFeatures } from "./table-features";
+
+const helper = createColumnHelper<typeof catalogFeatures, CatalogRow>();
+
+/** Human names of the columns (headers, the column picker, notices). */
+export const COLUMN_LABELS: Record<CatalogColumn, string> = {
+  model: "Model ID",
+  family: "Family",
+  status: "Lifecycle",
+  input: "Input $/1M",
+  cached: "Cached input $/1M",
+  output: "Output $/1M",
+  context: "Context window",
+  maxOutput: "Max output",
+  image: "Image input",
+  reasoning: "Reasoning",
+  mmlu: "MMLU",
+  gpqa: "GPQA Diamond",
+  speed: "Output speed",
+  released: "Released",
+  cutoff: "Knowledge cutoff",
+};
+
+const STATUS_ORDER = { active: 0, deprecated: 1, unknown: 2, shutdown: 3 } as const;
+
+// Bigger-is-better columns sort descending on the first click; prices and dates ascending.
+const num = { sortUndefined: "last" as const, sortFn: "basic" as const };
+
+export const catalogColumns = helper.columns([
+  helper.display({
+    id: "select",
+    header: "Select",
+    enableSorting: false,
+    enableHiding: false,
+  }),
+  helper.accessor("id", {
+    id: "model",
+    header: COLUMN_LABELS.model,
+    sortFn: "alphanumeric",
+    enableHiding: false,
+    cell: ({ row }) => {
+      const r = row.original;
+      return (
+        <span className="flex flex-col">
+          <Link href={`/models/${encodeURIComponent(r.id)}`} className="font-mono text-sm font-medium text-sky-800 underline-offset-2 hover:underline dark:text-sky-300">
+            {r.id}
+          </Link>
+          <span className="text-xs text-zinc-600 dark:text-zinc-400">
+            {r.kind === "snapshot" && r.aliasId ? `dated snapshot of ${r.aliasId}` : r.displayName}
+            {r.kind === "alias" && r.resolvesTo ? ` · alias → ${r.resolvesTo}` : ""}
+            {r.size === "full-size" ? " · full-size reference" : ""}
+          </span>
+        </span>
+      );
+    },
+  }),
+  helper.accessor("family", { id: "family", header: COLUMN_LABELS.family, sortFn: "alphanumeric" }),
+  helper.accessor((r) => STATUS_ORDER[r.status], {
+    id: "status",
+    header: COLUMN_LABELS.status,
+    ...num,
+    cell: ({ row }) => <StatusCell row={row.original} />,
+  }),
+  helper.accessor("input", { id: "input", header: COLUMN_LABELS.input, ...num, cell: (c) => <PriceCell value={c.getValue()} /> }),
+  helper.accessor("cachedInput", { id: "cached", header: COLUMN_LABELS.cached, ...num, cell: (c) => <PriceCell value={c.getValue()} /> }),
+  helper.accessor("output", { id: "output", header: COLUMN_LABELS.output, ...num, cell: (c) => <PriceCell value={c.getValue()} /> }),
+  helper.accessor("contextWindow", { id: "context", header: COLUMN_LABELS.context, ...num, sortDescFirst: true, cell: (c) => <TokensCell value={c.getValue()} /> }),
+  helper.accessor("maxOutput", { id: "maxOutput", header: COLUMN_LABELS.maxOutput, ...num, sortDescFirst: true, cell: (c) => <TokensCell value={c.getValue()} /> }),
+  helper.accessor((r) => (r.imageInput === undefined ? undefined : Number(r.imageInput)), {
+    id: "image",
+    header: COLUMN_LABELS.image,
+    ...num,
+    sortDescFirst: true,
+    cell: ({ row }) => <YesNoCell value={row.original.imageInput} />,
+  }),
+  helper.accessor((r) => (r.reasoning === undefined ? undefined : Number(r.reasoning)), {
+    id: "reasoning",
+    header: COLUMN_LABELS.reasoning,
+    ...num,
+    sortDescFirst: true,
+    cell: ({ row }) => <YesNoCell value={row.original.reasoning} />,
+  }),
+  helper.accessor("mmlu", { id: "mmlu", header: COLUMN_LABELS.mmlu, ...num, sortDescFirst: true, cell: (c) => <PercentCell value={c.getValue()} /> }),
+  helper.accessor("gpqa", { id: "gpqa", header: COLUMN_LABELS.gpqa, ...num, sortDescFirst: true, cell: (c) => <PercentCell value={c.getValue()} /> }),
+  helper.accessor("tokensPerSecond", {
+    id: "speed",
+    header: COLUMN_LABELS.speed,
+    ...num,
+    sortDescFirst: true,
+    cell: (c) => {
+      const v = c.getValue();
+      return v === undefined ? <Unknown /> : <span className="tabular-nums">{v} tok/s</span>;
+    },
+  }),
+  helper.accessor("releaseDate", { id: "released", header: COLUMN_LABELS.released, sortUndefined: "last", sortFn: "alphanumeric", cell: (c) => <DateCell value={c.getValue()} /> }),
+  helper.accessor("knowledgeCutoff", { id: "cutoff", header: COLUMN_LABELS.cutoff, sortUndefined: "last", sortFn: "alphanumeric", cell: (c) => <DateCell value={c.getValue()} /> }),
+]);

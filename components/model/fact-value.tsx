@@ -1,0 +1,31 @@
+import type { Fact, Source } from "@/lib/catalog/types";
+import { NOT_PUBLISHED } from "@/lib/format";
+import { SourceLink } from "./source-link";
+
+/** A figure with its source and date beside it, and its caveat underneath. */
+export function FactValue<T>({
+  fact,
+  sources,
+  label,
+  format,
+}: {
+  fact: Fact<T> | undefined;
+  sources: Record<string, Source>;
+  label: string;
+  format: (v: T) => string;
+}) {
+  if (!fact) return <span className="text-zinc-500 dark:text-zinc-400">{NOT_PUBLISHED}</span>;
+  return (
+    <span className="inline-flex flex-col gap-0.5">
+      <span className="flex flex-wrap items-baseline gap-x-2">
+        {fact.value === null ? (
+          <span className="text-zinc-500 dark:text-zinc-400">{NOT_PUBLISHED}</span>
+        ) : (
+          <span className="font-medium tabular-nums">{format(fact.value)}</span>
+        )}
+        <SourceLink source={sources[fact.source]} label={label} />
+      </span>
+      {fact.note ? <span className="text-xs text-zinc-600 dark:text-zinc-400">{fact.note}</span> : null}
+    </span>
+  );
+}

@@ -1,0 +1,59 @@
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { daysUntilShutdown, effectiveStatus, STATUS_LABEL } from "@/lib/catalog/lifecycle";
+import type { CatalogEntry } from "@/lib/catalog/types";
+import { formatDate } from "@/lib/format";
+import { SourceLink } from "./source-link";
+
+const TONE = { active: "good", deprecated: "warn", shutdown: "bad", unknown: "neutral" } as const;
+
+export function LifecycleSection({ entry, today, knownIds }: { entry: CatalogEntry; today: string; knownIds: ReadonlySet<string> }) {
+  const lc = entry.lifecycle;
+  const status = effectiveStatus(lc, today);
+  const days = daysUntilShutdown(lc, today);
+  return (
+    <section aria-labelledby="lifecycle" className="space-y-3">
+      <h2 id="lifecycle" className="text-lg font-semibold">Lifecycle</h2>
+      <div className="space-y-2 rounded-lg border border-zinc-200 p-4 text-sm dark:border-zinc-800">
+        <p className="flex flex-wrap items-center gap-2">
+          <Badge tone={TONE[status]}>{STATUS_LABEL[status]}</Badge>
+          {status === "shutdown" && lc.shutdownDate ? <span>Shut down on {formatDate(lc.shutdownDate)}: API calls to this ID fail.</span> : null}
+          {status === "deprecated" && lc.shutdownDate && days !== null ? (
+            <span>
+              Shuts down on <strong>{formatDate(lc.shutdownDate)}</strong> ({days} day{days === 1 ? "" : "s"} from {formatDate(today)}).
+            </span>
+          ) : null}
+          <SourceLink source={entry.sources[lc.source]} label="lifecycle status" />
+        </p>
+        {lc.noticeDate ? <p>Deprecation announced {formatDate(lc.noticeDate)}.</p> : null}
+        {lc.replacements.length ? (
+          <div>
+            <p className="font-medium">Recommended replacement{lc.replacements.length > 1 ? "s (sources disagree)" : ""}:</p>
+            <ul className="mt-1 space-y-1">
+              {lc.replacements.map((r) => (
+                <li key={`${r.id}-${r.readOn}`} className="flex flex-wrap items-baseline gap-x-2">
+                  {knownIds.has(r.id) ? (
+                    <Link href={`/models/${r.id}`} className="font-mono font-medium text-sky-800 underline dark:text-sky-300">{r.id}</Link>
+                  ) : (
+                    <span className="font-mono font-medium">{r.id}</span>
+                  )}
+                  <span className="text-zinc-600 dark:text-zinc-400">as read on {formatDate(r.readOn)}</span>
+                  <SourceLink source={entry.sources[r.source]} label={`replacement ${r.id}`} />
+                  {r.note ? <span className="w-full text-xs text-zinc-600 dark:text-zinc-400">{r.note}</span> : null}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        {lc.note ? <p className="text-zinc-700 dark:text-zinc-300">{lc.note}</p> : null}
+        {status !== "active" ? (
+          <p>
+            <Link href={`/migrate?from=${encodeURIComponent(entry.id)}`} className="font-medium text-sky-800 underline dark:text-sky-300">
+              Plan the migration from {entry.id}
+            </Link>
+          </p>
+        ) : null}
+      </div>
+    </section>
+  );
+}

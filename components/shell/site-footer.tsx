@@ -1,0 +1,18 @@
+import Link from "next/link";
+import { formatDate } from "@/lib/format";
+
+export function SiteFooter({ verifiedOn }: { verifiedOn: string }) {
+  return (
+    <footer className="mt-16 border-t border-zinc-200 text-sm text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-2 px-4 py-6">
+        <p>
+          Data verified on <time dateTime={verifiedOn}>{formatDate(verifiedOn)}</time>.{" "}
+          <Link href="/sources" className="underline underline-offset-2 hover:text-zinc-900 dark:hover:text-white">
+            Every figure&apos;s source
+          </Link>
+        </p>
+        <p>Not affiliated with OpenAI. Prices in USD per 1M tokens unless stated.</p>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,47 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { cn } from "@/lib/cn";
+
+export const NAV_ITEMS = [
+  { href: "/", label: "Catalog" },
+  { href: "/charts", label: "Charts" },
+  { href: "/calculator", label: "Calculator" },
+  { href: "/wizard", label: "Wizard" },
+  { href: "/compare", label: "Compare" },
+] as const;
+
+function isCurrent(pathname: string, href: string): boolean {
+  if (href === "/") return pathname === "/" || pathname.startsWith("/models");
+  return pathname === href || pathname.startsWith(`${href}/`);
+}
+
+export function SiteNav() {
+  const pathname = usePathname() ?? "/";
+  return (
+    <nav aria-label="Main" className="-mx-1 overflow-x-auto">
+      <ul className="flex gap-1 whitespace-nowrap text-sm">
+        {NAV_ITEMS.map((item) => {
+          const current = isCurrent(pathname, item.href);
+          return (
+            <li key={item.href}>
+              <Link
+                href={item.href}
+                aria-current={current ? "page" : undefined}
+                className={cn(
+                  "block rounded-md px-2.5 py-1.5 font-medium",
+                  current
+                    ? "bg-sky-100 text-sky-900 dark:bg-sky-950 dark:text-sky-100"
+                    : "text-zinc-700 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-white",
+                )}
+              >
+                {item.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,88 @@
+"use client";
+
+import { useEffect, useState, useSyncExternalStore } from "react";
+import { cn } from "@/lib/cn";
+import { THEME_STORAGE_KEY } from "./theme-script";
+
+type Theme = "light" | "dark" | "system";
+const THEMES: { value: Theme; label: string }[] = [
+  { value: "light", label: "Light" },
+  { value: "dark", label: "Dark" },
+  { value: "system", label: "System" },
+];
+
+function readStored(): Theme {
+  try {
+    const t = localStorage.getItem(THEME_STORAGE_KEY);
+    return t === "light" || t === "dark" ? t : "system";
+  } catch {
+    return "system";
+  }
+}
+
+function apply(theme: Theme) {
+  const dark =
+    theme === "dark" || (theme === "system" && window.matchMedia("(prefers-color-scheme: dark)").matches);
+  document.documentElement.classList.toggle("dark", dark);
+}
+
+const subscribeNothing = () => () => {};
+
+/** Light / dark / system as a radio group: arrow keys move, the choice persists in localStorage. */
+export function ThemeSwitch() {
+  // The server cannot know the stored theme; render "system" there and the real value after mount.
+  const mounted = useSyncExternalStore(subscribeNothing, () => true, () => false);
+  const [theme, setTheme] = useState<Theme>("system");
+
+  useEffect(() => {
+    if (mounted) setTheme(readStored());
+  }, [mounted]);
+
+  useEffect(() => {
+    if (theme !== "system") return;
+    const mq = window.matchMedia("(prefers-color-scheme: dark)");
+    const onChange = () => apply("system");
+    mq.addEventListener("change", onChange);
+    return () => mq.removeEventListener("change", onChange);
+  }, [theme]);
+
+  function choose(next: Theme) {
+    setTheme(next);
+    try {
+      if (next === "system") localStorage.removeItem(THEME_STORAGE_KEY);
+      else localStorage.setItem(THEME_STORAGE_KEY, next);
+    } catch {
+      /* private mode: the choice lasts for this page only */
+    }
+    apply(next);
+  }
+
+  return (
+    <fieldset className="flex items-center">
+      <legend className="sr-only">Theme</legend>
+      <div className="flex rounded-md border border-zinc-300 p-0.5 text-xs dark:border-zinc-700">
+        {THEMES.map((t) => (
+          <label
+            key={t.value}
+            className={cn(
+              "cursor-pointer rounded px-2 py-1 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-sky-600",
+              theme === t.value
+                ? "bg-zinc-900 text-white dark:bg-zinc-100 dark:text-zinc-900"
+                : "text-zinc-700 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800",
+            )}
+          >
+            <input
+              type="radio"
+              name="theme"
+              value={t.value}
+              checked={theme === t.value}
+              onChange={() => choose(t.value)}
+              className="sr-only"
+            />
+            {t.label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,42 @@
+/**
+ * Lifecycle as of a given day. The data records the status on the day it was verified; a
+ * deprecated model whose shutdown date has passed is shut down now, whatever the file says.
+ * Pure: callers pass "today" (see today.ts) so tests can pin it.
+ */
+import type { Lifecycle, LifecycleStatus } from "./types";
+
+const MS_PER_DAY = 86_400_000;
+/** A shutdown within this many days is a warning in the catalog and the wizard. */
+export const RETIRING_SOON_DAYS = 90;
+
+function dayNumber(iso: string): number {
+  return Math.floor(Date.parse(`${iso}T00:00:00Z`) / MS_PER_DAY);
+}
+
+export function effectiveStatus(lifecycle: Lifecycle, today: string): LifecycleStatus {
+  if (lifecycle.shutdownDate && dayNumber(lifecycle.shutdownDate) <= dayNumber(today)) return "shutdown";
+  return lifecycle.status;
+}
+
+/** Whole days from today to the shutdown date; null when no date is known; negative once past. */
+export function daysUntilShutdown(lifecycle: Lifecycle, today: string): number | null {
+  return lifecycle.shutdownDate ? dayNumber(lifecycle.shutdownDate) - dayNumber(today) : null;
+}
+
+export function isRetiringSoon(lifecycle: Lifecycle, today: string): boolean {
+  const days = daysUntilShutdown(lifecycle, today);
+  return days !== null && days > 0 && days <= RETIRING_SOON_DAYS;
+}
+
+/** Shut-down models can no longer be called; unknown status is not safe to recommend either. */
+export function isCallable(lifecycle: Lifecycle, today: string): boolean {
+  const s = effectiveStatus(lifecycle, today);
+  return s === "active" || s === "deprecated";
+}
+
+export const STATUS_LABEL: Record<LifecycleStatus, string> = {
+  active: "Active",
+  deprecated: "Deprecated",
+  shutdown: "Shut down",
+  unknown: "Status unknown",
+};

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { formatDate, formatPercent, formatPrice, formatTokens, formatTokensShort } from "./format";
+
+describe("format", () => {
+  it("prints exact token counts with separators", () => {
+    expect(formatTokens(1047576)).toBe("1,047,576");
+    expect(formatTokens(null)).toBe("not published");
+  });
+  it("shortens token counts for tight spaces", () => {
+    expect(formatTokensShort(1047576)).toBe("1M");
+    expect(formatTokensShort(1050000)).toBe("1.1M");
+    expect(formatTokensShort(128000)).toBe("128K");
+    expect(formatTokensShort(512)).toBe("512");
+  });
+  it("prints prices with at least cents and up to four decimals", () => {
+    expect(formatPrice(0.4)).toBe("$0.40");
+    expect(formatPrice(0.0025)).toBe("$0.0025");
+    expect(formatPrice(12)).toBe("$12.00");
+    expect(formatPrice(undefined)).toBe("not published");
+  });
+  it("prints dates in UTC, months alone when only a month is known", () => {
+    expect(formatDate("2026-11-25")).toBe("Nov 25, 2026");
+    expect(formatDate("2024-06")).toBe("Jun 2024");
+    expect(formatDate(null)).toBe("not published");
+  });
+  it("prints percents", () => {
+    expect(formatPercent(87.5)).toBe("87.5%");
+    expect(formatPercent(80)).toBe("80%");
+  });
+});

@@ -1,0 +1,175 @@
+/**
+ * The catalog view's URL contract: parsers (shared by the server loader and the client hook),
+ * short URL keys, the loader, the serializer and the list of ignored parameters.
+ * Unreadable values parse to null, so nuqs falls back to the default.
+ */
+import {
+  createLoader,
+  createParser,
+  createSerializer,
+  debounce,
+  parseAsArrayOf,
+  parseAsBoolean,
+  parseAsString,
+  parseAsStringLiteral,
+  type SearchParams,
+} from "nuqs/server";
+import { findIgnoredParams } from "./ignored";
+
+export const CATALOG_COLUMNS = [
+  "model",
+  "family",
+  "status",
+  "input",
+  "cached",
+  "output",
+  "context",
+  "maxOutput",
+  "image",
+  "reasoning",
+  "mmlu",
+  "gpqa",
+  "speed",
+  "released",
+  "cutoff",
+] as const;
+export type CatalogColumn = (typeof CATALOG_COLUMNS)[number];
+
+/** Columns that are always shown (the row's identity). */
+export const FIXED_COLUMNS: readonly CatalogColumn[] = ["model"];
+export const DEFAULT_VISIBLE: readonly CatalogColumn[] = [
+  "model",
+  "status",
+  "input",
+  "output",
+  "context",
+  "maxOutput",
+  "image",
+  "reasoning",
+  "mmlu",
+  "speed",
+];
+
+export const STATUSES = ["active", "deprecated", "shutdown", "unknown"] as const;
+export const TRI_STATE = ["any", "yes", "no"] as const;
+/** Choices of the minimum-context filter, in tokens. */
+export const MIN_CONTEXT_CHOICES = [0, 128_000, 200_000, 400_000, 1_000_000] as const;
+
+const MAX_QUERY_LENGTH = 100;
+const MAX_LIST_ITEMS = 40;
+const MAX_ID_LENGTH = 64;
+
+export type SortItem = { id: CatalogColumn; desc: boolean };
+
+/** "input,-context" ⇄ [{id:"input",desc:false},{id:"context",desc:true}]; unknown columns → null. */
+export const parseAsSort = createParser<SortItem[]>({
+  parse(value) {
+    const items = value.split(",").filter(Boolean);
+    if (!items.length || items.length > CATALOG_COLUMNS.length) return null;
+    const out: SortItem[] = [];
+    for (const item of items) {
+      const desc = item.startsWith("-");
+      const id = (desc ? item.slice(1) : item) as CatalogColumn;
+      if (!CATALOG_COLUMNS.includes(id) || out.some((s) => s.id === id)) return null;
+      out.push({ id, desc });
+    }
+    return out;
+  },
+  serialize: (items) => items.map((s) => `${s.desc ? "-" : ""}${s.id}`).join(","),
+  eq: (a, b) => a.length === b.length && a.every((s, i) => s.id === b[i]?.id && s.desc === b[i]?.desc),
+});
+
+const parseAsMinContext = createParser<number>({
+  parse(value) {
+    const n = Number(value);
+    return (MIN_CONTEXT_CHOICES as readonly number[]).includes(n) ? n : null;
+  },
+  serialize: (n) => String(n),
+});
+
+const parseAsQuery = createParser<string>({
+  parse: (value) => (value.length <= MAX_QUERY_LENGTH ? value : null),
+  serialize: (v) => v,
+});
+
+/** A comma list whose every item must be valid; one bad item rejects the list (and notices it). */
+function strictList<T extends string>(isValid: (s: string) => s is T) {
+  return createParser<T[]>({
+    parse(value) {
+      const items = value.split(",").filter(Boolean);
+      if (items.length > MAX_LIST_ITEMS || !items.every(isValid)) return null;
+      return [...new Set(items)];
+    },
+    serialize: (items) => items.join(","),
+    eq: (a, b) => a.length === b.length && a.every((x, i) => x === b[i]),
+  });
+}
+
+const isColumn = (s: string): s is CatalogColumn => (CATALOG_COLUMNS as readonly string[]).includes(s);
+const isStatus = (s: string): s is (typeof STATUSES)[number] => (STATUSES as readonly string[]).includes(s);
+const isIdLike = (s: string): s is string => s.length <= MAX_ID_LENGTH && /^[a-z0-9][a-z0-9.-]*$/.test(s);
+const isFamilyLike = (s: string): s is string => s.length <= MAX_ID_LENGTH && /^[\w .()/-]+$/.test(s);
+
+export const catalogParsers = {
+  q: parseAsQuery.withDefault("").withOptions({ limitUrlUpdates: debounce(250) }),
+  sort: parseAsSort.withDefault([]),
+  families: strictList(isFamilyLike).withDefault([]),
+  statuses: strictList(isStatus).withDefault([]),
+  hideShutdown: parseAsBoolean.withDefault(false),
+  reasoning: parseAsStringLiteral(TRI_STATE).withDefault("any"),
+  image: parseAsStringLiteral(TRI_STATE).withDefault("any"),
+  minContext: parseAsMinContext.withDefault(0),
+  columns: strictList(isColumn).withDefault([...DEFAULT_VISIBLE]),
+  selected: strictList(isIdLike).withDefault([]),
+  expanded: strictList(isIdLike).withDefault([]),
+};
+
+export const catalogUrlKeys = {
+  q: "q",
+  sort: "sort",
+  families: "fam",
+  statuses: "st",
+  hideShutdown: "live",
+  reasoning: "rsn",
+  image: "img",
+  minContext: "ctx",
+  columns: "cols",
+  selected: "sel",
+  expanded: "open",
+} as const;
+
+export const loadCatalogParams = createLoader(catalogParsers, { urlKeys: catalogUrlKeys });
+export const serializeCatalog = createSerializer(catalogParsers, { urlKeys: catalogUrlKeys });
+export type CatalogState = Awaited<ReturnType<typeof loadCatalogParams>>;
+
+/**
+ * Parameters present but unreadable: bad syntax, or IDs/families the catalog does not know.
+ * `known` lets the page reject values that parse but name nothing.
+ */
+export function ignoredCatalogParams(
+  searchParams: SearchParams,
+  known: { ids: ReadonlySet<string>; families: ReadonlySet<string> },
+) {
+  const allKnown = (set: ReadonlySet<string>) => (parsed: unknown) =>
+    Array.isArray(parsed) && parsed.every((x) => set.has(x));
+  return findIgnoredParams(searchParams, catalogParsers, catalogUrlKeys, {
+    families: allKnown(known.families),
+    selected: allKnown(known.ids),
+    expanded: allKnown(known.ids),
+  });
+}
+
+/** Drops values the catalog does not know (the server notices them; the table must not use them). */
+export function sanitizeCatalogState(
+  state: CatalogState,
+  known: { ids: ReadonlySet<string>; families: ReadonlySet<string> },
+): CatalogState {
+  const allOk = (xs: string[], set: ReadonlySet<string>) => xs.every((x) => set.has(x));
+  return {
+    ...state,
+    families: allOk(state.families, known.families) ? state.families : [],
+    selected: allOk(state.selected, known.ids) ? state.selected : [],
+    expanded: allOk(state.expanded, known.ids) ? state.expanded : [],
+    columns: state.columns.length ? state.columns : [...DEFAULT_VISIBLE],
+  };
+}
