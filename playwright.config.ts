@@ -38,6 +38,7 @@ export default defineConfig({
     timeout: 240_000,
     stdout: "ignore",
     stderr: "pipe",
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
+    // Lifecycle depends on the date; tests pin it so "days to shutdown" and statuses are stable.
+    env: { NEXT_TELEMETRY_DISABLED: "1", NAVIGATOR_TODAY: process.env.NAVIGATOR_TODAY ?? "2026-11-25" },
   },
 });

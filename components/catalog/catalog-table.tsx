@@ -146,7 +146,7 @@ export function CatalogTable({ rows, sort, onSortChange, visible, selected, onSe
                             type="button"
                             onClick={row.getToggleExpandedHandler()}
                             aria-expanded={row.getIsExpanded()}
-                            className="mt-1 text-xs text-sky-800 underline underline-offset-2 dark:text-sky-300"
+                            className="mt-1 block text-left text-xs text-sky-800 underline underline-offset-2 dark:text-sky-300"
                           >
                             {row.getIsExpanded() ? "Hide" : "Show"} {row.subRows.length} dated snapshot{row.subRows.length === 1 ? "" : "s"}
                             <span className="sr-only"> of {r.id}</span>

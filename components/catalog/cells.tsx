@@ -69,7 +69,7 @@ function ReplacementLink({ id, linked }: { id: string; linked: boolean }) {
   return (
     <span className="text-xs text-zinc-600 dark:text-zinc-400">
       use{" "}
-      {!linked ? <span className="font-mono">{id}</span> : <Link href={`/models/${encodeURIComponent(id)}`} className="font-mono underline underline-offset-2">
+      {!linked ? <span className="font-mono">{id}</span> : <Link prefetch={false} href={`/models/${encodeURIComponent(id)}`} className="font-mono underline underline-offset-2">
         {id}
       </Link>}
     </span>

@@ -46,8 +46,8 @@ export const catalogColumns = helper.columns([
     cell: ({ row }) => {
       const r = row.original;
       return (
-        <span className="flex flex-col">
-          <Link href={`/models/${encodeURIComponent(r.id)}`} className="font-mono text-sm font-medium text-sky-800 underline-offset-2 hover:underline dark:text-sky-300">
+        <span className="flex min-w-52 flex-col">
+          <Link prefetch={false} href={`/models/${encodeURIComponent(r.id)}`} className="font-mono text-sm font-medium text-sky-800 underline-offset-2 hover:underline dark:text-sky-300">
             {r.id}
           </Link>
           <span className="text-xs text-zinc-600 dark:text-zinc-400">

@@ -53,9 +53,12 @@ export function buildCatalog(files: ModelFile[]): CatalogEntry[] {
         aliasId: file.id,
         resolvesTo: null,
         snapshotIds: [],
-        releaseDate: snap.releaseDate
-          ? { value: snap.releaseDate, source: file.releaseDate.source }
-          : file.releaseDate,
+        // A snapshot's date is its own: never borrow the alias's (gpt-4o-2024-08-06 is not 2024-05-13).
+        releaseDate: {
+          value: snap.releaseDate,
+          source: file.releaseDate.source,
+          ...(snap.releaseDate ? {} : { note: "release date of this snapshot not published in the sources checked" }),
+        },
         lifecycle: snap.lifecycle ?? file.lifecycle,
         pricing: snap.pricing ?? file.pricing,
       });
@@ -66,6 +69,5 @@ export function buildCatalog(files: ModelFile[]): CatalogEntry[] {
     if (seen.has(e.id)) throw new CatalogDataError(`Model ID "${e.id}" appears more than once in data/models.`);
     seen.add(e.id);
   }
-  // Replacements must point at models we can show (or be explicitly outside the catalog).
   return entries;
 }

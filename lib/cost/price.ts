@@ -1,0 +1,122 @@
+/**
+ * The billing model: a daily workload on one model and service tier → exact money with
+ * line items ("show the math"). Decimal arithmetic throughout (decimal.js): volumes up to
+ * 10^12 tokens never produce float artefacts, NaN or exponent notation. Formatting happens
+ * at the edge (lib/format.ts), from the decimal strings returned here.
+ */
+import Decimal from "decimal.js";
+import type { CostResult, LineItem, PricedModel, ServiceTier, Workload } from "./types";
+
+const MILLION = new Decimal(1_000_000);
+/** A year is twelve of the user's months, so month and year stay consistent. */
+const MONTHS_PER_YEAR = 12;
+
+export const TIER_LABEL: Record<ServiceTier, string> = {
+  standard: "Standard",
+  batch: "Batch",
+  flex: "Flex",
+  fast: "Fast mode",
+};
+
+/** Exact decimal string without exponent notation. */
+export function toPlain(d: Decimal): string {
+  return d.toFixed();
+}
+
+/** Clamps a workload to sane, finite, non-negative values (bad input must never reach money). */
+export function sanitizeWorkload(w: Workload): Workload {
+  const nonNeg = (n: number) => (Number.isFinite(n) && n > 0 ? Math.floor(n) : 0);
+  return {
+    inputTokensPerDay: nonNeg(w.inputTokensPerDay),
+    outputTokensPerDay: nonNeg(w.outputTokensPerDay),
+    reasoningTokensPerDay: nonNeg(w.reasoningTokensPerDay),
+    cachedPercent: Number.isFinite(w.cachedPercent) ? Math.min(100, Math.max(0, w.cachedPercent)) : 0,
+    daysPerMonth: Number.isFinite(w.daysPerMonth) ? Math.min(31, Math.max(1, Math.round(w.daysPerMonth))) : 30,
+    inputTokensPerRequest:
+      w.inputTokensPerRequest === null || !Number.isFinite(w.inputTokensPerRequest) || w.inputTokensPerRequest <= 0
+        ? null
+        : Math.floor(w.inputTokensPerRequest),
+  };
+}
+
+export function monthlyCost(model: PricedModel, workload: Workload, tier: ServiceTier): CostResult {
+  const w = sanitizeWorkload(workload);
+  const rates = model.tiers[tier];
+  if (!rates) {
+    return { ok: false, reason: "no-tier", message: `No ${TIER_LABEL[tier].toLowerCase()} tier published for ${model.id}` };
+  }
+  if (rates.input === null || rates.output === null) {
+    return { ok: false, reason: "no-price", message: `${TIER_LABEL[tier]} input or output price not published for ${model.id}` };
+  }
+  const limit = model.maxInput ?? model.contextWindow;
+  if (w.inputTokensPerRequest !== null && limit !== null && w.inputTokensPerRequest > limit) {
+    return {
+      ok: false,
+      reason: "exceeds-context",
+      message: `${model.id} cannot take ${w.inputTokensPerRequest.toLocaleString("en-US")} input tokens per request (limit ${limit.toLocaleString("en-US")})`,
+    };
+  }
+
+  const notes: string[] = [];
+  const lc = model.longContext;
+  const longContextApplied = lc !== null && w.inputTokensPerRequest !== null && w.inputTokensPerRequest > lc.thresholdTokens;
+  const inMul = new Decimal(longContextApplied && lc ? lc.inputMultiplier : 1);
+  const outMul = new Decimal(longContextApplied && lc ? lc.outputMultiplier : 1);
+  if (longContextApplied && lc) {
+    notes.push(
+      `Long-context pricing: requests over ${lc.thresholdTokens.toLocaleString("en-US")} input tokens are billed at ${lc.inputMultiplier}× input and ${lc.outputMultiplier}× output.`,
+    );
+  } else if (lc && w.inputTokensPerRequest === null) {
+    notes.push("Request size unknown: the long-context surcharge is assumed not to apply (describe requests to check).");
+  }
+
+  const input = new Decimal(w.inputTokensPerDay);
+  const cached = input.mul(w.cachedPercent).div(100).floor();
+  const uncached = input.sub(cached);
+  const output = new Decimal(w.outputTokensPerDay);
+  const reasoning = model.reasoning ? new Decimal(w.reasoningTokensPerDay) : new Decimal(0);
+  if (!model.reasoning && w.reasoningTokensPerDay > 0) notes.push(`${model.id} does not reason: reasoning tokens are not billed.`);
+
+  const inputRate = new Decimal(rates.input).mul(inMul);
+  let cachedRate: Decimal;
+  let cachedNote: string | undefined;
+  if (rates.cachedInput === null) {
+    cachedRate = inputRate;
+    cachedNote = "cached price not published: billed at the full input price (upper bound)";
+    if (cached.gt(0)) notes.push(`Cached-input price not published for ${model.id}: cached tokens are priced as uncached.`);
+  } else cachedRate = new Decimal(rates.cachedInput).mul(inMul);
+  const outputRate = new Decimal(rates.output).mul(outMul);
+
+  const line = (kind: LineItem["kind"], label: string, tokens: Decimal, rate: Decimal, note?: string): LineItem => ({
+    kind,
+    label,
+    tokensPerDay: toPlain(tokens),
+    ratePer1M: toPlain(rate),
+    amountPerDay: toPlain(tokens.mul(rate).div(MILLION)),
+    ...(note ? { note } : {}),
+  });
+
+  const lines: LineItem[] = [line("input", "Uncached input", uncached, inputRate)];
+  if (cached.gt(0)) lines.push(line("cachedInput", "Cached input", cached, cachedRate, cachedNote));
+  lines.push(line("output", "Output", output, outputRate));
+  if (reasoning.gt(0)) lines.push(line("reasoning", "Reasoning (billed as output)", reasoning, outputRate));
+
+  const perDay = lines.reduce((sum, l) => sum.add(l.amountPerDay), new Decimal(0));
+  const perMonth = perDay.mul(w.daysPerMonth);
+  return {
+    ok: true,
+    perDay: toPlain(perDay),
+    perMonth: toPlain(perMonth),
+    perYear: toPlain(perMonth.mul(MONTHS_PER_YEAR)),
+    lines,
+    notes,
+    longContextApplied,
+  };
+}
+
+/** Cost relative to the cheapest successful result: "1.5" for 1.5×. null when not comparable. */
+export function relativeTo(cheapestPerMonth: string, perMonth: string): string | null {
+  const base = new Decimal(cheapestPerMonth);
+  if (base.isZero()) return null;
+  return toPlain(new Decimal(perMonth).div(base).toDecimalPlaces(2));
+}
