@@ -1,0 +1,29 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+/** Runs axe on the page and fails with the rule IDs and targets of any violation. */
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(summary).toEqual([]);
+}
+
+/** Switches the theme through the header's radio group (as a user would). */
+export async function chooseTheme(page: Page, theme: "Light" | "Dark" | "System") {
+  await page.getByRole("radio", { name: theme }).check({ force: true });
+}
+
+/** Collects page errors and console errors; assert it stays empty at the end of a test. */
+export function trackErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  return errors;
+}
+
+/** The search params of the page's current URL, for assertions after each action. */
+export function params(page: Page): URLSearchParams {
+  return new URL(page.url()).searchParams;
+}
