@@ -51,7 +51,7 @@ export function CatalogTable({ rows, sort, onSortChange, visible, selected, onSe
   });
 
   return (
-    <div className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
+    <div className="relative overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">
           OpenAI model IDs with standard-tier prices per 1M tokens, limits, capabilities and lifecycle. Column headers sort; Shift adds a second sort.
