@@ -11,6 +11,14 @@ export function PerformanceSection({ entry }: { entry: CatalogEntry }) {
   return (
     <section aria-labelledby="benchmarks" className="space-y-3">
       <h2 id="benchmarks" className="text-lg font-semibold">Benchmarks</h2>
+      {entry.articleCorrections
+        .filter((c) => c.field === "benchmarks")
+        .map((c) => (
+          <p key={c.articleClaim} className="text-sm text-amber-900 dark:text-amber-200">
+            The April 2025 article was wrong here: it said “{c.articleClaim}” {c.correction}{" "}
+            <SourceLink source={sources[c.source]} label="benchmark correction" />
+          </p>
+        ))}
       {benchmarks.length === 0 ? (
         <p className="text-sm text-zinc-600 dark:text-zinc-400">No benchmark scores published in the sources we checked.</p>
       ) : (

@@ -40,7 +40,13 @@ export function PricingSection({ entry }: { entry: CatalogEntry }) {
                   {prices ? (
                     PRICE_FIELDS.map((f) => (
                       <td key={f.key} className="px-3 py-2">
-                        <FactValue fact={prices[f.key]} sources={sources} label={`${tier.label} ${f.label.toLowerCase()} price`} format={formatPrice} />
+                        <FactValue
+                          fact={prices[f.key]}
+                          sources={sources}
+                          label={`${tier.label} ${f.label.toLowerCase()} price`}
+                          format={formatPrice}
+                          corrections={tier.key === "standard" && f.key === "input" ? entry.articleCorrections.filter((c) => c.field === "pricing") : []}
+                        />
                       </td>
                     ))
                   ) : (
