@@ -23,7 +23,7 @@ export function PerformanceSection({ entry }: { entry: CatalogEntry }) {
         <p className="text-sm text-zinc-600 dark:text-zinc-400">No benchmark scores published in the sources we checked.</p>
       ) : (
         <div className="relative overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
-          <table className="w-full text-left text-sm">
+          <table className="w-full min-w-[34rem] text-left text-sm">
             <thead className="bg-zinc-50 dark:bg-zinc-900">
               <tr>
                 <th scope="col" className={th}>Benchmark</th>

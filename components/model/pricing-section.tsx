@@ -22,7 +22,7 @@ export function PricingSection({ entry }: { entry: CatalogEntry }) {
     <section aria-labelledby="pricing" className="space-y-3">
       <h2 id="pricing" className="text-lg font-semibold">Prices <span className="text-sm font-normal text-zinc-600 dark:text-zinc-400">USD per 1M tokens</span></h2>
       <div className="relative overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
-        <table className="w-full text-left text-sm">
+        <table className="w-full min-w-[34rem] text-left text-sm">
           <thead className="bg-zinc-50 dark:bg-zinc-900">
             <tr>
               <th scope="col" className="px-3 py-2 font-medium">Tier</th>
