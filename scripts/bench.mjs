@@ -1,0 +1,193 @@
+#!/usr/bin/env node
+// `npm run bench`: builds the app, a bare Next.js page (the framework floor) and a harness copy
+// of the app (the real catalog table with 2,000 synthetic models), then measures
+//   1. first-load JS per route (build stats, gzip + raw) and its ratio to the bare page;
+//   2. Lighthouse mobile, median of 3 runs per page;
+//   3. interactions in Chromium: header click → re-sorted table (real catalog and 2,000 rows),
+//      slider input → updated figures (calculator);
+//   4. throughput: autocannon against `next start` and a static server with the same HTML.
+// Prints a table and writes docs/benchmarks.md. Timings are reported, never asserted: the only
+// assertions live in `npm test` (byte budgets, scripts/check-budgets.mjs).
+//
+// Options: --skip-build (reuse .next, .next/bench-bare, .next/bench-harness)
+//          --only=sizes,lighthouse,interaction,throughput   --runs=3   --duration=20
+//          --connections=100   --port=3206 (uses port … port+2)   --urls=/,/sources (a subset)
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { measureSlider, measureSort, withBrowser } from "./bench/interaction.mjs";
+import { LIGHTHOUSE_VERSION, lighthouse } from "./bench/lighthouse.mjs";
+import { renderReport } from "./bench/report.mjs";
+import { discoverRoutes } from "./bench/routes.mjs";
+import { snapshotHtml, startNext, startStaticServer } from "./bench/servers.mjs";
+import { measureRouteSizes } from "./bench/sizes.mjs";
+import { AUTOCANNON_VERSION, autocannon } from "./bench/throughput.mjs";
+import { securityHeaders } from "../next.config.mjs";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const args = Object.fromEntries(
+  process.argv.slice(2).map((a) => {
+    const [k, v] = a.replace(/^--/, "").split("=");
+    return [k, v ?? true];
+  }),
+);
+const only = new Set(String(args.only ?? "sizes,lighthouse,interaction,throughput").split(","));
+const RUNS = Number(args.runs ?? 3);
+const DURATION = Number(args.duration ?? 20);
+const CONNECTIONS = Number(args.connections ?? 100);
+const PORT = Number(args.port ?? process.env.BENCH_PORT ?? 3206);
+const PORTS = { app: PORT, static: PORT + 1, harness: PORT + 2 };
+/** Pins "today" like the e2e tests, so lifecycle badges (and page weight) do not drift. */
+const TODAY = process.env.NAVIGATOR_TODAY ?? "2026-11-25";
+const BARE_DIR = "scripts/bench/bare-app";
+const BARE_DIST = "../../../.next/bench-bare"; // relative to BARE_DIR; see its next.config.mjs
+const HARNESS_DIST = ".next/bench-harness";
+const HARNESS_URL = "/bench-harness/catalog?rows=2000";
+const OUT_DIR = path.join(root, "reports/bench");
+
+const log = (...m) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...m);
+const next = (cwd, env = {}) =>
+  execFileSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], {
+    cwd,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NAVIGATOR_TODAY: TODAY, ...env },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+
+/** `next build` rewrites these for a non-default distDir; the harness build must leave no trace. */
+function preserving(files, fn) {
+  const saved = files.map((f) => [f, fs.existsSync(path.join(root, f)) ? fs.readFileSync(path.join(root, f)) : null]);
+  try {
+    return fn();
+  } finally {
+    for (const [f, buf] of saved) if (buf) fs.writeFileSync(path.join(root, f), buf);
+  }
+}
+
+function build() {
+  let t = Date.now();
+  log("next build (the app)…");
+  next(root);
+  const appSeconds = (Date.now() - t) / 1000;
+  // After the app: its build empties .next, where the other two builds go.
+  t = Date.now();
+  log("next build (bare page)…");
+  next(path.join(root, BARE_DIR));
+  log("next build (harness: catalog table with synthetic rows)…");
+  preserving(["tsconfig.json", "next-env.d.ts"], () => next(root, { NAVIGATOR_BENCH_HARNESS: "1" }));
+  return { appSeconds, extraSeconds: (Date.now() - t) / 1000 };
+}
+
+function machine() {
+  let chromium = "";
+  try {
+    chromium = execFileSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", ["--version"], { stdio: ["ignore", "pipe", "ignore"] }).toString().trim();
+  } catch {
+    chromium = "not found";
+  }
+  let commit = "";
+  try {
+    commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: root }).toString().trim();
+  } catch {
+    /* not a git checkout */
+  }
+  return {
+    date: new Date().toISOString(),
+    node: process.version,
+    cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}`,
+    memGb: Math.round(os.totalmem() / 2 ** 30),
+    loadAvg: os.loadavg().map((x) => x.toFixed(2)).join(" "),
+    chromium,
+    commit,
+    lighthouse: LIGHTHOUSE_VERSION,
+    autocannon: AUTOCANNON_VERSION,
+  };
+}
+
+async function main() {
+  fs.mkdirSync(OUT_DIR, { recursive: true });
+  const result = { machine: machine(), options: { runs: RUNS, duration: DURATION, connections: CONNECTIONS, today: TODAY } };
+  if (!args["skip-build"]) result.build = build();
+
+  const found = discoverRoutes(root);
+  const subset = args.urls ? new Set(String(args.urls).split(",")) : null;
+  const pick = (list) => (subset ? list.filter((p) => subset.has(p.url) || subset.has(p.route)) : list);
+  const pages = pick(found.pages);
+  const handlers = pick(found.handlers);
+  const missing = found.missing;
+  if (missing.length) log(`no sample URL for dynamic route(s) ${missing.join(", ")}: add them to scripts/bench/routes.mjs`);
+  result.missing = missing;
+
+  if (only.has("sizes")) {
+    const sizes = measureRouteSizes(root);
+    const bare = measureRouteSizes(path.join(root, BARE_DIR), BARE_DIST).find((s) => s.route === "/");
+    result.sizes = { routes: sizes, bare };
+    log("sizes done");
+  }
+
+  const needsServer = ["lighthouse", "interaction", "throughput"].some((s) => only.has(s));
+  const app = needsServer ? await startNext({ projectDir: root, port: PORTS.app, env: { NAVIGATOR_TODAY: TODAY }, log }) : null;
+  try {
+    if (only.has("lighthouse")) {
+      result.lighthouse = [];
+      for (const p of pages) {
+        log(`lighthouse ${p.url} ×${RUNS}…`);
+        result.lighthouse.push({ ...p, ...(await lighthouse(app.url + p.url, { runs: RUNS, outDir: path.join(OUT_DIR, "lighthouse"), log })) });
+      }
+    }
+
+    if (only.has("interaction")) {
+      const harness = await startNext({ projectDir: root, port: PORTS.harness, env: { NAVIGATOR_TODAY: TODAY, NAVIGATOR_BENCH_HARNESS: "1" }, log });
+      try {
+        result.interaction = await withBrowser(async (browser) => {
+          const out = [];
+          log("interaction: sort, real catalog…");
+          out.push({ name: "Sort the catalog (real data)", target: "sort", ...(await measureSort(browser, `${app.url}/`)) });
+          log("interaction: sort, 2,000 synthetic models…");
+          out.push({ name: "Sort 2,000 synthetic models", target: "sort2000", ...(await measureSort(browser, harness.url + HARNESS_URL)) });
+          if (pages.some((p) => p.route === "/calculator")) {
+            log("interaction: calculator slider…");
+            out.push({ name: "Calculator slider step", target: "slider", ...(await measureSlider(browser, `${app.url}/calculator`)) });
+          }
+          return out;
+        });
+      } finally {
+        await harness.stop();
+      }
+    }
+
+    if (only.has("throughput")) {
+      const targets = [...pages, ...handlers];
+      const files = await snapshotHtml(app.url, targets.map((t) => t.url), path.join(OUT_DIR, "html"));
+      const headers = Object.fromEntries(securityHeaders.map((h) => [h.key, h.value]));
+      const stat = await startStaticServer({ port: PORTS.static, files, headers });
+      try {
+        result.throughput = [];
+        for (const t of targets) {
+          log(`autocannon -c ${CONNECTIONS} -d ${DURATION} ${t.url} (next start, then static)…`);
+          const nextRun = await autocannon(app.url + t.url, { connections: CONNECTIONS, duration: DURATION });
+          const staticRun = await autocannon(stat.url + t.url, { connections: CONNECTIONS, duration: DURATION });
+          result.throughput.push({ ...t, next: nextRun, static: staticRun, ratio: nextRun.rps / staticRun.rps });
+        }
+      } finally {
+        await stat.stop();
+      }
+    }
+  } finally {
+    await app?.stop();
+  }
+
+  result.machine.loadAvgAfter = os.loadavg().map((x) => x.toFixed(2)).join(" ");
+  fs.writeFileSync(path.join(OUT_DIR, "result.json"), JSON.stringify(result, null, 2));
+  const { markdown, console: table } = renderReport(result);
+  fs.mkdirSync(path.join(root, "docs"), { recursive: true });
+  fs.writeFileSync(path.join(root, "docs/benchmarks.md"), markdown);
+  console.log(table);
+  log("wrote docs/benchmarks.md and reports/bench/result.json");
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

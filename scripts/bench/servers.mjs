@@ -1,0 +1,103 @@
+// Servers for the bench: the production app (`next start`, started through node so the pid we
+// kill is the server itself, never an orphan behind npx) and a static file server that serves
+// the very same HTML bytes, as the "how fast could this be" baseline.
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import http from "node:http";
+import path from "node:path";
+
+const READY_TIMEOUT_MS = 60_000;
+
+export async function waitForHttp(url, timeoutMs = READY_TIMEOUT_MS) {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const res = await fetch(url, { redirect: "manual" });
+      await res.arrayBuffer();
+      return;
+    } catch {
+      if (Date.now() > until) throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+}
+
+/** `next start` on 127.0.0.1:port; resolves once it answers. */
+export async function startNext({ projectDir, port, env = {}, log }) {
+  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)], {
+    cwd: projectDir,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout.on("data", (d) => (output += d));
+  child.stderr.on("data", (d) => (output += d));
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await Promise.race([
+      waitForHttp(url),
+      exited.then((code) => {
+        throw new Error(`next start exited (${code}) on port ${port}:\n${output}`);
+      }),
+    ]);
+  } catch (e) {
+    child.kill("SIGTERM");
+    throw e;
+  }
+  log?.(`next start pid ${child.pid} on ${url}`);
+  return {
+    url,
+    pid: child.pid,
+    output: () => output,
+    async stop() {
+      if (child.exitCode !== null) return;
+      child.kill("SIGTERM");
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+      if (child.exitCode === null) child.kill("SIGKILL");
+    },
+  };
+}
+
+/**
+ * A minimal static file server: each URL maps to a file on disk, read per request (no in-memory
+ * cache) and sent with the same headers the app sends. `files` maps "path?query" to a file path.
+ */
+export async function startStaticServer({ port, files, headers }) {
+  const server = http.createServer((req, res) => {
+    const file = files.get(req.url);
+    if (!file) {
+      res.writeHead(404, { "content-type": "text/plain" });
+      res.end("not found");
+      return;
+    }
+    fs.readFile(file, (err, body) => {
+      if (err) {
+        res.writeHead(500);
+        res.end();
+        return;
+      }
+      res.writeHead(200, { ...headers, "content-type": "text/html; charset=utf-8", "content-length": body.length });
+      res.end(body);
+    });
+  });
+  // Node's default keep-alive timeout (5 s) matches next start's; leave both at their defaults.
+  await new Promise((resolve, reject) => server.once("error", reject).listen(port, "127.0.0.1", resolve));
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stop: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Saves each URL's HTML (as the app serves it) for the static server. */
+export async function snapshotHtml(baseUrl, paths, dir) {
+  fs.mkdirSync(dir, { recursive: true });
+  const files = new Map();
+  for (const [i, p] of paths.entries()) {
+    const res = await fetch(baseUrl + p);
+    const file = path.join(dir, `${i}.html`);
+    fs.writeFileSync(file, Buffer.from(await res.arrayBuffer()));
+    files.set(p, file);
+  }
+  return files;
+}
