@@ -19,6 +19,13 @@ type Props = { params: Promise<{ id: string }> };
 /** Lifecycle depends on today: re-render hourly so a passed shutdown date shows without a rebuild. */
 export const revalidate = 3600;
 
+/**
+ * Every ID is known at build (data/ is in the repository), so an unknown ID is a 404 at once.
+ * Rendering it on demand instead sent an empty error shell (`<html id="__next_error__">`) that
+ * showed "Not found" only after JavaScript ran (e2e/resilience.spec.ts).
+ */
+export const dynamicParams = false;
+
 /** Prerender every model page at build: invalid data fails `next build` here. */
 export function generateStaticParams() {
   return loadCatalog().map((e) => ({ id: e.id }));
