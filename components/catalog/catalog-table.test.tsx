@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { render, screen, within } from "@testing-library/react";
+import { fireEvent, render, screen, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import type { CatalogRow } from "@/lib/catalog/rows";
 import { DEFAULT_VISIBLE, type SortItem } from "@/lib/url/catalog";
@@ -42,5 +42,26 @@ describe("CatalogTable sorting", () => {
     order([{ id: "mmlu", desc: true }]);
     expect(screen.getByRole("columnheader", { name: /MMLU/ })).toHaveAttribute("aria-sort", "descending");
     expect(screen.getByRole("columnheader", { name: /Input/ })).toHaveAttribute("aria-sort", "none");
+  });
+});
+
+describe("CatalogTable row limit", () => {
+  it("sorts every row but renders the first `limit`, with a Show all control", () => {
+    const onShowAll = vi.fn();
+    render(
+      <CatalogTable rows={rows} sort={[{ id: "input", desc: true }]} onSortChange={() => {}} visible={DEFAULT_VISIBLE}
+        selected={[]} onSelectedChange={() => {}} expanded={[]} onExpandedChange={() => {}} limit={2} onShowAll={onShowAll} />,
+    );
+    const body = screen.getAllByRole("rowgroup")[1]!;
+    // The two most expensive of all four rows, not the first two of the data.
+    expect(within(body).getAllByRole("row").map((r) => within(r).getAllByRole("link")[0]!.textContent)).toEqual(["c", "b"]);
+    expect(screen.getByText(/Showing the first 2 of 4 rows/)).toBeInTheDocument();
+    fireEvent.click(screen.getByRole("button", { name: "Show all 4 rows" }));
+    expect(onShowAll).toHaveBeenCalledOnce();
+  });
+
+  it("says nothing when every row fits", () => {
+    order([]);
+    expect(screen.queryByRole("button", { name: /Show all/ })).toBeNull();
   });
 });

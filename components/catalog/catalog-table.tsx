@@ -1,12 +1,13 @@
 "use client";
 
-import { useMemo } from "react";
-import { useTable, type ExpandedState, type RowSelectionState, type SortingState, type Updater } from "@tanstack/react-table";
+import { memo, useMemo } from "react";
+import { useTable, type ExpandedState, type Row, type RowSelectionState, type SortingState, type Updater } from "@tanstack/react-table";
 import { cn } from "@/lib/cn";
 import type { CatalogRow } from "@/lib/catalog/rows";
 import { CATALOG_COLUMNS, type CatalogColumn, type SortItem } from "@/lib/url/catalog";
 import { catalogColumns, COLUMN_LABELS } from "./columns";
 import { catalogFeatures } from "./table-features";
+import { formatNumber } from "@/lib/format";
 
 const resolve = <T,>(u: Updater<T>, old: T): T => (typeof u === "function" ? (u as (o: T) => T)(old) : u);
 
@@ -19,9 +20,12 @@ type Props = {
   onSelectedChange: (next: string[]) => void;
   expanded: string[];
   onExpandedChange: (next: string[]) => void;
+  /** Rows rendered at most (the sort still covers every row); undefined renders all. */
+  limit?: number;
+  onShowAll?: () => void;
 };
 
-export function CatalogTable({ rows, sort, onSortChange, visible, selected, onSelectedChange, expanded, onExpandedChange }: Props) {
+export function CatalogTable({ rows, sort, onSortChange, visible, selected, onSelectedChange, expanded, onExpandedChange, limit, onShowAll }: Props) {
   const sorting: SortingState = useMemo(() => sort.map((s) => ({ id: s.id, desc: s.desc })), [sort]);
   const columnVisibility = useMemo(
     () => Object.fromEntries(CATALOG_COLUMNS.map((c) => [c, c === "model" || visible.includes(c)])),
@@ -52,7 +56,12 @@ export function CatalogTable({ rows, sort, onSortChange, visible, selected, onSe
     },
   });
 
+  const allRows = table.getRowModel().rows;
+  const shown = limit !== undefined && allRows.length > limit ? allRows.slice(0, limit) : allRows;
+  const visibleKey = visible.join(",");
+
   return (
+    <>
     <div className="relative overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">
@@ -101,70 +110,99 @@ export function CatalogTable({ rows, sort, onSortChange, visible, selected, onSe
           ))}
         </thead>
         <tbody>
-          {table.getRowModel().rows.length === 0 ? (
+          {allRows.length === 0 ? (
             <tr>
               <td colSpan={table.getVisibleLeafColumns().length} className="px-3 py-8 text-center text-zinc-600 dark:text-zinc-400">
                 No model matches these filters.
               </td>
             </tr>
           ) : null}
-          {table.getRowModel().rows.map((row) => {
-            const r = row.original;
-            const isSnapshot = row.depth > 0;
-            return (
-                <tr
-                  key={row.id}
-                  className={cn(
-                    "border-t border-zinc-200 align-top dark:border-zinc-800",
-                    r.status === "shutdown" && "bg-zinc-50 text-zinc-500 dark:bg-zinc-900/50 dark:text-zinc-400",
-                    isSnapshot && "bg-zinc-50/60 dark:bg-zinc-900/30",
-                    row.getIsSelected() && "bg-sky-50 dark:bg-sky-950/40",
-                  )}
-                  aria-selected={row.getIsSelected()}
-                >
-                  {row.getVisibleCells().map((cell) => {
-                    const id = cell.column.id;
-                    if (id === "select") {
-                      return (
-                        <td key={cell.id} className="px-3 py-2">
-                          <input
-                            type="checkbox"
-                            className="size-4 accent-sky-700"
-                            checked={row.getIsSelected()}
-                            onChange={row.getToggleSelectedHandler()}
-                            aria-label={`Select ${r.id} for comparison`}
-                          />
-                        </td>
-                      );
-                    }
-                    return (
-                      <td
-                        key={cell.id}
-                        className={cn("px-3 py-2", id === "model" && "sticky left-0 bg-inherit", id === "model" && isSnapshot && "pl-8")}
-                      >
-                        <table.FlexRender cell={cell} />
-                        {id === "model" && row.getCanExpand() ? (
-                          <button
-                            type="button"
-                            onClick={row.getToggleExpandedHandler()}
-                            aria-expanded={row.getIsExpanded()}
-                            className="mt-1 block text-left text-xs text-sky-800 underline underline-offset-2 dark:text-sky-300"
-                          >
-                            {row.getIsExpanded() ? "Hide" : "Show"} {row.subRows.length} dated snapshot{row.subRows.length === 1 ? "" : "s"}
-                            <span className="sr-only"> of {r.id}</span>
-                          </button>
-                        ) : null}
-                      </td>
-                    );
-                  })}
-                </tr>
-            );
-          })}
+          {shown.map((row) => (
+            <BodyRow
+              key={row.id}
+              row={row}
+              isSelected={row.getIsSelected()}
+              isExpanded={row.getIsExpanded()}
+              visibleKey={visibleKey}
+              FlexRender={table.FlexRender}
+            />
+          ))}
         </tbody>
       </table>
     </div>
+    {shown.length < allRows.length ? (
+      <p className="flex flex-wrap items-center gap-3 text-sm text-zinc-700 dark:text-zinc-300">
+        Showing the first {formatNumber(shown.length, 0)} of {formatNumber(allRows.length, 0)} rows in this order.
+        <button type="button" onClick={onShowAll} className="font-medium text-sky-800 underline underline-offset-2 dark:text-sky-300">
+          Show all {formatNumber(allRows.length, 0)} rows
+        </button>
+      </p>
+    ) : null}
+    </>
   );
 }
+
+type BodyRowProps = {
+  row: Row<typeof catalogFeatures, CatalogRow>;
+  isSelected: boolean;
+  isExpanded: boolean;
+  /** Visible columns as a string: a change re-renders every row, a re-sort re-renders none. */
+  visibleKey: string;
+  FlexRender: ReturnType<typeof useTable<typeof catalogFeatures, CatalogRow>>["FlexRender"];
+};
+
+/**
+ * One body row, memoized: sorting only moves rows, so React re-renders none of them (with
+ * hundreds of rows, re-rendering every cell was most of a sort's scripting time).
+ */
+const BodyRow = memo(function BodyRow({ row, isSelected, isExpanded, FlexRender }: BodyRowProps) {
+  const r = row.original;
+  const isSnapshot = row.depth > 0;
+  return (
+    <tr
+      className={cn(
+        "border-t border-zinc-200 align-top dark:border-zinc-800",
+        r.status === "shutdown" && "bg-zinc-50 text-zinc-500 dark:bg-zinc-900/50 dark:text-zinc-400",
+        isSnapshot && "bg-zinc-50/60 dark:bg-zinc-900/30",
+        isSelected && "bg-sky-50 dark:bg-sky-950/40",
+      )}
+      aria-selected={isSelected}
+    >
+      {row.getVisibleCells().map((cell) => {
+        const id = cell.column.id;
+        if (id === "select") {
+          return (
+            <td key={cell.id} className="px-3 py-2">
+              <input
+                type="checkbox"
+                className="size-4 accent-sky-700"
+                checked={isSelected}
+                onChange={row.getToggleSelectedHandler()}
+                aria-label={`Select ${r.id} for comparison`}
+              />
+            </td>
+          );
+        }
+        return (
+          <td key={cell.id} className={cn("px-3 py-2", id === "model" && "sticky left-0 bg-inherit", id === "model" && isSnapshot && "pl-8")}>
+            <FlexRender cell={cell} />
+            {id === "model" && row.getCanExpand() ? (
+              <button
+                type="button"
+                onClick={row.getToggleExpandedHandler()}
+                aria-expanded={isExpanded}
+                className="mt-1 block text-left text-xs text-sky-800 underline underline-offset-2 dark:text-sky-300"
+              >
+                {isExpanded ? "Hide" : "Show"} {row.subRows.length} dated snapshot{row.subRows.length === 1 ? "" : "s"}
+                <span className="sr-only"> of {r.id}</span>
+              </button>
+            ) : null}
+          </td>
+        );
+      })}
+    </tr>
+  );
+});
 
 function SortIcon({ dir }: { dir: false | "asc" | "desc" }) {
   return (

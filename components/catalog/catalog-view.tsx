@@ -4,10 +4,11 @@ import Link from "next/link";
 import { useMemo } from "react";
 import { CopyLinkButton } from "@/components/share/copy-link-button";
 import { Button } from "@/components/ui/button";
-import { countIds, filterAndGroup, type CatalogRow } from "@/lib/catalog/rows";
+import { countIds, filterAndGroup, type CatalogFilters, type CatalogRow } from "@/lib/catalog/rows";
 import { formatTokensShort } from "@/lib/format";
 import {
   CATALOG_COLUMNS,
+  CATALOG_ROW_LIMIT,
   DEFAULT_VISIBLE,
   FIXED_COLUMNS,
   MIN_CONTEXT_CHOICES,
@@ -29,13 +30,15 @@ export function CatalogView({ rows, families }: { rows: CatalogRow[]; families: 
   const known = useMemo(() => ({ ids: new Set(rows.map((r) => r.id)), families: new Set(families) }), [rows, families]);
   const state = useMemo(() => sanitizeCatalogState(raw, known), [raw, known]);
 
-  // Stable identity matters: TanStack recomputes its row models whenever `data` changes.
-  const groups = useMemo(() => filterAndGroup(rows, state), [rows, state]);
+  // Stable identity matters: TanStack rebuilds every row whenever `data` changes, so the rows
+  // depend on the filters only; sorting, selecting or expanding must not hand it new data.
+  const { q, families: fams, statuses, hideShutdown, reasoning, image, minContext } = state;
+  const filterKey = JSON.stringify({ q, families: fams, statuses, hideShutdown, reasoning, image, minContext } satisfies CatalogFilters);
+  const groups = useMemo(() => filterAndGroup(rows, JSON.parse(filterKey) as CatalogFilters), [rows, filterKey]);
   const totalModels = useMemo(() => rows.filter((r) => r.kind !== "snapshot").length, [rows]);
   const shownModels = groups.length;
   const filtersActive =
-    state.q !== "" || state.families.length > 0 || state.statuses.length > 0 || state.hideShutdown ||
-    state.reasoning !== "any" || state.image !== "any" || state.minContext > 0;
+    q !== "" || fams.length > 0 || statuses.length > 0 || hideShutdown || reasoning !== "any" || image !== "any" || minContext > 0;
 
   const toggleIn = <T extends string>(list: T[], item: T, on: boolean) => (on ? [...list, item] : list.filter((x) => x !== item));
   const compareHref = `/compare?m=${state.selected.map(encodeURIComponent).join(",")}`;
@@ -173,6 +176,8 @@ export function CatalogView({ rows, families }: { rows: CatalogRow[]; families: 
         onSelectedChange={(selected) => setState({ selected: selected.length ? selected : null })}
         expanded={state.expanded}
         onExpandedChange={(expanded) => setState({ expanded: expanded.length ? expanded : null })}
+        limit={state.showAll ? undefined : CATALOG_ROW_LIMIT}
+        onShowAll={() => setState({ showAll: true })}
       />
     </div>
   );

@@ -53,6 +53,13 @@ export const TRI_STATE = ["any", "yes", "no"] as const;
 /** Choices of the minimum-context filter, in tokens. */
 export const MIN_CONTEXT_CHOICES = [0, 128_000, 200_000, 400_000, 1_000_000] as const;
 
+/**
+ * Rows the table renders before "Show all". Far above today's catalog (30 IDs); past a few
+ * hundred rows the browser's table layout, not the sort, dominates an interaction
+ * (docs/benchmarks.md: 2,000 rendered rows took over a second to re-sort).
+ */
+export const CATALOG_ROW_LIMIT = 50;
+
 const MAX_QUERY_LENGTH = 100;
 const MAX_LIST_ITEMS = 40;
 const MAX_ID_LENGTH = 64;
@@ -120,6 +127,8 @@ export const catalogParsers = {
   columns: strictList(isColumn).withDefault([...DEFAULT_VISIBLE]),
   selected: strictList(isIdLike).withDefault([]),
   expanded: strictList(isIdLike).withDefault([]),
+  /** Render every row instead of the first CATALOG_ROW_LIMIT (the sort always covers all). */
+  showAll: parseAsBoolean.withDefault(false),
 };
 
 export const catalogUrlKeys = {
@@ -134,6 +143,7 @@ export const catalogUrlKeys = {
   columns: "cols",
   selected: "sel",
   expanded: "open",
+  showAll: "all",
 } as const;
 
 export const loadCatalogParams = createLoader(catalogParsers, { urlKeys: catalogUrlKeys });
