@@ -11,7 +11,7 @@
 //
 // Options: --skip-build (reuse .next, .next/bench-bare, .next/bench-harness)
 //          --only=sizes,lighthouse,interaction,throughput   --runs=3   --duration=20
-//          --connections=100   --port=3206 (uses port … port+2)   --urls=/,/sources (a subset)
+//          --connections=100   --port=3206 (uses port … port+3)   --urls=/,/sources (a subset)
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -38,12 +38,11 @@ const RUNS = Number(args.runs ?? 3);
 const DURATION = Number(args.duration ?? 20);
 const CONNECTIONS = Number(args.connections ?? 100);
 const PORT = Number(args.port ?? process.env.BENCH_PORT ?? 3206);
-const PORTS = { app: PORT, static: PORT + 1, harness: PORT + 2 };
+const PORTS = { app: PORT, static: PORT + 1, harness: PORT + 2, bare: PORT + 3 };
 /** Pins "today" like the e2e tests, so lifecycle badges (and page weight) do not drift. */
 const TODAY = process.env.NAVIGATOR_TODAY ?? "2026-11-25";
 const BARE_DIR = "scripts/bench/bare-app";
 const BARE_DIST = "../../../.next/bench-bare"; // relative to BARE_DIR; see its next.config.mjs
-const HARNESS_DIST = ".next/bench-harness";
 const HARNESS_URL = "/bench-harness/catalog?rows=2000";
 const OUT_DIR = path.join(root, "reports/bench");
 
@@ -131,9 +130,18 @@ async function main() {
   try {
     if (only.has("lighthouse")) {
       result.lighthouse = [];
+      const outDir = path.join(OUT_DIR, "lighthouse");
       for (const p of pages) {
         log(`lighthouse ${p.url} ×${RUNS}…`);
-        result.lighthouse.push({ ...p, ...(await lighthouse(app.url + p.url, { runs: RUNS, outDir: path.join(OUT_DIR, "lighthouse"), log })) });
+        result.lighthouse.push({ ...p, ...(await lighthouse(app.url + p.url, { runs: RUNS, outDir, log })) });
+      }
+      // The framework floor on this machine: what a bare Next.js page scores in the same run.
+      const bare = await startNext({ projectDir: path.join(root, BARE_DIR), port: PORTS.bare, log });
+      try {
+        log(`lighthouse bare page ×${RUNS}…`);
+        result.lighthouseBare = { route: "bare", url: "/", label: "bare Next.js page", ...(await lighthouse(`${bare.url}/`, { runs: RUNS, outDir: path.join(outDir, "bare"), log })) };
+      } finally {
+        await bare.stop();
       }
     }
 

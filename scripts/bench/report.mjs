@@ -108,7 +108,7 @@ export function renderReport(r) {
 
   if (r.lighthouse) {
     const head = ["Page", "Perf", "A11y", "Best pr.", "SEO", "FCP (ms)", "LCP (ms)", "TBT (ms)", "CLS", "Perf range"];
-    const rows = r.lighthouse.map((l) => [
+    const rows = [...r.lighthouse, ...(r.lighthouseBare ? [r.lighthouseBare] : [])].map((l) => [
       l.label,
       num(l.performance),
       num(l.accessibility),
@@ -124,7 +124,8 @@ export function renderReport(r) {
       "## Lighthouse (mobile)",
       "",
       `Lighthouse ${m.lighthouse}, default mobile profile (simulated slow 4G, 4× CPU slowdown), headless Chromium, against \`next start\`. ` +
-        `Median of ${r.options.runs} runs per page, each metric's median on its own.`,
+        `Median of ${r.options.runs} runs per page, each metric's median on its own. ` +
+        "The last row is the bare Next.js page served by `next start` in the same run: the best score this framework reaches on this machine.",
       "",
       table(head, rows),
       "",

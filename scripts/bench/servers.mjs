@@ -5,6 +5,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 
 const READY_TIMEOUT_MS = 60_000;
 
@@ -24,7 +25,8 @@ export async function waitForHttp(url, timeoutMs = READY_TIMEOUT_MS) {
 
 /** `next start` on 127.0.0.1:port; resolves once it answers. */
 export async function startNext({ projectDir, port, env = {}, log }) {
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)], {
+  const nextBin = fileURLToPath(new URL("../../node_modules/next/dist/bin/next", import.meta.url));
+  const child = spawn(process.execPath, [nextBin, "start", "-H", "127.0.0.1", "-p", String(port)], {
     cwd: projectDir,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
