@@ -2,11 +2,11 @@
 
 import { useMemo } from "react";
 import { CopyLinkButton } from "@/components/share/copy-link-button";
-import { anyReasoning, calculatorRows, visibleModels } from "@/lib/cost/calculator-rows";
+import { anyReasoning, calculatorRows, cheapestRows, visibleModels } from "@/lib/cost/calculator-rows";
 import type { CalculatorModel } from "@/lib/cost/calculator-models";
 import { TIER_LABEL } from "@/lib/cost/price";
 import { findPreset } from "@/lib/cost/presets";
-import { toWorkload } from "@/lib/cost/workload";
+import { tokensPerMonth, toWorkload } from "@/lib/cost/workload";
 import { formatUsd, formatWhole } from "@/lib/format";
 import {
   calculatorHref,
@@ -43,17 +43,22 @@ export function Calculator({ models }: { models: CalculatorModel[] }) {
     requestsPerDay: inputs.mode === "request" ? inputs.requestsPerDay : null,
     sort: state.sort,
   });
-  const cheapest = rows.find((r) => r.cheapest);
+  const { cheapest, callable } = cheapestRows(rows);
   const preset = findPreset(state.preset);
-  const monthlyTokens = (workload.inputTokensPerDay + workload.outputTokensPerDay + workload.reasoningTokensPerDay) * workload.daysPerMonth;
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,24rem)_minmax(0,1fr)]">
       <div className="min-w-0 space-y-4">
         <section aria-labelledby="workload-h" className={panel}>
-          <h2 id="workload-h" className="text-lg font-semibold">
-            Your workload
-          </h2>
+          <div className="flex flex-wrap items-baseline justify-between gap-2">
+            <h2 id="workload-h" className="text-lg font-semibold">
+              Your workload
+            </h2>
+            {/* On narrow screens the results come after all the controls. */}
+            <a href="#results-h" className="text-sm font-medium text-sky-800 underline underline-offset-2 lg:hidden dark:text-sky-300">
+              Jump to the costs
+            </a>
+          </div>
           <PresetPicker active={preset} modified={preset ? !matchesPreset(state, preset) : false} onPick={(p) => setState(presetPatch(p))} />
           <WorkloadControls
             inputs={inputs}
@@ -93,10 +98,22 @@ export function Calculator({ models }: { models: CalculatorModel[] }) {
             <CopyLinkButton href={calculatorHref(state)} />
           </div>
           <p role="status" className="text-sm text-zinc-700 dark:text-zinc-300">
-            {formatWhole(monthlyTokens)} tokens a month, {TIER_LABEL[state.tier]} tier, {rows.length} model{rows.length === 1 ? "" : "s"}.{" "}
+            {formatWhole(tokensPerMonth(workload))} tokens a month, {TIER_LABEL[state.tier]} tier, {rows.length} model{rows.length === 1 ? "" : "s"}.{" "}
             {cheapest?.result.ok ? (
               <>
-                Cheapest: <strong className="font-semibold">{cheapest.model.id}</strong> at {formatUsd(cheapest.result.perMonth)} a month.
+                Cheapest: <strong className="font-semibold">{cheapest.model.id}</strong> at {formatUsd(cheapest.result.perMonth)} a month
+                {cheapest.model.retired ? ", but it can no longer be called" : ""}.
+                {cheapest.model.retired ? (
+                  callable?.result.ok ? (
+                    <>
+                      {" "}
+                      Cheapest you can call: <strong className="font-semibold">{callable.model.id}</strong> at{" "}
+                      {formatUsd(callable.result.perMonth)} a month.
+                    </>
+                  ) : (
+                    " No model shown here can still be called."
+                  )
+                ) : null}
               </>
             ) : rows.length ? (
               "No shown model can be priced with these settings."

@@ -112,7 +112,10 @@ export function CostChartSection({
                 <span className="font-medium">
                   {formatWhole(c.x)} {unit}: {c.cheaperBelow} → {c.cheaperAbove}
                 </span>{" "}
-                (both about {formatUsd(c.perMonth)} a month). {c.explanation}
+                {c.kind === "slope"
+                  ? `(both about ${formatUsd(c.perMonth)} a month).`
+                  : `(${formatUsd(c.perMonthBelow)} on ${c.cheaperBelow} vs ${formatUsd(c.perMonth)} on ${c.cheaperAbove} a month there).`}{" "}
+                {c.explanation}
               </li>
             ))}
           </ol>

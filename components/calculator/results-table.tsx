@@ -114,7 +114,9 @@ export function ResultsTable({ rows, tier, days, cachedPercent, perRequest, show
                       <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{formatUsd(r.perYear)}</td>
                       <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">
                         {row.relative !== null ? formatMultiplier(row.relative) : "—"}
-                        {row.cheapest ? <span className="block text-xs text-emerald-800 dark:text-emerald-300">cheapest</span> : null}
+                        {row.cheapest ? (
+                          <span className="block text-xs text-emerald-800 dark:text-emerald-300">{m.retired ? "cheapest, not callable" : "cheapest"}</span>
+                        ) : null}
                       </td>
                     </>
                   ) : (

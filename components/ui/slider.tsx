@@ -88,7 +88,7 @@ export function SliderField({ label, unit, value, onValueChange, scale, format, 
       <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
         <Slider
           id={`${id}-range`}
-          className="w-auto flex-[1_1_10rem]"
+          className="w-auto flex-[1_1_8rem]"
           min={0}
           max={scale.last}
           step={1}

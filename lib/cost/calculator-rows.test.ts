@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadCatalog } from "@/lib/catalog/load";
 import { toCalculatorModels } from "./calculator-models";
-import { calculatorRows, sortRows, unpricedText, visibleModels, type CalcRow } from "./calculator-rows";
+import { calculatorRows, cheapestRows, sortRows, unpricedText, visibleModels, type CalcRow } from "./calculator-rows";
 import { ARTICLE_MODELS, PRESETS } from "./presets";
 import { formatMultiplier, formatUsd } from "@/lib/format";
 import { DEFAULT_INPUTS, toWorkload } from "./workload";
@@ -42,6 +42,12 @@ describe("calculatorRows with the catalog", () => {
       ["gpt-4.1-mini", "$1.20", "$36.00", "4×"],
     ]);
     expect(byId("gpt-4.1-nano").cheapest).toBe(true);
+  });
+
+  it("names the cheapest model that can still be called when the cheapest is retired", () => {
+    const { cheapest, callable } = cheapestRows(rows);
+    expect(cheapest?.model.id).toBe("gpt-4.1-nano");
+    expect(callable?.model.id).toBe("gpt-4o-mini");
   });
 
   it("hides retired models unless asked, and reports focused models that the switches hide", () => {

@@ -117,3 +117,14 @@ export function unpricedText(result: CostResult, tier: ServiceTier): string | nu
       return result.message;
   }
 }
+
+/**
+ * The cheapest shown row, and the cheapest one that can still be called when that one is
+ * retired (the product never steers anyone to a shut-down model without saying so).
+ */
+export function cheapestRows(rows: readonly CalcRow[]): { cheapest: CalcRow | null; callable: CalcRow | null } {
+  const priced = rows.filter((r) => r.result.ok);
+  const byCost = (a: CalcRow, b: CalcRow) => (a.result.ok && b.result.ok ? new Dec(a.result.perMonth).comparedTo(b.result.perMonth) : 0);
+  const sorted = [...priced].sort(byCost);
+  return { cheapest: sorted[0] ?? null, callable: sorted.find((r) => !r.model.retired) ?? null };
+}

@@ -56,6 +56,8 @@ describe("costChart crossovers", () => {
     const inputs: CalculatorInputs = { ...DEFAULT_INPUTS, mode: "request", requestsPerDay: 100, inputPerRequest: 1_000, outputPerRequest: 1_000 };
     const chart = costChart([lc, plain], inputs, "standard", "input");
     expect(chart.crossovers).toEqual([expect.objectContaining({ x: 272_001, cheaperBelow: "surcharged", cheaperAbove: "plain", kind: "jump" })]);
+    // At the jump the two differ: 100 requests × (272,001 × $0.20 + 1,000 × $0.75) per 1M, × 30 days, vs the plain model.
+    expect(chart.crossovers[0]).toMatchObject({ perMonthBelow: "165.4506", perMonth: "123.90045" });
     expect(chart.crossovers[0]!.explanation).toMatch(/long-context surcharge of surcharged starts \(2× input, 1\.5× output/);
     // The plotted line has both sides of the jump.
     const xs = chart.points.map((p) => p.x);

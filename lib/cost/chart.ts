@@ -90,8 +90,10 @@ export type Crossover = {
   x: number;
   cheaperBelow: string;
   cheaperAbove: string;
-  /** Monthly cost of the two models at x (they are equal there, up to one token's worth). */
+  /** Monthly cost of the model cheaper above, at x (on a slope, the two are equal there up to a token's worth). */
   perMonth: string;
+  /** Monthly cost of the model cheaper below, at x (differs from perMonth at a jump). */
+  perMonthBelow: string;
   kind: "slope" | "jump";
   /** Why the order changes, in words. */
   explanation: string;
@@ -157,6 +159,7 @@ function pairCrossovers(ctx: Ctx, a: CalculatorModel, b: CalculatorModel, da: Do
         cheaperBelow: below.id,
         cheaperAbove: above.id,
         perMonth: costAt(ctx, above, x)!.toFixed(),
+        perMonthBelow: costAt(ctx, below, x)!.toFixed(),
         kind,
         explanation: explain(ctx, kind, x, below, above, prev.x, p.x),
       });
@@ -188,7 +191,7 @@ function explain(
   }
   const rateAbove = effectiveRate(ctx, above, pieceFrom, pieceTo);
   const rateBelow = effectiveRate(ctx, below, pieceFrom, pieceTo);
-  const rest = ctx.axis.noun === "input" ? "output and reasoning" : "input";
+  const rest = ctx.axis.noun === "output" ? "input" : toWorkload(ctx.inputs).reasoningTokensPerDay > 0 ? "output and reasoning" : "output";
   const cacheNote = ctx.axis.noun === "input" && ctx.inputs.cachedPercent > 0 ? `, with ${ctx.inputs.cachedPercent}% cached` : "";
   const rates =
     rateAbove && rateBelow ? ` (${fmtRate(rateAbove)} vs ${fmtRate(rateBelow)} per 1M ${ctx.axis.noun} tokens${cacheNote})` : "";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { clampInputs, DEFAULT_INPUTS, LIMITS, parseWholeNumber, switchMode, toWorkload, type CalculatorInputs } from "./workload";
+import { clampInputs, DEFAULT_INPUTS, LIMITS, parseWholeNumber, switchMode, tokensPerMonth, toWorkload, type CalculatorInputs } from "./workload";
 
 describe("toWorkload", () => {
   it("passes tokens-per-day volumes through, without a request size", () => {
@@ -84,5 +84,14 @@ describe("parseWholeNumber", () => {
     expect(r).toMatchObject({ ok: true, value: 100_000_000_000 });
     expect(r.ok && r.message).toMatch(/Capped/);
     expect(parseWholeNumber("0", { min: 1, max: 31, unit: "days" })).toMatchObject({ ok: true, value: 1 });
+  });
+});
+
+describe("tokensPerMonth", () => {
+  it("is exact beyond a double's integers", () => {
+    const w = toWorkload({ ...DEFAULT_INPUTS, mode: "request", requestsPerDay: 99_999_999, inputPerRequest: 9_999_999, outputPerRequest: 999_999, reasoningPerRequest: 999_999, daysPerMonth: 31 });
+    // (9,999,999 + 999,999 + 999,999) × 99,999,999 × 31, by hand in BigInt.
+    expect(tokensPerMonth(w)).toBe(((9_999_999n + 999_999n + 999_999n) * 99_999_999n * 31n).toString());
+    expect(tokensPerMonth(toWorkload(DEFAULT_INPUTS))).toBe("45000000");
   });
 });

@@ -154,3 +154,8 @@ export function parseWholeNumber(text: string, { min, max, unit }: { min: number
   if (raw.lt(min)) return { ok: true, value: min, message: `Raised to ${min.toLocaleString("en-US")} ${unit}, the least this calculator takes.` };
   return { ok: true, value: raw.toNumber() };
 }
+
+/** Tokens a month (input, output and reasoning), exactly: above 2^53 a double would round. */
+export function tokensPerMonth(w: Workload): string {
+  return new Decimal(w.inputTokensPerDay).add(w.outputTokensPerDay).add(w.reasoningTokensPerDay).mul(w.daysPerMonth).toFixed();
+}
