@@ -17,8 +17,9 @@ async function cell(page: Page, id: string, column: "Per month" | "Per day" | "P
   const headers = await table.getByRole("columnheader").allInnerTexts();
   const index = headers.findIndex((h) => h.trim().startsWith(column));
   expect(index, `column ${column}`).toBeGreaterThan(0);
-  // The first column is the row header, so data cells are offset by one.
-  return (await rowOf(page, id).getByRole("cell").nth(index - 1).innerText()).trim();
+  // The first column is the row header, so data cells are offset by one. The figure is the
+  // cell's first line (a note or the "Show the math" button may follow).
+  return (await rowOf(page, id).getByRole("cell").nth(index - 1).innerText()).trim().split("\n")[0]!.trim();
 }
 
 /** Every figure in the results table, row by row, for comparing two pages. */

@@ -30,8 +30,8 @@ export function CostBreakdown({ row, tier, days, cachedPercent }: { row: CalcRow
                 {l.note ? <span className="block text-zinc-600 dark:text-zinc-400">{l.note}</span> : null}
               </th>
               <td className="py-0.5 pr-2 text-right">{formatWhole(l.tokensPerDay)}</td>
-              <td className="py-0.5 pr-2">× {formatUsdPrecise(l.ratePer1M)} / 1M</td>
-              <td className="py-0.5 text-right">= {formatUsdPrecise(l.amountPerDay)}</td>
+              <td className="whitespace-nowrap py-0.5 pr-2 text-right">× {formatUsdPrecise(l.ratePer1M)} / 1M</td>
+              <td className="whitespace-nowrap py-0.5 text-right">= {formatUsdPrecise(l.amountPerDay)}</td>
             </tr>
           ))}
           <tr className="border-t border-zinc-300 dark:border-zinc-700">

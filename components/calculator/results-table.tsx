@@ -37,7 +37,7 @@ export function ResultsTable({ rows, tier, days, cachedPercent, perRequest, show
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const baseId = useId();
   const headers = HEADERS.filter((h) => showBudget || h.column !== "budget");
-  const columns = headers.length + 1;
+  const columns = headers.length;
 
   function toggle(id: string) {
     setOpen((prev) => {
@@ -77,9 +77,6 @@ export function ResultsTable({ rows, tier, days, cachedPercent, perRequest, show
                 </th>
               );
             })}
-            <th scope="col" className="px-3 py-2 font-medium">
-              <span className="sr-only">Breakdown</span>
-            </th>
           </tr>
         </thead>
         <tbody>
@@ -109,7 +106,20 @@ export function ResultsTable({ rows, tier, days, cachedPercent, perRequest, show
                   </th>
                   {r.ok ? (
                     <>
-                      <td className="whitespace-nowrap px-3 py-2 text-right font-semibold tabular-nums">{formatUsd(r.perMonth)}</td>
+                      <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">
+                        <span className="block font-semibold">{formatUsd(r.perMonth)}</span>
+                        {/* Next to the main figure, so it is in reach on a narrow screen too. */}
+                        <button
+                          type="button"
+                          aria-expanded={isOpen}
+                          aria-controls={detailId}
+                          onClick={() => toggle(m.id)}
+                          className="text-xs font-medium text-sky-800 underline underline-offset-2 dark:text-sky-300"
+                        >
+                          {isOpen ? "Hide the math" : "Show the math"}
+                          <span className="sr-only"> for {m.id}</span>
+                        </button>
+                      </td>
                       <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{formatUsd(r.perDay)}</td>
                       <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{formatUsd(r.perYear)}</td>
                       <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">
@@ -129,25 +139,14 @@ export function ResultsTable({ rows, tier, days, cachedPercent, perRequest, show
                       <BudgetCell row={row} perRequest={perRequest} />
                     </td>
                   ) : null}
-                  <td className="px-3 py-2">
-                    {r.ok ? (
-                      <button
-                        type="button"
-                        aria-expanded={isOpen}
-                        aria-controls={detailId}
-                        onClick={() => toggle(m.id)}
-                        className="whitespace-nowrap text-xs font-medium text-sky-800 underline underline-offset-2 dark:text-sky-300"
-                      >
-                        {isOpen ? "Hide the math" : "Show the math"}
-                        <span className="sr-only"> for {m.id}</span>
-                      </button>
-                    ) : null}
-                  </td>
                 </tr>
                 {r.ok && isOpen ? (
                   <tr id={detailId} className="bg-zinc-50 dark:bg-zinc-900/60">
                     <td colSpan={columns} className="px-3 py-3">
-                      <CostBreakdown row={row} tier={tier} days={days} cachedPercent={cachedPercent} />
+                      {/* Sticks to the left edge of the scroll box, so a narrow screen shows it whole. */}
+                      <div className="sticky left-3 max-w-[calc(100vw-4rem)]">
+                        <CostBreakdown row={row} tier={tier} days={days} cachedPercent={cachedPercent} />
+                      </div>
                     </td>
                   </tr>
                 ) : null}
@@ -200,7 +199,7 @@ function BudgetCell({ row, perRequest }: { row: CalcRow; perRequest: boolean }) 
       ) : (
         <span>{formatWhole(b.tokensPerMonth)} tokens</span>
       )}
-      <span className="text-xs text-zinc-600 dark:text-zinc-400">{formatMultiplier(b.times)} this workload / month</span>
+      <span className="text-xs text-zinc-600 dark:text-zinc-400">{formatMultiplier(b.times)} your workload</span>
     </span>
   );
 }
