@@ -11,7 +11,7 @@ function Verdict({ row }: { row: ChangeRow }) {
 /** Side by side: every field, with changed rows marked in words (not only colour). */
 export function ChangesTable({ rows, fromId, toId }: { rows: ChangeRow[]; fromId: string; toId: string }) {
   return (
-    <div role="region" aria-label={`What changes from ${fromId} to ${toId}`} tabIndex={0} className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
+    <div role="region" aria-label={`Side by side: ${fromId} and ${toId}`} tabIndex={0} className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
       <table className="w-full table-fixed text-left text-sm">
         <caption className="sr-only">
           Side by side: {fromId} and {toId}. Changed rows say whether the change is better or worse for you.

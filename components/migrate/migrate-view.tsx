@@ -161,9 +161,8 @@ export function MigrateView({ models, today }: { models: MigrationModel[]; today
                 A dated snapshot of <span className="font-mono">{plan.from.aliasId}</span>.
               </p>
             ) : null}
-            <p data-testid="countdown" className="space-x-2">
-              <strong className="text-lg tabular-nums">{plan.countdown.headline}.</strong>
-              <span>{plan.countdown.text}</span>
+            <p data-testid="countdown">
+              <strong className="text-lg tabular-nums">{plan.countdown.headline}.</strong> {plan.countdown.text}
             </p>
             <ReplacementList plan={plan} onCompare={(id) => void setState({ to: id })} />
           </section>

@@ -51,8 +51,11 @@ export function PickCard({ pick, workload }: { pick: Pick; workload: { inputToke
           </p>
         </div>
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-sm">
-          <dt className="text-zinc-600 dark:text-zinc-400">Input limit</dt>
-          <dd className="tabular-nums">{formatTokens(pick.inputLimit)} tokens</dd>
+          <dt className="text-zinc-600 dark:text-zinc-400">Context</dt>
+          <dd className="tabular-nums">
+            <span>{formatTokens(c.contextWindow)} tokens</span>
+            {c.maxInput !== null ? <span className="block text-xs text-zinc-600 dark:text-zinc-400">max input {formatTokens(c.maxInput)}</span> : null}
+          </dd>
           <dt className="text-zinc-600 dark:text-zinc-400">Quality</dt>
           <dd>{qualityLabel(pick)}</dd>
           <dt className="text-zinc-600 dark:text-zinc-400">Speed</dt>

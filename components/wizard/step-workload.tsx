@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { formatTokens } from "@/lib/format";
 import { parseCount } from "@/lib/recommend/tokens";
@@ -46,6 +46,13 @@ export function StepWorkload({ state, setAnswers, next, back, headingRef }: Step
   const promptBase = useId();
   const root = useRef<HTMLDivElement>(null);
   const mode = state.mode;
+  // After "Add a prompt", move focus into the new field (keyboard users land where they type).
+  const focusPrompt = useRef<number | null>(null);
+  useEffect(() => {
+    if (focusPrompt.current === null) return;
+    root.current?.querySelector<HTMLTextAreaElement>(`[id="${promptBase}-${focusPrompt.current}"]`)?.focus();
+    focusPrompt.current = null;
+  }, [prompts.length, promptBase]);
   const fields = mode === "tokens" ? (["inPerDay", "outPerDay"] as const) : (["requests", "outPerRequest"] as const);
 
   const errorOf = (k: keyof Drafts) => {
@@ -158,7 +165,14 @@ export function StepWorkload({ state, setAnswers, next, back, headingRef }: Step
                       {p.length} / {LIMITS.promptLength} characters
                     </span>
                     {prompts.length > 1 ? (
-                      <Button size="sm" variant="ghost" onClick={() => commitPrompts(prompts.filter((_, j) => j !== i))}>
+                      <Button
+                        size="sm"
+                        variant="ghost"
+                        onClick={() => {
+                          focusPrompt.current = Math.max(0, i - 1);
+                          commitPrompts(prompts.filter((_, j) => j !== i));
+                        }}
+                      >
                         Remove prompt {i + 1}
                       </Button>
                     ) : null}
@@ -174,7 +188,13 @@ export function StepWorkload({ state, setAnswers, next, back, headingRef }: Step
             })}
           </ol>
           {prompts.length < LIMITS.prompts ? (
-            <Button size="sm" onClick={() => setPrompts([...prompts, ""])}>
+            <Button
+              size="sm"
+              onClick={() => {
+                focusPrompt.current = prompts.length;
+                setPrompts([...prompts, ""]);
+              }}
+            >
               Add a prompt
             </Button>
           ) : null}
