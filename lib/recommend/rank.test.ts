@@ -129,6 +129,12 @@ describe("scenario table (real catalog, today 2026-11-25)", () => {
     expect(r.shortlist[0]!.why).toMatch(/^Quality unknown: no GPQA Diamond or MMLU score in the catalog/);
     expect(r.shortlist[0]!.why).toMatch(/ties with gpt-5\.6-luna on quality \(both unknown\); the tie-break rule puts it first because it costs less/);
     expect(r.shortlist[2]!.warnings[0]).toMatchObject({ tone: "warn" });
+    expect(r.shortlist[0]!.whenOther).toContain(
+      "If speed matters more than quality: no active model that fits has a published speed; gpt-4.1-mini has one (77.2 tokens/s), but it shuts down on Jan 14, 2027.",
+    );
+    expect(r.shortlist[2]!.whenOther).toContain(
+      "If speed matters more than quality: no active model that fits has a published speed; this one has (77.2 tokens/s), but it shuts down on Jan 14, 2027.",
+    );
   });
 
   it("rules out every other model with its reasons, and never lists snapshots", () => {

@@ -368,10 +368,13 @@ function whenOtherText(m: RankedModel, ranked: RankedModel[], a: WizardAnswers):
       const knownOnes = ranked.filter((x) => known(c, x));
       const alt = knownOnes.length ? best(knownOnes, (x, y) => compareOn(c, x, y) || tieBreak(x, y).cmp) : null;
       const none = `no ${top.status === "active" ? "active " : ""}model that fits has a published ${c === "quality" ? "quality score" : "speed"}`;
+      const retires = alt?.retiringSoon && alt.candidate.lifecycle.shutdownDate ? `, but it shuts down on ${formatDate(alt.candidate.lifecycle.shutdownDate)}` : "";
       out.push(
-        alt
-          ? `If ${c} matters more than ${a.primary}: ${none}; ${alt.candidate.id} has one (${valueLabel(c, alt)})${alt.retiringSoon && alt.candidate.lifecycle.shutdownDate ? `, but it shuts down on ${formatDate(alt.candidate.lifecycle.shutdownDate)}` : ""}.`
-          : `If ${c} matters more than ${a.primary}: ${none}, so ${c} cannot change the pick. Test with your data (the script below).`,
+        !alt
+          ? `If ${c} matters more than ${a.primary}: ${none}, so ${c} cannot change the pick. Test with your data (the script below).`
+          : alt === m
+            ? `If ${c} matters more than ${a.primary}: ${none}; this one has (${valueLabel(c, m)})${retires}.`
+            : `If ${c} matters more than ${a.primary}: ${none}; ${alt.candidate.id} has one (${valueLabel(c, alt)})${retires}.`,
       );
     } else if (top.candidate.id === m.candidate.id) {
       out.push(`It also comes first if ${c} matters most (${valueLabel(c, m)}).`);
