@@ -81,7 +81,12 @@ test("choosing models by keyboard; a replacement not in the catalog is named but
   await expect.poll(() => params(page).get("to")).toBeNull();
 });
 
-test("reachable from the model page and the wizard; unreadable parameters fall back with a notice", async ({ page }) => {
+test("reachable from the catalog row, the model page and the wizard; unreadable parameters fall back with a notice", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "Plan migration from gpt-4o-mini", exact: true }).click();
+  await expect(page).toHaveURL(/\/migrate\?from=gpt-4o-mini$/);
+  await expect(page.getByTestId("countdown")).toContainText("50 days until shutdown");
+
   await page.goto("/models/gpt-4o-mini");
   await page.getByRole("link", { name: "Plan the migration from gpt-4o-mini" }).click();
   await expect(page).toHaveURL(/\/migrate\?from=gpt-4o-mini$/);
