@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatPercent, formatPrice, formatTokens, formatTokensShort } from "./format";
+import { formatCompact, formatDate, formatMultiplier, formatPercent, formatPrice, formatTokens, formatTokensShort, formatUsd, formatUsdCompact, formatUsdDelta, formatUsdPrecise, formatWhole } from "./format";
 
 describe("format", () => {
   it("prints exact token counts with separators", () => {
@@ -7,8 +7,9 @@ describe("format", () => {
     expect(formatTokens(null)).toBe("not published");
   });
   it("shortens token counts for tight spaces", () => {
-    expect(formatTokensShort(1047576)).toBe("1M");
-    expect(formatTokensShort(1050000)).toBe("1.1M");
+    expect(formatTokensShort(1047576)).toBe("1.05M");
+    expect(formatTokensShort(1050000)).toBe("1.05M");
+    expect(formatTokensShort(2_000_000)).toBe("2M");
     expect(formatTokensShort(128000)).toBe("128K");
     expect(formatTokensShort(512)).toBe("512");
   });
@@ -29,9 +30,29 @@ describe("format", () => {
   });
 });
 
-import { formatCompact, formatMultiplier, formatUsd, formatUsdCompact, formatUsdPrecise, formatWhole } from "./format";
+describe("formatUsd", () => {
+  it("prints exact decimal strings as dollars and cents", () => {
+    expect(formatUsd("13.5")).toBe("$13.50");
+    expect(formatUsd("0")).toBe("$0.00");
+    expect(formatUsd("12345678901.235")).toBe("$12,345,678,901.24");
+  });
+  it("keeps sub-cent amounts readable instead of $0.00", () => {
+    expect(formatUsd("0.0035")).toBe("$0.0035");
+    expect(formatUsd("0.000123456")).toBe("$0.00012");
+  });
+  it("says not published for missing or garbage amounts", () => {
+    expect(formatUsd(null)).toBe("not published");
+    expect(formatUsd("NaN")).toBe("not published");
+  });
+  it("signs differences", () => {
+    expect(formatUsdDelta("-3")).toBe("-$3.00");
+    expect(formatUsdDelta("3")).toBe("+$3.00");
+    expect(formatUsdDelta("0")).toBe("$0.00");
+    expect(formatUsdDelta("-0.004")).toBe("-$0.004");
+  });
+});
 
-describe("money and volumes from exact decimal strings", () => {
+describe("more money and volumes from exact decimal strings", () => {
   it("formats money to the cent from the decimal string, without float artefacts", () => {
     expect(formatUsd("9")).toBe("$9.00");
     expect(formatUsd("13.5")).toBe("$13.50");
@@ -46,7 +67,9 @@ describe("money and volumes from exact decimal strings", () => {
     expect(formatUsd("0.01")).toBe("$0.01");
   });
   it("never prints NaN, Infinity or exponent notation", () => {
-    for (const bad of ["NaN", "Infinity", "1e21", "", "abc"]) expect(formatUsd(bad)).toBe("—");
+    for (const bad of ["NaN", "Infinity", "", "abc"]) expect(formatUsd(bad)).toBe("not published");
+    expect(formatUsd("1e21")).toBe("$1,000,000,000,000,000,000,000.00");
+    expect(formatUsdPrecise("1e21")).toBe("—");
     expect(formatWhole(1e21)).toBe("—");
     expect(formatWhole(Number.NaN)).toBe("—");
   });

@@ -14,6 +14,7 @@ const usdPrice = new Intl.NumberFormat(LOCALE, {
 const dateFmt = new Intl.DateTimeFormat(LOCALE, { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
 const monthFmt = new Intl.DateTimeFormat(LOCALE, { year: "numeric", month: "short", timeZone: "UTC" });
 const oneDecimal = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
+const twoDecimals = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 });
 
 export const NOT_PUBLISHED = "not published";
 
@@ -24,7 +25,7 @@ export function formatTokens(n: number | null | undefined): string {
 
 /** 1047576 → "1M", 128000 → "128K", 16385 → "16K": for tight spaces, next to the exact figure. */
 export function formatTokensShort(n: number): string {
-  if (n >= 1_000_000) return `${oneDecimal.format(n / 1_000_000)}M`;
+  if (n >= 1_000_000) return `${twoDecimals.format(n / 1_000_000)}M`;
   if (n >= 1_000) return `${Math.round(n / 1_000)}K`;
   return integer.format(n);
 }
@@ -55,13 +56,42 @@ export function formatCount(n: number, singular: string, plural = `${singular}s`
   return `${integer.format(n)} ${n === 1 ? singular : plural}`;
 }
 
-// ---- Money and volumes from exact decimal strings (the cost calculator) ----
+const usdCents = new Intl.NumberFormat(LOCALE, { style: "currency", currency: "USD", minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const usdCentsSigned = new Intl.NumberFormat(LOCALE, {
+  style: "currency",
+  currency: "USD",
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+  signDisplay: "exceptZero",
+});
+/** Sub-cent amounts keep two significant digits, so a tiny bill never reads "$0.00". */
+const usdSmall = new Intl.NumberFormat(LOCALE, { style: "currency", currency: "USD", maximumSignificantDigits: 2 });
+const ONE_CENT = 0.01;
+
+/**
+ * Money from an exact decimal string (lib/cost): "13.5" → "$13.50", "0.0035" → "$0.0035".
+ * The string goes to Intl as is (no float rounding on the way); magnitude checks use Number.
+ */
+export function formatUsd(amount: string | null | undefined): string {
+  if (amount == null || amount === "" || !Number.isFinite(Number(amount))) return NOT_PUBLISHED;
+  const n = Math.abs(Number(amount));
+  const fmt = n > 0 && n < ONE_CENT ? usdSmall : usdCents;
+  return fmt.format(amount as unknown as number);
+}
+
+/** A signed money difference: "-3" → "-$3.00", "3" → "+$3.00", "0" → "$0.00". */
+export function formatUsdDelta(amount: string | null | undefined): string {
+  if (amount == null || amount === "" || !Number.isFinite(Number(amount))) return NOT_PUBLISHED;
+  const n = Math.abs(Number(amount));
+  if (n > 0 && n < ONE_CENT) return `${Number(amount) < 0 ? "-" : "+"}${usdSmall.format(Math.abs(Number(amount)))}`;
+  return usdCentsSigned.format(amount as unknown as number);
+}
+
+// ---- More money and volumes from exact decimal strings (the cost calculator) ----
 // Intl.NumberFormat formats a decimal string exactly (no trip through a float), so
 // "0.30000000000000004"-style artefacts and exponent notation cannot appear.
 
 const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/;
-const usdCents = new Intl.NumberFormat(LOCALE, { style: "currency", currency: "USD", minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const usdSmall = new Intl.NumberFormat(LOCALE, { style: "currency", currency: "USD", maximumSignificantDigits: 2 });
 const usdFine = new Intl.NumberFormat(LOCALE, { style: "currency", currency: "USD", minimumFractionDigits: 2, maximumFractionDigits: 6 });
 const compact = new Intl.NumberFormat(LOCALE, { notation: "compact", maximumFractionDigits: 1 });
 const usdCompact = new Intl.NumberFormat(LOCALE, { style: "currency", currency: "USD", notation: "compact", maximumFractionDigits: 1 });
@@ -72,21 +102,6 @@ export const NOT_A_NUMBER = "—";
 
 type NumericString = `${number}`;
 const asNumeric = (s: string) => s as NumericString;
-
-/** The amount is below a cent but not zero. */
-function belowOneCent(amount: string): boolean {
-  const [int, frac = ""] = amount.replace("-", "").split(".");
-  return /^0+$/.test(int!) && /^0*$/.test(frac.slice(0, 2)) && /[1-9]/.test(frac);
-}
-
-/**
- * Money from an exact decimal string: cents ("$13.50", "$1,234,567.89"); an amount under a
- * cent keeps two significant digits ("$0.0025") instead of reading "$0.00".
- */
-export function formatUsd(amount: string): string {
-  if (!PLAIN_DECIMAL.test(amount)) return NOT_A_NUMBER;
-  return belowOneCent(amount) ? usdSmall.format(asNumeric(amount)) : usdCents.format(asNumeric(amount));
-}
 
 /** Money to the micro-dollar, for "show the math" lines: "$0.000125", "$0.30". */
 export function formatUsdPrecise(amount: string): string {
