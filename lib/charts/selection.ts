@@ -4,7 +4,7 @@
  * the URL) narrows the pool to the chosen models; an empty selection means the whole pool, so
  * the default link stays short and new catalog models appear without a new link.
  */
-import type { ChartModel, ChartModelLabel } from "./types";
+import type { ChartModelLabel } from "./types";
 
 export type Selection = {
   /** Chosen model IDs (aliases or IDs without snapshots); empty = every model in the pool. */
