@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { barChartHeight, logDomain, logTicks } from "./axis";
+import { barChartHeight, linearAxis, logDomain, logTicks } from "./axis";
 
 describe("log axis", () => {
   it("spans powers of ten below and nice steps above", () => {
@@ -24,5 +24,18 @@ describe("barChartHeight", () => {
     expect(barChartHeight(0, 2)).toBe(0);
     expect(barChartHeight(4, 3)).toBeGreaterThan(barChartHeight(4, 2));
     expect(barChartHeight(5, 2)).toBeGreaterThan(barChartHeight(4, 2));
+  });
+});
+
+describe("linearAxis", () => {
+  it("uses round steps from zero to just above the largest value", () => {
+    expect(linearAxis([1.6875, 0.2, null])).toEqual({ domain: [0, 2], ticks: [0, 0.5, 1, 1.5, 2] });
+    expect(linearAxis([12])).toEqual({ domain: [0, 12.5], ticks: [0, 2.5, 5, 7.5, 10, 12.5] });
+    expect(linearAxis([10])).toEqual({ domain: [0, 10], ticks: [0, 2, 4, 6, 8, 10] });
+    expect(linearAxis([0.005, 0.0375])).toEqual({ domain: [0, 0.04], ticks: [0, 0.01, 0.02, 0.03, 0.04] });
+  });
+  it("falls back to 0–1 without a positive value", () => {
+    expect(linearAxis([])).toEqual({ domain: [0, 1], ticks: [0, 1] });
+    expect(linearAxis([0, null])).toEqual({ domain: [0, 1], ticks: [0, 1] });
   });
 });

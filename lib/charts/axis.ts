@@ -48,3 +48,20 @@ export function barChartHeight(rows: number, series: number): number {
   if (rows <= 0) return 0;
   return BAR_CHART_CHROME + rows * Math.max(MIN_ROW, series * PER_BAR + ROW_GAP);
 }
+
+const LINEAR_STEPS = [1, 2, 2.5, 5, 10] as const;
+
+/**
+ * A linear axis from 0 with round steps (…, 0.25, 0.5, 1, 2, 2.5, 5, …) and at most about
+ * `target` intervals: $0.00, $0.50, $1.00, $1.50 rather than $0.45, $0.90, $1.35.
+ */
+export function linearAxis(values: readonly (number | null | undefined)[], target = 5): { domain: [number, number]; ticks: number[] } {
+  const max = Math.max(0, ...values.filter((v): v is number => typeof v === "number" && Number.isFinite(v)));
+  if (max === 0) return { domain: [0, 1], ticks: [0, 1] };
+  const raw = max / target;
+  const base = 10 ** Math.floor(Math.log10(raw));
+  const step = (LINEAR_STEPS.find((s) => s * base >= raw * (1 - 1e-12)) ?? 10) * base;
+  const n = Math.ceil(max / step - 1e-9);
+  const ticks = Array.from({ length: n + 1 }, (_, i) => Number((i * step).toPrecision(12)));
+  return { domain: [0, ticks[ticks.length - 1]!], ticks };
+}

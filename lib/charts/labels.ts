@@ -3,7 +3,7 @@
  * and CSV so every place says the same thing.
  */
 import { STATUS_LABEL } from "@/lib/catalog/lifecycle";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatNumber, formatPercent } from "@/lib/format";
 import type { ChartModelLabel } from "./types";
 
 /** Short, for a tick's second line: "Deprecated · full-size". */
@@ -44,4 +44,9 @@ export function pickLabel(m: ChartModelLabel): ChartModelLabel {
     shutdownDate: m.shutdownDate,
     callable: m.callable,
   };
+}
+
+/** A benchmark value in its unit: 87.5 → "87.5%", an index value 13 → "13". */
+export function formatScore(value: number, unit: "%" | "index" | "score"): string {
+  return unit === "%" ? formatPercent(value) : formatNumber(value);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { model, score } from "./fixtures.test-helpers";
-import { blendedPrice, buildQualityChart, formatMix, paretoFrontier } from "./quality";
+import { blendedPrice, buildQualityChart, formatMix, labelTargets, paretoFrontier } from "./quality";
 
 describe("blendedPrice", () => {
   it("blends 3:1 input:output exactly", () => {
@@ -103,5 +103,19 @@ describe("buildQualityChart", () => {
   it("moves prices with the mix", () => {
     const c = buildQualityChart(models, gpqa, "standard", 50);
     expect(c.points.find((p) => p.id === "top")?.price).toBe(2.5);
+  });
+});
+
+describe("labelTargets", () => {
+  it("labels each model once, at its best score", () => {
+    const gpqa = { slug: "gpqa-diamond", name: "GPQA Diamond", unit: "%" as const };
+    const t = { standard: { input: 0.1, cachedInput: null, output: 0.4 }, batch: null, flex: null, fast: null };
+    const c = buildQualityChart(
+      [model("nano", { tiers: t, scores: [score({ name: "GPQA Diamond", value: 50.3 }), score({ name: "GPQA Diamond", value: 51.2, reportedBy: "independent" })] })],
+      gpqa,
+      "standard",
+      75,
+    );
+    expect(labelTargets(c.points).map((p) => p.key)).toEqual(["nano:independent"]);
   });
 });

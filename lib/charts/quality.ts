@@ -137,3 +137,13 @@ export function buildQualityChart(
     noPrice,
   };
 }
+
+/** One label per model: at its best-scoring point (a model's two scores share one price). */
+export function labelTargets(points: readonly QualityPoint[]): QualityPoint[] {
+  const best = new Map<string, QualityPoint>();
+  for (const p of points) {
+    const cur = best.get(p.id);
+    if (!cur || p.score > cur.score) best.set(p.id, p);
+  }
+  return points.filter((p) => best.get(p.id) === p);
+}

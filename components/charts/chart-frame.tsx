@@ -1,0 +1,53 @@
+"use client";
+
+import type { KeyboardEvent, ReactNode } from "react";
+import { cn } from "@/lib/cn";
+
+/**
+ * recharts' accessibility layer steps through a chart with Left/Right only. In a horizontal
+ * bar chart the models run top to bottom, so Down/Up step to the next/previous model too
+ * (recharts moves down the list on Left, up on Right in this layout).
+ */
+const VERTICAL_KEYS: Record<string, string> = { ArrowDown: "ArrowLeft", ArrowUp: "ArrowRight" };
+
+function onKeyDownCapture(e: KeyboardEvent<HTMLElement>) {
+  const mapped = VERTICAL_KEYS[e.key];
+  const target = e.target;
+  if (!mapped || !(target instanceof SVGSVGElement) || target.getAttribute("role") !== "application") return;
+  e.preventDefault();
+  e.stopPropagation();
+  target.dispatchEvent(new globalThis.KeyboardEvent("keydown", { key: mapped, bubbles: true }));
+}
+
+/**
+ * The box a chart is drawn in. Its height is known before recharts arrives (from the number
+ * of models), so the page does not shift when the chart appears. Text colour here is what the
+ * charts' ticks and labels use (`currentColor`).
+ */
+export function ChartFrame({
+  height,
+  className,
+  label,
+  verticalKeys = false,
+  children,
+}: {
+  /** px; omit to size by className (the scatter uses responsive CSS heights). */
+  height?: number;
+  className?: string;
+  label: string;
+  /** Models run top to bottom (horizontal bars): map Up/Down to recharts' keys. */
+  verticalKeys?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <figure
+      aria-label={label}
+      onKeyDownCapture={verticalKeys ? onKeyDownCapture : undefined}
+      className={cn("relative m-0 w-full min-w-0 text-zinc-700 dark:text-zinc-300", className)}
+      style={height ? { height } : undefined}
+    >
+      <div aria-hidden="true" className="absolute inset-0 rounded-md bg-zinc-50 dark:bg-zinc-800/40 [figure:has(svg)_&]:hidden" />
+      <div className="relative h-full w-full">{children}</div>
+    </figure>
+  );
+}
