@@ -12,7 +12,7 @@ export function Muted({ children = NOT_PUBLISHED }: { children?: string }) {
 export function ModelCell({ model }: { model: ChartModelLabel }) {
   return (
     <span className="flex flex-col items-start">
-      <Link prefetch={false} href={`/models/${encodeURIComponent(model.id)}`} className="font-mono font-medium underline underline-offset-2">
+      <Link prefetch={false} href={`/models/${encodeURIComponent(model.id)}`} className="whitespace-nowrap font-mono font-medium underline underline-offset-2">
         {model.id}
       </Link>
       {model.size === "full-size" ? <span className="text-xs text-zinc-600 dark:text-zinc-400">full-size reference</span> : null}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo } from "react";
+import { useId, useMemo } from "react";
 import { CopyLinkButton } from "@/components/share/copy-link-button";
 import { Button } from "@/components/ui/button";
 import {
@@ -32,6 +32,7 @@ type Props = { models: ChartModel[]; benchmarks: BenchmarkInfo[]; today: string 
 
 export function ChartsView({ models, benchmarks, today }: Props) {
   const [raw, setState] = useChartsState();
+  const retiredHintId = useId();
   const known = useMemo(
     () => ({ benchmarks: new Set(benchmarks.map((b) => b.slug)), models: new Set(models.filter((m) => m.kind !== "snapshot").map((m) => m.id)) }),
     [benchmarks, models],
@@ -92,21 +93,21 @@ export function ChartsView({ models, benchmarks, today }: Props) {
               </Button>
             ) : null}
           </details>
-          <label className="flex min-h-9 items-center gap-2 text-sm">
-            <input
-              type="checkbox"
-              className="size-4 accent-sky-700"
-              checked={state.retired}
-              aria-describedby="retired-hint"
-              onChange={(e) => void setState(setIncludeRetired(models, sel, e.target.checked))}
-            />
-            <span>
+          <div className="text-sm">
+            <label className="flex min-h-9 items-center gap-2">
+              <input
+                type="checkbox"
+                className="size-4 accent-sky-700"
+                checked={state.retired}
+                aria-describedby={retiredHintId}
+                onChange={(e) => void setState(setIncludeRetired(models, sel, e.target.checked))}
+              />
               Include retired models
-              <span id="retired-hint" className="block text-xs text-zinc-600 dark:text-zinc-400">
-                {retiredCount} shut down or of unknown status, incl. the article&apos;s gpt-4.1-nano
-              </span>
-            </span>
-          </label>
+            </label>
+            <p id={retiredHintId} className="text-xs text-zinc-600 dark:text-zinc-400">
+              Adds {retiredCount} models that are shut down or of unknown status, like the article&apos;s gpt-4.1-nano
+            </p>
+          </div>
           <label className="flex flex-col gap-1 text-sm">
             <span className="font-medium">Service tier (prices, quality per dollar)</span>
             <select value={state.tier} onChange={(e) => void setState({ tier: e.target.value as typeof state.tier })} className={fieldClass}>

@@ -55,7 +55,7 @@ export function ModelTick(props: YAxisTickContentProps & { sub: Record<string, s
 /** The box every tooltip uses (HTML, so Tailwind's dark variants apply). */
 export function TooltipBox({ title, sub, children }: { title: string; sub: string; children: ReactNode }) {
   return (
-    <div className="max-w-72 rounded-md border border-zinc-300 bg-white px-3 py-2 text-xs text-zinc-900 shadow-md dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-100">
+    <div role="tooltip" className="max-w-72 rounded-md border border-zinc-300 bg-white px-3 py-2 text-xs text-zinc-900 shadow-md dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-100">
       <p className="font-mono text-sm font-semibold">{title}</p>
       <p className="mb-1 text-zinc-600 dark:text-zinc-400">{sub}</p>
       <div className="space-y-1.5">{children}</div>
