@@ -7,8 +7,9 @@ describe("format", () => {
     expect(formatTokens(null)).toBe("not published");
   });
   it("shortens token counts for tight spaces", () => {
-    expect(formatTokensShort(1047576)).toBe("1M");
-    expect(formatTokensShort(1050000)).toBe("1.1M");
+    expect(formatTokensShort(1047576)).toBe("1.05M");
+    expect(formatTokensShort(1050000)).toBe("1.05M");
+    expect(formatTokensShort(2_000_000)).toBe("2M");
     expect(formatTokensShort(128000)).toBe("128K");
     expect(formatTokensShort(512)).toBe("512");
   });

@@ -14,6 +14,7 @@ const usdPrice = new Intl.NumberFormat(LOCALE, {
 const dateFmt = new Intl.DateTimeFormat(LOCALE, { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
 const monthFmt = new Intl.DateTimeFormat(LOCALE, { year: "numeric", month: "short", timeZone: "UTC" });
 const oneDecimal = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
+const twoDecimals = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 });
 
 export const NOT_PUBLISHED = "not published";
 
@@ -24,7 +25,7 @@ export function formatTokens(n: number | null | undefined): string {
 
 /** 1047576 → "1M", 128000 → "128K", 16385 → "16K": for tight spaces, next to the exact figure. */
 export function formatTokensShort(n: number): string {
-  if (n >= 1_000_000) return `${oneDecimal.format(n / 1_000_000)}M`;
+  if (n >= 1_000_000) return `${twoDecimals.format(n / 1_000_000)}M`;
   if (n >= 1_000) return `${Math.round(n / 1_000)}K`;
   return integer.format(n);
 }

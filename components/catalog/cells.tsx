@@ -4,7 +4,7 @@ import type { CatalogRow } from "@/lib/catalog/rows";
 import { formatDate, formatPercent, formatPrice, formatTokens, formatTokensShort, NOT_PUBLISHED } from "@/lib/format";
 
 export function Unknown() {
-  return <span className="text-xs text-zinc-500 dark:text-zinc-400">{NOT_PUBLISHED}</span>;
+  return <span className="whitespace-nowrap text-xs text-zinc-500 dark:text-zinc-400">{NOT_PUBLISHED}</span>;
 }
 
 export function PriceCell({ value }: { value: number | undefined }) {

@@ -8,11 +8,14 @@ export function FactValue<T>({
   sources,
   label,
   format,
+  corrections = [],
 }: {
   fact: Fact<T> | undefined;
   sources: Record<string, Source>;
   label: string;
   format: (v: T) => string;
+  /** Where the April 2025 article got this figure wrong: shown right under it. */
+  corrections?: { articleClaim: string; correction: string }[];
 }) {
   if (!fact) return <span className="text-zinc-500 dark:text-zinc-400">{NOT_PUBLISHED}</span>;
   return (
@@ -26,6 +29,11 @@ export function FactValue<T>({
         <SourceLink source={sources[fact.source]} label={label} />
       </span>
       {fact.note ? <span className="text-xs text-zinc-600 dark:text-zinc-400">{fact.note}</span> : null}
+      {corrections.map((c) => (
+        <span key={c.articleClaim} className="text-xs text-amber-900 dark:text-amber-200">
+          The April 2025 article was wrong here: it said “{c.articleClaim}” {c.correction}
+        </span>
+      ))}
     </span>
   );
 }

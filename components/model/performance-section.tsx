@@ -11,11 +11,19 @@ export function PerformanceSection({ entry }: { entry: CatalogEntry }) {
   return (
     <section aria-labelledby="benchmarks" className="space-y-3">
       <h2 id="benchmarks" className="text-lg font-semibold">Benchmarks</h2>
+      {entry.articleCorrections
+        .filter((c) => c.field === "benchmarks")
+        .map((c) => (
+          <p key={c.articleClaim} className="text-sm text-amber-900 dark:text-amber-200">
+            The April 2025 article was wrong here: it said “{c.articleClaim}” {c.correction}{" "}
+            <SourceLink source={sources[c.source]} label="benchmark correction" />
+          </p>
+        ))}
       {benchmarks.length === 0 ? (
         <p className="text-sm text-zinc-600 dark:text-zinc-400">No benchmark scores published in the sources we checked.</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
-          <table className="w-full text-left text-sm">
+        <div className="relative overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
+          <table className="w-full min-w-[34rem] text-left text-sm">
             <thead className="bg-zinc-50 dark:bg-zinc-900">
               <tr>
                 <th scope="col" className={th}>Benchmark</th>

@@ -21,8 +21,8 @@ export function PricingSection({ entry }: { entry: CatalogEntry }) {
   return (
     <section aria-labelledby="pricing" className="space-y-3">
       <h2 id="pricing" className="text-lg font-semibold">Prices <span className="text-sm font-normal text-zinc-600 dark:text-zinc-400">USD per 1M tokens</span></h2>
-      <div className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
-        <table className="w-full text-left text-sm">
+      <div className="relative overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
+        <table className="w-full min-w-[34rem] text-left text-sm">
           <thead className="bg-zinc-50 dark:bg-zinc-900">
             <tr>
               <th scope="col" className="px-3 py-2 font-medium">Tier</th>
@@ -40,7 +40,13 @@ export function PricingSection({ entry }: { entry: CatalogEntry }) {
                   {prices ? (
                     PRICE_FIELDS.map((f) => (
                       <td key={f.key} className="px-3 py-2">
-                        <FactValue fact={prices[f.key]} sources={sources} label={`${tier.label} ${f.label.toLowerCase()} price`} format={formatPrice} />
+                        <FactValue
+                          fact={prices[f.key]}
+                          sources={sources}
+                          label={`${tier.label} ${f.label.toLowerCase()} price`}
+                          format={formatPrice}
+                          corrections={tier.key === "standard" && f.key === "input" ? entry.articleCorrections.filter((c) => c.field === "pricing") : []}
+                        />
                       </td>
                     ))
                   ) : (

@@ -27,7 +27,9 @@ export function SpecsSection({ entry }: { entry: CatalogEntry }) {
         <Row term="Max output"><FactValue fact={limits.maxOutput} sources={sources} label="max output" format={tokens} /></Row>
         <Row term="Knowledge cutoff"><FactValue fact={entry.knowledgeCutoff} sources={sources} label="knowledge cutoff" format={formatDate} /></Row>
         <Row term="Released"><FactValue fact={entry.releaseDate} sources={sources} label="release date" format={formatDate} /></Row>
-        <Row term="Input modalities"><FactValue fact={modalities.input} sources={sources} label="input modalities" format={list} /></Row>
+        <Row term="Input modalities">
+          <FactValue fact={modalities.input} sources={sources} label="input modalities" format={list} corrections={entry.articleCorrections.filter((c) => c.field === "modalities")} />
+        </Row>
         <Row term="Output modalities"><FactValue fact={modalities.output} sources={sources} label="output modalities" format={list} /></Row>
         <Row term="Reasoning">
           <FactValue fact={reasoning.supported} sources={sources} label="reasoning support" format={yesNo} />

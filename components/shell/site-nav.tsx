@@ -20,8 +20,8 @@ function isCurrent(pathname: string, href: string): boolean {
 export function SiteNav() {
   const pathname = usePathname() ?? "/";
   return (
-    <nav aria-label="Main" className="-mx-1 overflow-x-auto">
-      <ul className="flex gap-1 whitespace-nowrap text-sm">
+    <nav aria-label="Main" className="-mx-1">
+      <ul className="flex flex-wrap gap-1 whitespace-nowrap text-sm">
         {NAV_ITEMS.map((item) => {
           const current = isCurrent(pathname, item.href);
           return (

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState, useSyncExternalStore } from "react";
+import { useEffect, useSyncExternalStore } from "react";
 import { cn } from "@/lib/cn";
 import { THEME_STORAGE_KEY } from "./theme-script";
 
@@ -26,17 +26,21 @@ function apply(theme: Theme) {
   document.documentElement.classList.toggle("dark", dark);
 }
 
-const subscribeNothing = () => () => {};
+// The stored choice as an external store: other tabs (storage events) and this switch notify.
+const listeners = new Set<() => void>();
+function subscribe(onChange: () => void) {
+  listeners.add(onChange);
+  window.addEventListener("storage", onChange);
+  return () => {
+    listeners.delete(onChange);
+    window.removeEventListener("storage", onChange);
+  };
+}
 
 /** Light / dark / system as a radio group: arrow keys move, the choice persists in localStorage. */
 export function ThemeSwitch() {
-  // The server cannot know the stored theme; render "system" there and the real value after mount.
-  const mounted = useSyncExternalStore(subscribeNothing, () => true, () => false);
-  const [theme, setTheme] = useState<Theme>("system");
-
-  useEffect(() => {
-    if (mounted) setTheme(readStored());
-  }, [mounted]);
+  // The server cannot know the stored theme: it renders "system", the browser then shows the real one.
+  const theme = useSyncExternalStore(subscribe, readStored, () => "system" as Theme);
 
   useEffect(() => {
     if (theme !== "system") return;
@@ -47,7 +51,6 @@ export function ThemeSwitch() {
   }, [theme]);
 
   function choose(next: Theme) {
-    setTheme(next);
     try {
       if (next === "system") localStorage.removeItem(THEME_STORAGE_KEY);
       else localStorage.setItem(THEME_STORAGE_KEY, next);
@@ -55,6 +58,7 @@ export function ThemeSwitch() {
       /* private mode: the choice lasts for this page only */
     }
     apply(next);
+    listeners.forEach((l) => l());
   }
 
   return (

@@ -11,7 +11,11 @@ import { z } from "zod";
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "must be an ISO date (YYYY-MM-DD)")
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), "is not a real calendar date");
+  // Round-trip through Date: "2025-02-30" would otherwise roll over to March 2.
+  .refine((s) => {
+    const t = Date.parse(`${s}T00:00:00Z`);
+    return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === s;
+  }, "is not a real calendar date");
 
 /** A month or a day: knowledge cutoffs are often published as "June 2024". */
 export const isoMonthOrDate = z

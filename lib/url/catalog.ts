@@ -8,9 +8,7 @@ import {
   createParser,
   createSerializer,
   debounce,
-  parseAsArrayOf,
   parseAsBoolean,
-  parseAsString,
   parseAsStringLiteral,
   type SearchParams,
 } from "nuqs/server";

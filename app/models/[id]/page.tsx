@@ -128,7 +128,7 @@ export default async function ModelPage({ params }: Props) {
           ).map(([title, code]) => (
             <figure key={title} className="min-w-0 space-y-1">
               <figcaption className="text-sm font-medium">{title}</figcaption>
-              <pre className="overflow-x-auto rounded-lg bg-zinc-900 p-3 text-xs text-zinc-100 dark:bg-zinc-900"><code>{code}</code></pre>
+              <pre className="relative overflow-x-auto rounded-lg bg-zinc-900 p-3 text-xs text-zinc-100 dark:bg-zinc-900"><code>{code}</code></pre>
             </figure>
           ))}
         </div>

@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import fs from "node:fs";
+import path from "node:path";
+import { buildCatalog, CatalogDataError, parseModelFile } from "./parse";
+
+const valid = JSON.parse(fs.readFileSync(path.join(process.cwd(), "data/models/gpt-4.1-mini.json"), "utf8"));
+const clone = () => structuredClone(valid);
+
+function messageOf(raw: unknown): string {
+  try {
+    parseModelFile("data/models/test.json", raw);
+  } catch (e) {
+    expect(e).toBeInstanceOf(CatalogDataError);
+    return (e as Error).message;
+  }
+  throw new Error("expected the file to be rejected");
+}
+
+describe("parseModelFile", () => {
+  it("accepts a valid file", () => {
+    expect(parseModelFile("x.json", clone()).id).toBe("gpt-4.1-mini");
+  });
+
+  it("rejects a figure whose source is missing, naming file, model and field", () => {
+    const raw = clone();
+    raw.pricing.standard.input.source = "nowhere";
+    const msg = messageOf(raw);
+    expect(msg).toContain("data/models/test.json");
+    expect(msg).toContain('model "gpt-4.1-mini"');
+    expect(msg).toContain("pricing.standard.input.source");
+    expect(msg).toContain('"nowhere"');
+  });
+
+  it("rejects a figure without any source", () => {
+    const raw = clone();
+    delete raw.limits.contextWindow.source;
+    expect(messageOf(raw)).toContain("limits.contextWindow.source");
+  });
+
+  it("rejects a negative price", () => {
+    const raw = clone();
+    raw.pricing.standard.output.value = -1.6;
+    expect(messageOf(raw)).toMatch(/pricing\.standard\.output\.value: must not be negative/);
+  });
+
+  it("rejects an alias pointing to an unknown snapshot", () => {
+    const raw = clone();
+    raw.aliasOf = "gpt-4.1-mini-2099-01-01";
+    expect(messageOf(raw)).toMatch(/aliasOf: points to "gpt-4.1-mini-2099-01-01"/);
+  });
+
+  it("rejects a non-https source and an impossible date", () => {
+    const raw = clone();
+    raw.sources["openai-gpt41"].url = "http://example.com";
+    raw.releaseDate.value = "2025-02-30";
+    const msg = messageOf(raw);
+    expect(msg).toMatch(/sources\.openai-gpt41\.url: must be an https URL/);
+    expect(msg).toMatch(/releaseDate\.value: is not a real calendar date/);
+  });
+
+  it("rejects a shut-down model without a shutdown date", () => {
+    const raw = clone();
+    raw.lifecycle.status = "shutdown";
+    raw.lifecycle.shutdownDate = null;
+    expect(messageOf(raw)).toMatch(/lifecycle\.shutdownDate: a shut-down model needs its shutdown date/);
+  });
+});
+
+describe("buildCatalog", () => {
+  it("expands an alias and its snapshots into linked entries", () => {
+    const entries = buildCatalog([parseModelFile("x.json", clone())]);
+    expect(entries.map((e) => [e.id, e.kind, e.aliasId, e.resolvesTo])).toEqual([
+      ["gpt-4.1-mini", "alias", null, "gpt-4.1-mini-2025-04-14"],
+      ["gpt-4.1-mini-2025-04-14", "snapshot", "gpt-4.1-mini", null],
+    ]);
+  });
+
+  it("refuses the same ID twice", () => {
+    const file = parseModelFile("x.json", clone());
+    expect(() => buildCatalog([file, file])).toThrow(/appears more than once/);
+  });
+});
