@@ -100,7 +100,10 @@ export function ChartsView({ models, benchmarks, today }: Props) {
                 className="size-4 accent-sky-700"
                 checked={state.retired}
                 aria-describedby={retiredHintId}
-                onChange={(e) => void setState(setIncludeRetired(models, sel, e.target.checked))}
+                onChange={(e) => {
+                  const next = setIncludeRetired(models, sel, e.target.checked);
+                  void setState({ retired: next.includeRetired, models: next.models });
+                }}
               />
               Include retired models
             </label>
