@@ -29,6 +29,7 @@ export function BenchmarkSection({ chart, options, onBenchmarkChange, asTable, o
   const rows = sortRows(chart.rows, BENCH_COLUMNS, sort);
   const columns: TableColumnView<BenchmarkTableRow>[] = BENCH_COLUMNS.map((c) => ({
     ...c,
+    wideOnly: c.id === "status",
     header: c.id === "score" ? `${benchmark.name} score` : c.header,
     cell: (r: BenchmarkTableRow) => {
       const s = r.score;

@@ -19,6 +19,8 @@ export function ModelCell({ model }: { model: ChartModelLabel }) {
       {model.kind === "snapshot" && model.aliasId ? (
         <span className="text-xs text-zinc-600 dark:text-zinc-400">dated snapshot of {model.aliasId}</span>
       ) : null}
+      {/* Narrow screens hide the Lifecycle column: say it here instead. */}
+      <span className="text-xs text-zinc-600 sm:hidden dark:text-zinc-400">{STATUS_LABEL[model.status]}</span>
     </span>
   );
 }

@@ -18,7 +18,7 @@ import { buildQualityChart } from "@/lib/charts/quality";
 import { checkedIds, pickerModels, setIncludeRetired, toggleModel, visibleModels } from "@/lib/charts/selection";
 import type { TableSort } from "@/lib/charts/sort";
 import { SERVICE_TIERS, TIER_NAME } from "@/lib/charts/tiers";
-import { CHART_IDS, type ChartId, type ChartModel } from "@/lib/charts/types";
+import { CHART_IDS, type ChartId, type ChartModel, type ServiceTier } from "@/lib/charts/types";
 import { formatDate } from "@/lib/format";
 import { chartsHref, sanitizeChartsState } from "@/lib/url/charts";
 import { useChartsState } from "@/lib/url/use-charts-state";
@@ -30,6 +30,31 @@ import { QualitySection } from "./quality-section";
 
 type Props = { models: ChartModel[]; benchmarks: BenchmarkInfo[]; today: string };
 
+type Choices = { retired: boolean; chosen: string; bench: string; qbench: string; tier: ServiceTier; mix: number };
+
+/**
+ * Each chart's data, memoised on plain values it depends on: dragging the blend slider
+ * redraws the scatter only, not the three bar charts.
+ */
+function useChartData(models: ChartModel[], benchmarks: BenchmarkInfo[], c: Choices) {
+  const { retired, chosen, bench, qbench, tier, mix } = c;
+  const shown = useMemo(
+    () => visibleModels(models, { models: chosen ? chosen.split(",") : [], includeRetired: retired }),
+    [models, chosen, retired],
+  );
+  const benchChart = useMemo(() => {
+    const b = resolveBenchmark(benchmarks, bench, DEFAULT_BENCHMARK);
+    return b ? buildBenchmarkChart(shown, b) : null;
+  }, [benchmarks, shown, bench]);
+  const priceChart = useMemo(() => buildPriceChart(shown, tier), [shown, tier]);
+  const contextChart = useMemo(() => buildContextChart(shown), [shown]);
+  const qualityChart = useMemo(() => {
+    const b = resolveBenchmark(benchmarks, qbench, DEFAULT_QUALITY_BENCHMARK);
+    return b ? buildQualityChart(shown, b, tier, mix) : null;
+  }, [benchmarks, shown, qbench, tier, mix]);
+  return { shown, benchChart, priceChart, contextChart, qualityChart };
+}
+
 export function ChartsView({ models, benchmarks, today }: Props) {
   const [raw, setState] = useChartsState();
   const retiredHintId = useId();
@@ -39,12 +64,17 @@ export function ChartsView({ models, benchmarks, today }: Props) {
   );
   const state = sanitizeChartsState(raw, known);
   const sel = { models: state.models, includeRetired: state.retired };
-  const shown = visibleModels(models, sel);
-  const options = benchmarkOptions(benchmarks, shown);
+  const { shown, benchChart, priceChart, contextChart, qualityChart } = useChartData(models, benchmarks, {
+    retired: state.retired,
+    chosen: state.models.join(","),
+    bench: state.bench,
+    qbench: state.qbench,
+    tier: state.tier,
+    mix: state.mix,
+  });
+  const options = useMemo(() => benchmarkOptions(benchmarks, shown), [benchmarks, shown]);
   const tierName = TIER_NAME[state.tier];
 
-  const bench = resolveBenchmark(benchmarks, state.bench, DEFAULT_BENCHMARK);
-  const qbench = resolveBenchmark(benchmarks, state.qbench, DEFAULT_QUALITY_BENCHMARK);
   const tables = new Set<ChartId>(state.tables);
   const setTable = (id: ChartId) => (on: boolean) => {
     const next = CHART_IDS.filter((c) => (c === id ? on : tables.has(c)));
@@ -139,9 +169,9 @@ export function ChartsView({ models, benchmarks, today }: Props) {
       ) : null}
 
       <div className="grid gap-5">
-        {bench ? (
+        {benchChart ? (
           <BenchmarkSection
-            chart={buildBenchmarkChart(shown, bench)}
+            chart={benchChart}
             options={options}
             onBenchmarkChange={(slug) => void setState({ bench: slug })}
             asTable={tables.has("bench")}
@@ -151,7 +181,7 @@ export function ChartsView({ models, benchmarks, today }: Props) {
           />
         ) : null}
         <PriceSection
-          chart={buildPriceChart(shown, state.tier)}
+          chart={priceChart}
           tierName={tierName}
           scale={state.scale}
           onScaleChange={(scale) => void setState({ scale })}
@@ -161,15 +191,15 @@ export function ChartsView({ models, benchmarks, today }: Props) {
           onSortChange={sortSetter("sortPrice")}
         />
         <ContextSection
-          chart={buildContextChart(shown)}
+          chart={contextChart}
           asTable={tables.has("context")}
           onAsTableChange={setTable("context")}
           sort={state.sortContext}
           onSortChange={sortSetter("sortContext")}
         />
-        {qbench ? (
+        {qualityChart ? (
           <QualitySection
-            chart={buildQualityChart(shown, qbench, state.tier, state.mix)}
+            chart={qualityChart}
             options={options}
             onBenchmarkChange={(slug) => void setState({ qbench: slug })}
             tierName={tierName}

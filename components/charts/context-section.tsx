@@ -25,6 +25,7 @@ export function ContextSection({ chart, asTable, onAsTableChange, sort, onSortCh
   const rows = sortRows(contextRows(chart), CONTEXT_COLUMNS, sort);
   const columns: TableColumnView<ContextTableRow>[] = CONTEXT_COLUMNS.map((c) => ({
     ...c,
+    wideOnly: c.id === "status",
     header: c.id === "contextWindow" || c.id === "maxOutput" ? `${c.header} (tokens)` : c.header,
     cell: (r: ContextTableRow) => {
       switch (c.id) {

@@ -10,6 +10,8 @@ export type TableColumnView<R> = {
   numeric: boolean;
   /** The first column names the row (rendered as a row header). */
   cell: (row: R) => ReactNode;
+  /** Hidden below the sm breakpoint (its content is repeated in the row header there). */
+  wideOnly?: boolean;
 };
 
 /** A table twin: sortable headers (sort lives in the URL), rows already sorted by the caller. */
@@ -37,7 +39,12 @@ export function DataTable<R>({
             {columns.map((c) => {
               const dir = sort?.id === c.id ? (sort.desc ? "descending" : "ascending") : "none";
               return (
-                <th key={c.id} scope="col" aria-sort={dir} className={cn("whitespace-nowrap px-3 py-2 font-medium", c.numeric && "text-right")}>
+                <th
+                  key={c.id}
+                  scope="col"
+                  aria-sort={dir}
+                  className={cn("whitespace-nowrap px-3 py-2 font-medium", c.numeric && "text-right", c.wideOnly && "hidden sm:table-cell")}
+                >
                   <button
                     type="button"
                     onClick={() => onSortChange(nextSort(sort, c.id, c.numeric))}
@@ -63,11 +70,11 @@ export function DataTable<R>({
             <tr key={rowKey(r)} className="border-t border-zinc-200 align-top dark:border-zinc-800">
               {columns.map((c, i) =>
                 i === 0 ? (
-                  <th key={c.id} scope="row" className="px-3 py-2 text-left font-normal">
+                  <th key={c.id} scope="row" className="sticky left-0 bg-white px-3 py-2 text-left font-normal dark:bg-zinc-900">
                     {c.cell(r)}
                   </th>
                 ) : (
-                  <td key={c.id} className={cn("px-3 py-2", c.numeric && "text-right tabular-nums")}>
+                  <td key={c.id} className={cn("px-3 py-2", c.numeric && "text-right tabular-nums", c.wideOnly && "hidden sm:table-cell")}>
                     {c.cell(r)}
                   </td>
                 ),

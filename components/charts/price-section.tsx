@@ -29,6 +29,7 @@ export function PriceSection({ chart, tierName, scale, onScaleChange, asTable, o
   const rows = sortRows(priceRows(chart), PRICE_COLUMNS, sort);
   const columns: TableColumnView<PriceTableRow>[] = PRICE_COLUMNS.map((c) => ({
     ...c,
+    wideOnly: c.id === "status",
     header: c.id === "model" || c.id === "status" ? c.header : `${c.header} (USD / 1M)`,
     cell: (r: PriceTableRow) => {
       switch (c.id) {

@@ -39,6 +39,7 @@ export function QualitySection(props: Props) {
   const rows = sortRows(chart.points, QUALITY_COLUMNS, sort);
   const columns: TableColumnView<QualityPoint>[] = QUALITY_COLUMNS.map((c) => ({
     ...c,
+    wideOnly: c.id === "status",
     header:
       c.id === "score" ? `${benchmark.name} score` : c.id === "price" || c.id === "input" || c.id === "output" ? `${c.header} (USD / 1M)` : c.header,
     cell: (p: QualityPoint) => {

@@ -1,5 +1,6 @@
 "use client";
 
+import { memo } from "react";
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
 import type { BenchmarkBar, BenchmarkChart as Chart } from "@/lib/charts/benchmarks";
 import { formatScore, lifecycleText, shortLifecycle } from "@/lib/charts/labels";
@@ -43,7 +44,7 @@ function BenchTooltip({ active, payload, unit }: Partial<TooltipContentProps> & 
   );
 }
 
-export default function BenchmarkChart({ chart, height }: { chart: Chart; height: number }) {
+function BenchmarkChart({ chart, height }: { chart: Chart; height: number }) {
   const { benchmark, bars } = chart;
   const sub = Object.fromEntries(bars.map((b) => [b.id, shortLifecycle(b)]));
   const label = (v: unknown) => (typeof v === "number" ? formatScore(v, benchmark.unit) : "");
@@ -85,3 +86,6 @@ export default function BenchmarkChart({ chart, height }: { chart: Chart; height
     </ChartContainer>
   );
 }
+
+/** Memoised: redraws only when its own data or options change. */
+export default memo(BenchmarkChart);

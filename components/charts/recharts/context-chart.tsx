@@ -1,5 +1,6 @@
 "use client";
 
+import { memo } from "react";
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
 import { logDomain, logTicks } from "@/lib/charts/axis";
 import type { ContextBar, ContextChart as Chart } from "@/lib/charts/context";
@@ -30,7 +31,7 @@ function ContextTooltip({ active, payload }: Partial<TooltipContentProps>) {
   );
 }
 
-export default function ContextChart({ chart, height }: { chart: Chart; height: number }) {
+function ContextChart({ chart, height }: { chart: Chart; height: number }) {
   const sub = Object.fromEntries(chart.bars.map((b) => [b.id, shortLifecycle(b)]));
   const domain = logDomain(chart.bars.flatMap((b) => [b.contextWindow, b.maxOutput]));
   const label = (v: unknown) => (typeof v === "number" ? formatTokens(v) : "");
@@ -69,3 +70,6 @@ export default function ContextChart({ chart, height }: { chart: Chart; height: 
     </ChartContainer>
   );
 }
+
+/** Memoised: redraws only when its own data or options change. */
+export default memo(ContextChart);

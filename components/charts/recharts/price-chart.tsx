@@ -1,5 +1,6 @@
 "use client";
 
+import { memo } from "react";
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
 import { linearAxis, logDomain, logTicks, type Scale } from "@/lib/charts/axis";
 import { lifecycleText, shortLifecycle } from "@/lib/charts/labels";
@@ -26,7 +27,7 @@ function PriceTooltip({ active, payload, tierName }: Partial<TooltipContentProps
   );
 }
 
-export default function PriceChart({ chart, scale, tierName, height }: { chart: Chart; scale: Scale; tierName: string; height: number }) {
+function PriceChart({ chart, scale, tierName, height }: { chart: Chart; scale: Scale; tierName: string; height: number }) {
   const sub = Object.fromEntries(chart.bars.map((b) => [b.id, shortLifecycle(b)]));
   const values = chart.bars.flatMap((b) => PRICE_KEYS.map((k) => b[k]));
   const domain = logDomain(values);
@@ -79,3 +80,6 @@ export default function PriceChart({ chart, scale, tierName, height }: { chart: 
     </ChartContainer>
   );
 }
+
+/** Memoised: redraws only when its own data or options change. */
+export default memo(PriceChart);

@@ -1,5 +1,6 @@
 "use client";
 
+import { memo } from "react";
 import {
   CartesianGrid,
   ReferenceLine,
@@ -87,7 +88,7 @@ function PointShape(props: { cx?: number; cy?: number; payload?: QualityPoint; i
   );
 }
 
-export default function QualityChart({ chart, scale, tierName }: { chart: Chart; scale: Scale; tierName: string }) {
+function QualityChart({ chart, scale, tierName }: { chart: Chart; scale: Scale; tierName: string }) {
   const domain = logDomain(chart.points.map((p) => p.price));
   const linear = linearAxis(chart.points.map((p) => p.price));
   const percent = chart.benchmark.unit === "%";
@@ -154,3 +155,6 @@ export default function QualityChart({ chart, scale, tierName }: { chart: Chart;
     </ChartContainer>
   );
 }
+
+/** Memoised: redraws only when its own data or options change. */
+export default memo(QualityChart);
