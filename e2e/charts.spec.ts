@@ -57,9 +57,24 @@ const region = (page: Page, name: string) => page.getByRole("region", { name });
 const benchFigure = (page: Page, bench: string) =>
   region(page, "Benchmark scores").getByRole("figure", { name: `Bar chart: ${bench} scores by model` });
 
+/** Charts are drawn as they come near the viewport: scroll each one there and wait for it. */
+async function drawAll(page: Page) {
+  for (const figure of await page.getByRole("figure").all()) {
+    await figure.scrollIntoViewIfNeeded();
+    await expect(figure.getByRole("application")).toBeVisible();
+  }
+}
+
+async function drawn(figure: Locator): Promise<Locator> {
+  await figure.scrollIntoViewIfNeeded();
+  const chart = figure.getByRole("application");
+  await expect(chart).toBeVisible();
+  return chart;
+}
+
 /** Every expected model is a bar with its value label; no other model is drawn. */
 async function expectBars(figure: Locator, expected: Map<string, string[]>) {
-  await expect(figure.getByRole("application")).toBeVisible();
+  await drawn(figure);
   for (const [id, values] of expected) {
     await expect(figure.getByText(id, { exact: true }), id).toBeVisible();
     for (const v of values) await expect(figure.getByText(v, { exact: true }).first(), `${id} ${v}`).toBeVisible();
@@ -72,7 +87,7 @@ async function expectBars(figure: Locator, expected: Map<string, string[]>) {
  * tooltip, each arrow press the next one. Returns the tooltip texts in chart order.
  */
 async function readTooltips(scope: Locator, page: Page, count: number, key: "ArrowDown" | "ArrowRight"): Promise<string[]> {
-  const chart = scope.getByRole("application");
+  const chart = await drawn(scope);
   await chart.focus();
   const texts: string[] = [];
   for (let i = 0; i < count; i++) {
@@ -339,6 +354,7 @@ test("every choice lives in the URL: reload and a copied link in a fresh browser
   const prices = region(page, "Prices");
   await prices.getByRole("radio", { name: "Logarithmic" }).check();
   await expect.poll(() => params(page).get("scale")).toBe("log");
+  await drawn(prices.getByRole("figure"));
   await expect(prices.getByRole("figure").getByText("USD per 1M tokens (log scale)")).toBeVisible();
   const quality = region(page, "Quality against price");
   await quality.getByRole("combobox", { name: "Benchmark" }).selectOption("mmlu");
@@ -364,13 +380,13 @@ test("every choice lives in the URL: reload and a copied link in a fresh browser
     contextTable: await tableRows(region(p, "Context window and max output")),
     priceNotes: await region(p, "Prices").innerText(),
   });
-  await expect(prices.getByRole("figure").getByRole("application")).toBeVisible();
+  await drawn(prices.getByRole("figure"));
   const before = await snapshot(page);
   expect(before).toMatchObject({ tier: "batch", priceLog: true, qbench: "mmlu", retired: true });
   expect(before.priceNotes).toContain("Not offered on Batch:");
 
   await page.reload();
-  await expect(prices.getByRole("figure").getByRole("application")).toBeVisible();
+  await drawn(prices.getByRole("figure"));
   expect(await snapshot(page)).toEqual(before);
 
   await page.getByRole("button", { name: "Copy link" }).click();
@@ -381,7 +397,7 @@ test("every choice lives in the URL: reload and a copied link in a fresh browser
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
   await other.goto(copied);
-  await expect(region(other, "Prices").getByRole("figure").getByRole("application")).toBeVisible();
+  await drawn(region(other, "Prices").getByRole("figure"));
   expect(await snapshot(other)).toEqual(before);
   await fresh.close();
 });
@@ -420,15 +436,17 @@ test("charting code loads only where a chart is shown", async ({ page }) => {
   await settled();
   expect(loaded).toEqual([]);
   await region(page, "Prices").getByRole("button", { name: "Show as table" }).click();
-  await expect(region(page, "Prices").getByRole("figure").getByRole("application")).toBeVisible();
+  await drawn(region(page, "Prices").getByRole("figure"));
   await settled();
   expect(loaded.length).toBeGreaterThan(0);
 });
 
 for (const theme of ["Light", "Dark"] as const) {
   test(`no accessibility violations in ${theme.toLowerCase()} theme, charts and tables`, async ({ page }) => {
+    test.setTimeout(90_000); // two axe scans of four charts' SVG take a while on a shared 2-core machine
     await page.goto("/charts?old=1");
     await chooseTheme(page, theme);
+    await drawAll(page);
     await expect(page.getByRole("application")).toHaveCount(4);
     await expectNoAxeViolations(page);
     await page.goto("/charts?old=1&tbl=bench,price,context,quality&b=gpqa-diamond");
@@ -444,7 +462,10 @@ test("fits a 375 px screen in light and dark, as charts and as tables", async ({
     for (const url of ["/charts?old=1", "/charts?old=1&tbl=bench,price,context,quality"]) {
       await page.goto(url);
       await expect(page.getByRole("region", { name: "Quality against price" })).toBeVisible();
-      if (!url.includes("tbl")) await expect(page.getByRole("application")).toHaveCount(4);
+      if (!url.includes("tbl")) {
+        await drawAll(page);
+        await expect(page.getByRole("application")).toHaveCount(4);
+      }
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `${colorScheme} ${url}`).toBeLessThanOrEqual(0);
     }

@@ -1,6 +1,6 @@
 "use client";
 
-import type { KeyboardEvent, ReactNode } from "react";
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { cn } from "@/lib/cn";
 
 /**
@@ -17,6 +17,33 @@ function onKeyDownCapture(e: KeyboardEvent<HTMLElement>) {
   e.preventDefault();
   e.stopPropagation();
   target.dispatchEvent(new globalThis.KeyboardEvent("keydown", { key: mapped, bubbles: true }));
+}
+
+/** Start drawing a chart when it comes this close to the viewport (so it is ready on arrival). */
+const NEAR_VIEWPORT = "400px 0px";
+
+/**
+ * True once the element has come near the viewport (then stays true). Drawing four recharts
+ * charts at once blocks a phone's main thread for seconds; drawing each as it scrolls into
+ * view spreads the work, and a chart never looked at never loads recharts at all.
+ */
+function useNearViewport<T extends Element>() {
+  const ref = useRef<T>(null);
+  const [near, setNear] = useState(false);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || near) return;
+    if (typeof IntersectionObserver === "undefined") {
+      setNear(true); // eslint-disable-line react-hooks/set-state-in-effect -- no observer: draw at once
+      return;
+    }
+    const io = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) setNear(true);
+    }, { rootMargin: NEAR_VIEWPORT });
+    io.observe(el);
+    return () => io.disconnect();
+  }, [near]);
+  return [ref, near] as const;
 }
 
 /**
@@ -39,15 +66,17 @@ export function ChartFrame({
   verticalKeys?: boolean;
   children: ReactNode;
 }) {
+  const [ref, near] = useNearViewport<HTMLElement>();
   return (
     <figure
+      ref={ref}
       aria-label={label}
       onKeyDownCapture={verticalKeys ? onKeyDownCapture : undefined}
       className={cn("relative m-0 w-full min-w-0 text-zinc-700 dark:text-zinc-300", className)}
       style={height ? { height } : undefined}
     >
       <div aria-hidden="true" className="absolute inset-0 rounded-md bg-zinc-50 dark:bg-zinc-800/40 [figure:has(svg)_&]:hidden" />
-      <div className="relative h-full w-full">{children}</div>
+      <div className="relative h-full w-full">{near ? children : null}</div>
     </figure>
   );
 }
