@@ -6,11 +6,14 @@ import { STATUS_LABEL } from "@/lib/catalog/lifecycle";
 import { formatDate, formatNumber, formatPercent } from "@/lib/format";
 import type { ChartModelLabel } from "./types";
 
-/** Short, for a tick's second line: "Deprecated · full-size". */
+/**
+ * Short, for a tick's second line (about 130 px): "Deprecated · full-size". A dated snapshot
+ * says "snapshot" instead of its size (its alias, drawn next to it, says that).
+ */
 export function shortLifecycle(m: ChartModelLabel): string {
   const parts: string[] = [STATUS_LABEL[m.status]];
-  if (m.size === "full-size") parts.push("full-size");
   if (m.kind === "snapshot") parts.push("snapshot");
+  else if (m.size === "full-size") parts.push("full-size");
   return parts.join(" · ");
 }
 
