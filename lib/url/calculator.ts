@@ -7,6 +7,7 @@
  * entry; nothing here pushes. An unreadable or out-of-range value parses to null, so nuqs falls
  * back to the default and the page names the parameter in a notice.
  */
+import { SERVICE_TIERS } from "@/lib/cost/tiers";
 import {
   createLoader,
   createParser,
@@ -27,7 +28,7 @@ import { findIgnoredParams } from "./ignored";
 export const SLIDER_URL_THROTTLE_MS = 200;
 const continuous = { limitUrlUpdates: throttle(SLIDER_URL_THROTTLE_MS) };
 
-export const TIERS = ["standard", "batch", "flex", "fast"] as const satisfies readonly ServiceTier[];
+export const TIERS = SERVICE_TIERS;
 export const MODES = ["day", "request"] as const satisfies readonly VolumeMode[];
 
 const MAX_MODELS = 40;
