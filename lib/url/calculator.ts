@@ -20,7 +20,6 @@ import { isBudgetString } from "@/lib/cost/budget";
 import { DEFAULT_SORT, SORT_COLUMNS, type CalcSort, type SortColumn } from "@/lib/cost/calculator-rows";
 import { CHART_AXES } from "@/lib/cost/chart";
 import { PRESET_IDS, type Preset } from "@/lib/cost/presets";
-import type { ServiceTier } from "@/lib/cost/types";
 import { DEFAULT_INPUTS, LIMITS, switchMode, type CalculatorInputs, type VolumeMode } from "@/lib/cost/workload";
 import { findIgnoredParams } from "./ignored";
 
