@@ -156,7 +156,8 @@ async function main() {
           out.push({ name: "Sort 2,000 synthetic models", target: "sort2000", ...(await measureSort(browser, harness.url + HARNESS_URL)) });
           if (pages.some((p) => p.route === "/calculator")) {
             log("interaction: calculator slider…");
-            out.push({ name: "Calculator slider step", target: "slider", ...(await measureSlider(browser, `${app.url}/calculator`)) });
+            // Every model shown (retired ones and snapshots too): the calculator's heaviest table.
+            out.push({ name: "Calculator slider step", target: "slider", ...(await measureSlider(browser, `${app.url}/calculator?retired=1&snap=1`)) });
           }
           return out;
         });

@@ -3,4 +3,6 @@
 // The build goes inside the repository's .next (ignored by git and ESLint); the bench builds
 // this after the app, because `next build` of the app empties .next.
 /** @type {import('next').NextConfig} */
-export default { poweredByHeader: false, distDir: "../../../.next/bench-bare" };
+const nextConfig = { poweredByHeader: false, distDir: "../../../.next/bench-bare" };
+
+export default nextConfig;
