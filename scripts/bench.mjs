@@ -23,7 +23,7 @@ import { renderReport } from "./bench/report.mjs";
 import { discoverRoutes } from "./bench/routes.mjs";
 import { snapshotHtml, startNext, startStaticServer } from "./bench/servers.mjs";
 import { measureRouteSizes } from "./bench/sizes.mjs";
-import { AUTOCANNON_VERSION, autocannon } from "./bench/throughput.mjs";
+import { AUTOCANNON_VERSION, WARMUP, autocannon } from "./bench/throughput.mjs";
 import { securityHeaders } from "../next.config.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -175,7 +175,9 @@ async function main() {
         result.throughput = [];
         for (const t of targets) {
           log(`autocannon -c ${CONNECTIONS} -d ${DURATION} ${t.url} (next start, then static)…`);
+          await autocannon(app.url + t.url, WARMUP);
           const nextRun = await autocannon(app.url + t.url, { connections: CONNECTIONS, duration: DURATION });
+          await autocannon(stat.url + t.url, WARMUP);
           const staticRun = await autocannon(stat.url + t.url, { connections: CONNECTIONS, duration: DURATION });
           result.throughput.push({ ...t, next: nextRun, static: staticRun, ratio: nextRun.rps / staticRun.rps });
         }

@@ -8,6 +8,9 @@ import { promisify } from "node:util";
 const run = promisify(execFile);
 export const AUTOCANNON_VERSION = "9.0.0";
 
+/** Before each timed run: JIT-cold routes under 100 simultaneous first requests interleave 100 slow renders, and some exceed autocannon's 10 s timeout. */
+export const WARMUP = { connections: 10, duration: 5 };
+
 export async function autocannon(url, { connections, duration }) {
   if (!/^http:\/\/127\.0\.0\.1:\d+\//.test(url)) throw new Error(`refusing a non-loopback target: ${url}`);
   const { stdout } = await run(
@@ -20,7 +23,7 @@ export async function autocannon(url, { connections, duration }) {
     rps: j.requests.average,
     p50: j.latency.p50,
     p99: j.latency.p99,
-    errors: j.errors,
+    errors: j.errors, // connection errors, timeouts included
     timeouts: j.timeouts,
     non2xx: j.non2xx,
     total: j.requests.total,
