@@ -1,10 +1,20 @@
+import type { Metadata } from "next";
 import type { SearchParams } from "nuqs/server";
 import { CatalogView } from "@/components/catalog/catalog-view";
 import { IgnoredParamsNotice } from "@/components/url/ignored-params-notice";
 import { loadCatalog } from "@/lib/catalog/load";
 import { toCatalogRow } from "@/lib/catalog/rows";
 import { getToday } from "@/lib/catalog/today";
+import { shareMetadata } from "@/lib/share/metadata";
+import { siteOrigin } from "@/lib/share/origin";
+import { catalogShare } from "@/lib/share/views";
 import { ignoredCatalogParams } from "@/lib/url/catalog";
+
+/** Title, description and share image describe the linked filters and sort. */
+export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
+  const { title, description, query } = catalogShare(await searchParams);
+  return shareMetadata({ view: "catalog", path: "/", title, description, query, origin: await siteOrigin() });
+}
 
 export default async function CatalogPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
