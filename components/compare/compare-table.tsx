@@ -111,7 +111,7 @@ export function CompareTable({ models, rows, sectionExtra, onRemove, busy }: Pro
                       row.differs ? "bg-amber-50 dark:bg-[#241a0c]" : "bg-white dark:bg-zinc-950",
                     )}
                   >
-                    <span className="block">{row.label}</span>
+                    <span className="block">{row.label}</span>{" "}
                     {row.differs ? (
                       <span className="mt-0.5 inline-block rounded bg-amber-200/70 px-1 text-[11px] font-medium text-amber-950 dark:bg-amber-800/60 dark:text-amber-50">
                         differs
@@ -128,7 +128,7 @@ export function CompareTable({ models, rows, sectionExtra, onRemove, busy }: Pro
                         models[i]?.status === "shutdown" && !cell.best && "text-zinc-500 dark:text-zinc-400",
                       )}
                     >
-                      <span className={cn("tabular-nums", cell.value === null && "text-xs")}>{cell.text}</span>
+                      <span className={cn("tabular-nums", cell.value === null && "text-xs")}>{cell.text}</span>{" "}
                       {cell.best ? (
                         <Badge tone="good" className="ml-1.5 align-middle">
                           best

@@ -7,7 +7,7 @@ import type { PickerOption } from "@/lib/compare/types";
 import { MAX_COMPARED } from "@/lib/url/compare";
 
 const fieldClass =
-  "h-9 min-w-0 max-w-full rounded-md border border-zinc-300 bg-white px-2 text-sm dark:border-zinc-700 dark:bg-zinc-900";
+  "h-9 w-full min-w-0 rounded-md border border-zinc-300 bg-white px-2 text-sm dark:border-zinc-700 dark:bg-zinc-900";
 
 /** Adds a model to the comparison: a select of every catalog ID (grouped by family) and an Add button. */
 export function ModelPicker({
@@ -28,7 +28,7 @@ export function ModelPicker({
 
   return (
     <form
-      className="flex flex-wrap items-end gap-2"
+      className="flex w-full min-w-0 flex-wrap items-end gap-2 sm:w-auto"
       onSubmit={(e) => {
         e.preventDefault();
         if (pick && !full && !chosen.includes(pick)) {
@@ -37,7 +37,7 @@ export function ModelPicker({
         }
       }}
     >
-      <div className="flex min-w-0 max-w-full flex-col gap-1 text-sm">
+      <div className="flex w-full min-w-0 flex-col gap-1 text-sm sm:w-80">
         <label htmlFor={selectId} className="font-medium">
           Add a model
         </label>

@@ -2,7 +2,7 @@
 
 import { useId, useState } from "react";
 import { TIER_LABEL } from "@/lib/cost/price";
-import { formatTokens } from "@/lib/format";
+import { formatTokens, formatTokensShort } from "@/lib/format";
 import { COMPARE_TIERS, MAX_TOKENS_PER_DAY, type CompareState } from "@/lib/url/compare";
 
 const fieldClass =
@@ -67,7 +67,11 @@ function TokenField({ label, value, onValid }: { label: string; value: number; o
         }}
         className={fieldClass}
       />
-      {valid ? null : (
+      {valid ? (
+        <span aria-hidden="true" className="text-xs text-zinc-600 dark:text-zinc-400">
+          {formatTokens(Number(text))} ({formatTokensShort(Number(text))})
+        </span>
+      ) : (
         <span id={errorId} className="max-w-40 text-xs text-red-700 dark:text-red-300">
           A whole number from 0 to {formatTokens(MAX_TOKENS_PER_DAY)}
         </span>

@@ -29,6 +29,8 @@ const TONES: Record<NonNullable<ShareCardColumn["badgeTone"]>, { color: string; 
 
 export function ShareCardImage({ card }: { card: ShareCard }) {
   const dense = Boolean(card.table || card.lines);
+  // Four long snapshot IDs make a two-line title: give the table the room.
+  const titleSize = dense ? (card.title.length > 48 ? 38 : 44) : 64;
   return (
     <div
       style={{
@@ -68,7 +70,7 @@ export function ShareCardImage({ card }: { card: ShareCard }) {
         </div>
       </div>
 
-      <div style={{ display: "flex", fontSize: dense ? 44 : 64, fontWeight: 700, lineHeight: 1.15, marginTop: dense ? 24 : 80 }}>{card.title}</div>
+      <div style={{ display: "flex", fontSize: titleSize, fontWeight: 700, lineHeight: 1.15, marginTop: dense ? 24 : 80 }}>{card.title}</div>
       {card.subtitle ? (
         <div style={{ display: "flex", fontSize: dense ? 24 : 32, color: C.muted, marginTop: 12, lineHeight: 1.3 }}>{card.subtitle}</div>
       ) : null}
@@ -118,7 +120,7 @@ function CardTable({ table }: { table: NonNullable<ShareCard["table"]> }) {
         ))}
       </div>
       {table.rows.map((r, ri) => (
-        <div key={ri} style={{ display: "flex", alignItems: "center", borderBottom: `1px solid ${C.line}`, padding: "8px 0" }}>
+        <div key={ri} style={{ display: "flex", alignItems: "center", borderBottom: `1px solid ${C.line}`, padding: "7px 0" }}>
           <div style={{ display: "flex", width: 190, fontSize: 22, color: C.muted }}>{r.label}</div>
           {r.values.map((v, i) => {
             const best = r.best?.[i] ?? false;
