@@ -1,6 +1,6 @@
 "use client";
 
-import { Fragment, useMemo } from "react";
+import { useMemo } from "react";
 import { useTable, type ExpandedState, type RowSelectionState, type SortingState, type Updater } from "@tanstack/react-table";
 import { cn } from "@/lib/cn";
 import type { CatalogRow } from "@/lib/catalog/rows";
@@ -41,6 +41,8 @@ export function CatalogTable({ rows, sort, onSortChange, visible, selected, onSe
     enableMultiSort: true,
     sortDescFirst: false,
     enableSubRowSelection: false,
+    // Expanded aliases live in the URL: never let a data change (a filter) reset them.
+    autoResetExpanded: false,
     onSortingChange: (u) =>
       onSortChange(resolve(u, sorting).map((s) => ({ id: s.id as CatalogColumn, desc: s.desc }))),
     onRowSelectionChange: (u) => onSelectedChange(Object.keys(resolve(u, rowSelection))),
@@ -110,8 +112,8 @@ export function CatalogTable({ rows, sort, onSortChange, visible, selected, onSe
             const r = row.original;
             const isSnapshot = row.depth > 0;
             return (
-              <Fragment key={row.id}>
                 <tr
+                  key={row.id}
                   className={cn(
                     "border-t border-zinc-200 align-top dark:border-zinc-800",
                     r.status === "shutdown" && "bg-zinc-50 text-zinc-500 dark:bg-zinc-900/50 dark:text-zinc-400",
@@ -156,7 +158,6 @@ export function CatalogTable({ rows, sort, onSortChange, visible, selected, onSe
                     );
                   })}
                 </tr>
-              </Fragment>
             );
           })}
         </tbody>

@@ -29,10 +29,10 @@ const groupClass = "rounded-md border border-zinc-300 px-3 py-2 dark:border-zinc
 export function CatalogView({ rows, families }: { rows: CatalogRow[]; families: string[] }) {
   const [raw, setState] = useCatalogState();
   const known = useMemo(() => ({ ids: new Set(rows.map((r) => r.id)), families: new Set(families) }), [rows, families]);
-  const state = sanitizeCatalogState(raw, known);
+  const state = useMemo(() => sanitizeCatalogState(raw, known), [raw, known]);
 
-  // Filtering is linear and cheap (a few dozen rows; 2,000 in the bench): no memo needed.
-  const groups = filterAndGroup(rows, state);
+  // Stable identity matters: TanStack recomputes its row models whenever `data` changes.
+  const groups = useMemo(() => filterAndGroup(rows, state), [rows, state]);
   const totalModels = useMemo(() => rows.filter((r) => r.kind !== "snapshot").length, [rows]);
   const shownModels = groups.length;
   const filtersActive =

@@ -44,6 +44,7 @@ export function StatusCell({ row }: { row: CatalogRow }) {
         <Badge tone="bad">Shut down</Badge>
         {row.shutdownDate ? <span className="text-xs text-zinc-600 dark:text-zinc-400">since {formatDate(row.shutdownDate)}</span> : null}
         {row.replacement ? <ReplacementLink id={row.replacement} linked={row.replacementInCatalog} /> : null}
+        <MigrateLink id={row.id} />
       </span>
     );
   }
@@ -58,11 +59,20 @@ export function StatusCell({ row }: { row: CatalogRow }) {
           </span>
         ) : null}
         {row.replacement ? <ReplacementLink id={row.replacement} linked={row.replacementInCatalog} /> : null}
+        <MigrateLink id={row.id} />
       </span>
     );
   }
   if (row.status === "unknown") return <Badge>Status unknown</Badge>;
   return <Badge tone="good">Active</Badge>;
+}
+
+function MigrateLink({ id }: { id: string }) {
+  return (
+    <Link prefetch={false} href={`/migrate?from=${encodeURIComponent(id)}`} className="text-xs text-sky-800 underline underline-offset-2 dark:text-sky-300">
+      Plan migration<span className="sr-only"> from {id}</span>
+    </Link>
+  );
 }
 
 function ReplacementLink({ id, linked }: { id: string; linked: boolean }) {
