@@ -5,7 +5,7 @@ import { IgnoredParamsNotice } from "@/components/url/ignored-params-notice";
 import { loadCatalog } from "@/lib/catalog/load";
 import { toCatalogRow } from "@/lib/catalog/rows";
 import { getToday } from "@/lib/catalog/today";
-import { shareMetadata } from "@/lib/share/metadata";
+import { shareMetadata, SITE_NAME } from "@/lib/share/metadata";
 import { siteOrigin } from "@/lib/share/origin";
 import { catalogShare } from "@/lib/share/views";
 import { ignoredCatalogParams } from "@/lib/url/catalog";
@@ -13,7 +13,8 @@ import { ignoredCatalogParams } from "@/lib/url/catalog";
 /** Title, description and share image describe the linked filters and sort. */
 export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
   const { title, description, query } = catalogShare(await searchParams);
-  return shareMetadata({ view: "catalog", path: "/", title, description, query, origin: await siteOrigin() });
+  // The layout's title template does not reach its own segment's page: name the site here.
+  return shareMetadata({ view: "catalog", path: "/", title: `${title} · ${SITE_NAME}`, description, query, origin: await siteOrigin() });
 }
 
 export default async function CatalogPage({ searchParams }: { searchParams: Promise<SearchParams> }) {

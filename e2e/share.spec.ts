@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations, trackErrors } from "./helpers";
-import { describeInjectionProbes, pngSize } from "./hostile";
+import { describeInjectionProbes, INJECTION_PAYLOADS, pngSize } from "./hostile";
 
 const ogImage = (page: Page) => page.locator('meta[property="og:image"]').getAttribute("content");
 
@@ -41,6 +41,7 @@ test.describe("share previews", () => {
   test("the catalog's title and preview follow its filters", async ({ page }) => {
     await page.goto("/?q=nano&sort=-input");
     await expect(page).toHaveTitle("Catalog: 3 of 15 models · Small Model Navigator");
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /^3 of 15 OpenAI models, matching “nano”; sorted by Input price, descending\./);
     const image = new URL((await ogImage(page))!);
     expect(image.pathname + image.search).toBe("/api/og?view=catalog&q=nano&sort=-input");
     await page.goto("/");
@@ -141,7 +142,18 @@ test("the catalog with its export controls stays axe-clean", async ({ page }) =>
   await expectNoAxeViolations(page);
 });
 
+test("share images survive injection payloads in every parameter", async ({ request }) => {
+  for (const view of ["catalog", "compare"]) {
+    for (const payload of INJECTION_PAYLOADS) {
+      const q = new URLSearchParams({ view });
+      for (const key of ["m", "d", "in", "out", "tier", "q", "sort", "fam", "st", "cols", "sel", "open"]) q.set(key, payload);
+      const res = await request.get(`/api/og?${q}`);
+      expect(res.status(), `${view} ${payload}`).toBe(200);
+      expect(pngSize(await res.body())).toEqual({ width: 1200, height: 630 });
+    }
+  }
+});
+
 // Hostile links: script-injection probes in every parameter of every view built so far.
 describeInjectionProbes({ route: "/", keys: ["q", "sort", "fam", "st", "live", "rsn", "img", "ctx", "cols", "sel", "open"] });
 describeInjectionProbes({ route: "/compare", keys: ["m", "d", "in", "out", "tier"], base: { m: "gpt-5.4-mini,gpt-5.4-nano" } });
-describeInjectionProbes({ route: "/api/og", keys: ["view", "m", "q"] });

@@ -86,6 +86,7 @@ export function CompareView({ ids, table, options, verifiedOn }: Props) {
               ? `${rows.length} of ${table.rows.length} rows differ.`
               : `${table.rows.length} rows, ${table.rows.filter((r) => r.differs).length} of them differ.`}{" "}
             <span className="text-zinc-600 dark:text-zinc-400">“best” never marks a shut-down model.</span>
+            <span className="text-zinc-600 sm:hidden dark:text-zinc-400"> Swipe the table sideways to see every model.</span>
           </p>
           <CompareTable
             models={table.models}
