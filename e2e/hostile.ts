@@ -19,7 +19,18 @@ export const INJECTION_PAYLOADS = [
   `{{constructor.constructor('window.__pwned=1;alert(1)')()}}`,
 ] as const;
 
-export type ProbeReport = { dialogs: string[]; errors: string[]; pwned: boolean; injected: string[]; status: number };
+export type ProbeReport = {
+  dialogs: string[];
+  errors: string[];
+  pwned: boolean;
+  injected: string[];
+  status: number;
+  /** The payload's first characters appear in the page's visible text (echoed as text, e.g. in a notice). */
+  shownAsText: boolean;
+};
+
+/** How much of a payload must appear as text: notices cut echoed values at 60 characters. */
+const ECHO_PREFIX = 30;
 
 /** Opens `route` with `payload` in `key` (other params from `base`) and reports what happened. */
 export async function probe(page: Page, route: string, key: string, payload: string, base: Record<string, string> = {}): Promise<ProbeReport> {
@@ -43,7 +54,7 @@ export async function probe(page: Page, route: string, key: string, payload: str
     await page.waitForLoadState("load");
     // Hydration and any client effect run after load; give them a turn before judging.
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
-    const found = await page.evaluate(() => {
+    const found = await page.evaluate((prefix) => {
       const injected: string[] = [];
       for (const el of Array.from(document.querySelectorAll("*"))) {
         for (const a of Array.from(el.attributes)) {
@@ -57,8 +68,12 @@ export async function probe(page: Page, route: string, key: string, payload: str
         const t = s.textContent ?? "";
         if (/^\s*window\.__pwned/.test(t)) injected.push(`script ${t.slice(0, 40)}`);
       }
-      return { injected, pwned: (window as unknown as { __pwned?: unknown }).__pwned !== undefined };
-    });
+      return {
+        injected,
+        pwned: (window as unknown as { __pwned?: unknown }).__pwned !== undefined,
+        shownAsText: document.body.innerText.toLowerCase().includes(prefix),
+      };
+    }, payload.slice(0, ECHO_PREFIX).toLowerCase());
     return { dialogs, errors, status: res?.status() ?? 0, ...found };
   } finally {
     page.off("dialog", onDialog);
@@ -76,12 +91,31 @@ export function expectInert(r: ProbeReport, label: string) {
   expect(r.errors, `${label}: console or page errors`).toEqual([]);
 }
 
-/** One test per key: every payload in that key, the other keys at `base`. */
-export function describeInjectionProbes({ route, keys, base = {} }: { route: string; keys: readonly string[]; base?: Record<string, string> }) {
+/**
+ * One test per key: every payload in that key, the other keys at `base`. `echoedKeys` are keys
+ * whose unreadable value the page names in a notice: there the payload must show up as text.
+ */
+export function describeInjectionProbes({
+  route,
+  keys,
+  base = {},
+  echoedKeys = [],
+}: {
+  route: string;
+  keys: readonly string[];
+  base?: Record<string, string>;
+  echoedKeys?: readonly string[];
+}) {
   test.describe(`injection probes on ${route}`, () => {
     for (const key of keys) {
       test(`"${key}" executes nothing and injects nothing`, async ({ page }) => {
-        for (const payload of INJECTION_PAYLOADS) expectInert(await probe(page, route, key, payload, base), `${route} ${key}=${payload}`);
+        test.setTimeout(90_000); // one page load per payload
+        for (const payload of INJECTION_PAYLOADS) {
+          const label = `${route} ${key}=${payload}`;
+          const report = await probe(page, route, key, payload, base);
+          expectInert(report, label);
+          if (echoedKeys.includes(key)) expect(report.shownAsText, `${label}: shown as text`).toBe(true);
+        }
       });
     }
     test("every key at once executes nothing", async ({ page }) => {

@@ -155,5 +155,14 @@ test("share images survive injection payloads in every parameter", async ({ requ
 });
 
 // Hostile links: script-injection probes in every parameter of every view built so far.
-describeInjectionProbes({ route: "/", keys: ["q", "sort", "fam", "st", "live", "rsn", "img", "ctx", "cols", "sel", "open"] });
-describeInjectionProbes({ route: "/compare", keys: ["m", "d", "in", "out", "tier"], base: { m: "gpt-5.4-mini,gpt-5.4-nano" } });
+describeInjectionProbes({
+  route: "/",
+  keys: ["q", "sort", "fam", "st", "live", "rsn", "img", "ctx", "cols", "sel", "open"],
+  echoedKeys: ["sort", "fam", "st", "rsn", "img", "ctx", "cols", "sel", "open"],
+});
+describeInjectionProbes({
+  route: "/compare",
+  keys: ["m", "d", "in", "out", "tier"],
+  base: { m: "gpt-5.4-mini,gpt-5.4-nano" },
+  echoedKeys: ["m", "d", "in", "out", "tier"],
+});
