@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/lib/cn";
-import { SECTION_LABEL } from "@/lib/compare/table";
+import { SECTION_LABEL } from "@/lib/compare/labels";
 import type { CompareModel, CompareRow, SectionId } from "@/lib/compare/types";
 import { formatDate } from "@/lib/format";
 

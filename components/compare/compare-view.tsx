@@ -5,7 +5,7 @@ import { useTransition } from "react";
 import { ExportButtons } from "@/components/export/export-buttons";
 import { CopyLinkButton } from "@/components/share/copy-link-button";
 import { Notice } from "@/components/ui/notice";
-import { visibleRows } from "@/lib/compare/table";
+import { visibleRows } from "@/lib/compare/labels";
 import type { CompareTable as Table, PickerOption } from "@/lib/compare/types";
 import { compareExportTable } from "@/lib/export/compare";
 import { workloadPhrase } from "@/lib/share/compare-share";

@@ -12,18 +12,6 @@ import { formatDate, formatNumber, formatPercent, formatPrice, formatTokens, NOT
 import { formatMoney } from "./money";
 import type { CompareCell, CompareModel, CompareRow, CompareTable, ExportValue, SectionId } from "./types";
 
-export const SECTION_LABEL: Record<SectionId, string> = {
-  model: "Model",
-  lifecycle: "Lifecycle",
-  cost: "Monthly cost",
-  pricing: "Prices per 1M tokens",
-  limits: "Limits",
-  modalities: "Modalities",
-  reasoning: "Reasoning",
-  features: "Features",
-  benchmarks: "Benchmarks",
-  speed: "Speed",
-};
 
 const TIERS: ServiceTier[] = ["standard", "batch", "flex", "fast"];
 const USD_PER_1M = "USD per 1M tokens";
@@ -334,7 +322,4 @@ export function buildCompareTable(entries: CatalogEntry[], ctx: CompareContext):
   return { models, rows };
 }
 
-/** The rows the view shows: all, or only those whose values differ. */
-export function visibleRows(rows: CompareRow[], diffOnly: boolean): CompareRow[] {
-  return diffOnly ? rows.filter((r) => r.differs) : rows;
-}
+export { SECTION_LABEL, visibleRows } from "./labels";

@@ -2,7 +2,7 @@
  * The compare view's export: the rows it shows (all, or differences only), one column per
  * model, the unit of each row in its own column (units differ row by row).
  */
-import { SECTION_LABEL } from "@/lib/compare/table";
+import { SECTION_LABEL } from "@/lib/compare/labels";
 import type { CompareRow, CompareTable } from "@/lib/compare/types";
 import type { ExportTable } from "./table";
 

@@ -5,8 +5,8 @@ const HOST = /^[a-z0-9.-]+(:\d{1,5})?$/i;
 
 /**
  * The site's origin for absolute share-image URLs: SITE_URL when set (production), else the
- * request's host (previews, local runs). A malformed Host header yields undefined, and Next
- * falls back to its default rather than echoing it.
+ * request's Host (previews, local runs). X-Forwarded-Host is not trusted (a client could set it
+ * and poison a shared cache); a malformed Host yields undefined and Next's default applies.
  */
 export async function siteOrigin(): Promise<URL | undefined> {
   const configured = process.env.SITE_URL;
@@ -18,7 +18,7 @@ export async function siteOrigin(): Promise<URL | undefined> {
     }
   }
   const h = await headers();
-  const host = h.get("x-forwarded-host")?.split(",")[0]?.trim() ?? h.get("host") ?? "";
+  const host = h.get("host") ?? "";
   if (!HOST.test(host)) return undefined;
   const proto = h.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https" ? "https" : "http";
   return new URL(`${proto}://${host}`);
