@@ -121,11 +121,11 @@ test("columns, selection and snapshots live in the URL", async ({ page }) => {
 
   await page.getByRole("button", { name: /Show 3 dated snapshots of gpt-4o/ }).click();
   await expect(page).toHaveURL(/open=gpt-4o/);
-  await expect(table(page).getByRole("link", { name: "gpt-4o-2024-05-13" })).toBeVisible();
+  await expect(table(page).getByRole("link", { name: "gpt-4o-2024-05-13", exact: true })).toBeVisible();
 
   await page.reload();
   await expect(page.getByRole("checkbox", { name: "Select gpt-6-luna for comparison" })).toBeChecked();
-  await expect(table(page).getByRole("link", { name: "gpt-4o-2024-05-13" })).toBeVisible();
+  await expect(table(page).getByRole("link", { name: "gpt-4o-2024-05-13", exact: true })).toBeVisible();
   await expect(page.getByRole("columnheader", { name: /MMLU/ })).toHaveCount(0);
 });
 

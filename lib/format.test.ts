@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatPercent, formatPrice, formatTokens, formatTokensShort } from "./format";
+import { formatDate, formatPercent, formatPrice, formatTokens, formatTokensShort, formatUsd, formatUsdDelta } from "./format";
 
 describe("format", () => {
   it("prints exact token counts with separators", () => {
@@ -27,5 +27,27 @@ describe("format", () => {
   it("prints percents", () => {
     expect(formatPercent(87.5)).toBe("87.5%");
     expect(formatPercent(80)).toBe("80%");
+  });
+});
+
+describe("formatUsd", () => {
+  it("prints exact decimal strings as dollars and cents", () => {
+    expect(formatUsd("13.5")).toBe("$13.50");
+    expect(formatUsd("0")).toBe("$0.00");
+    expect(formatUsd("12345678901.235")).toBe("$12,345,678,901.24");
+  });
+  it("keeps sub-cent amounts readable instead of $0.00", () => {
+    expect(formatUsd("0.0035")).toBe("$0.0035");
+    expect(formatUsd("0.000123456")).toBe("$0.00012");
+  });
+  it("says not published for missing or garbage amounts", () => {
+    expect(formatUsd(null)).toBe("not published");
+    expect(formatUsd("NaN")).toBe("not published");
+  });
+  it("signs differences", () => {
+    expect(formatUsdDelta("-3")).toBe("-$3.00");
+    expect(formatUsdDelta("3")).toBe("+$3.00");
+    expect(formatUsdDelta("0")).toBe("$0.00");
+    expect(formatUsdDelta("-0.004")).toBe("-$0.004");
   });
 });

@@ -55,3 +55,34 @@ export function formatPercent(n: number | null | undefined): string {
 export function formatCount(n: number, singular: string, plural = `${singular}s`): string {
   return `${integer.format(n)} ${n === 1 ? singular : plural}`;
 }
+
+const usdCents = new Intl.NumberFormat(LOCALE, { style: "currency", currency: "USD", minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const usdCentsSigned = new Intl.NumberFormat(LOCALE, {
+  style: "currency",
+  currency: "USD",
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+  signDisplay: "exceptZero",
+});
+/** Sub-cent amounts keep two significant digits, so a tiny bill never reads "$0.00". */
+const usdSmall = new Intl.NumberFormat(LOCALE, { style: "currency", currency: "USD", maximumSignificantDigits: 2 });
+const ONE_CENT = 0.01;
+
+/**
+ * Money from an exact decimal string (lib/cost): "13.5" → "$13.50", "0.0035" → "$0.0035".
+ * The string goes to Intl as is (no float rounding on the way); magnitude checks use Number.
+ */
+export function formatUsd(amount: string | null | undefined): string {
+  if (amount == null || amount === "" || !Number.isFinite(Number(amount))) return NOT_PUBLISHED;
+  const n = Math.abs(Number(amount));
+  const fmt = n > 0 && n < ONE_CENT ? usdSmall : usdCents;
+  return fmt.format(amount as unknown as number);
+}
+
+/** A signed money difference: "-3" → "-$3.00", "3" → "+$3.00", "0" → "$0.00". */
+export function formatUsdDelta(amount: string | null | undefined): string {
+  if (amount == null || amount === "" || !Number.isFinite(Number(amount))) return NOT_PUBLISHED;
+  const n = Math.abs(Number(amount));
+  if (n > 0 && n < ONE_CENT) return `${Number(amount) < 0 ? "-" : "+"}${usdSmall.format(Math.abs(Number(amount)))}`;
+  return usdCentsSigned.format(amount as unknown as number);
+}

@@ -1,13 +1,38 @@
 import type { Metadata } from "next";
-import { ComingSoon } from "@/components/shell/coming-soon";
+import type { SearchParams } from "nuqs/server";
+import { MigrateView } from "@/components/migrate/migrate-view";
+import { IgnoredParamsNotice } from "@/components/url/ignored-params-notice";
+import { loadCatalog } from "@/lib/catalog/load";
+import { getToday } from "@/lib/catalog/today";
+import { allowedTargets, toMigrationModel } from "@/lib/recommend/migration";
+import { ignoredMigrateParams } from "@/lib/url/migrate";
 
-export const metadata: Metadata = { title: "Migration planner" };
+export const metadata: Metadata = {
+  title: "Migration planner",
+  description:
+    "Pick the model you use today and see its shutdown date, the recommended replacement, what changes and what it will cost.",
+};
 
-export default function Page() {
+export default async function MigratePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const params = await searchParams;
+  const today = getToday();
+  const models = loadCatalog().map(toMigrationModel);
+  const byId = new Map(models.map((m) => [m.id, m]));
+  const ids = new Set(byId.keys());
+  const ignored = ignoredMigrateParams(params, { ids, targetsOf: (from) => allowedTargets(byId.get(from), ids) });
+
   return (
-    <ComingSoon
-      title="Migration planner"
-      description="Pick the model you use today and see its shutdown date, the recommended replacement, what changes and what it will cost."
-    />
+    <div className="space-y-5">
+      <div className="max-w-3xl space-y-2">
+        <h1 className="text-2xl font-semibold tracking-tight">Migration planner</h1>
+        <p className="text-zinc-700 dark:text-zinc-300">
+          Many small models from 2024 and 2025 are shut down or retiring. Pick the model ID you call today (alias or dated snapshot)
+          to see how long it has left, what our sources name as its replacement and when they said so, what changes, and what your
+          workload will cost before and after.
+        </p>
+      </div>
+      <IgnoredParamsNotice ignored={ignored} />
+      <MigrateView models={models} today={today} />
+    </div>
   );
 }

@@ -1,8 +1,37 @@
 import type { Metadata } from "next";
-import { ComingSoon } from "@/components/shell/coming-soon";
+import type { SearchParams } from "nuqs/server";
+import { IgnoredParamsNotice } from "@/components/url/ignored-params-notice";
+import { Wizard } from "@/components/wizard/wizard";
+import { loadCatalog } from "@/lib/catalog/load";
+import { getToday } from "@/lib/catalog/today";
+import { wizardCandidates } from "@/lib/recommend/candidates";
+import { stepFacts } from "@/lib/recommend/rank";
+import { ignoredWizardParams, loadWizardParams, resolveStep, sanitizeWizardState } from "@/lib/url/wizard";
 
-export const metadata: Metadata = { title: "Selection wizard" };
+export const metadata: Metadata = {
+  title: "Selection wizard",
+  description: "Four questions (priority, context, images, your data) that lead to a ranked, explained shortlist of callable OpenAI small models.",
+};
 
-export default function Page() {
-  return <ComingSoon title="Selection wizard" description="Four questions (priority, context, images, your data) that lead to a ranked, explained shortlist." />;
+export default async function WizardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const params = await searchParams;
+  const today = getToday();
+  const candidates = wizardCandidates(loadCatalog());
+  const ignored = ignoredWizardParams(params);
+  const { landedFrom } = resolveStep(sanitizeWizardState(loadWizardParams(params)));
+
+  return (
+    <div className="space-y-5">
+      <div className="max-w-3xl space-y-2">
+        <h1 className="text-2xl font-semibold tracking-tight">Choose a small model in four steps</h1>
+        <p className="text-zinc-700 dark:text-zinc-300">
+          The April 2025 article&apos;s decision process, run against today&apos;s catalog: what matters most, how large your inputs
+          are, whether you need images, and your own workload and prompts. Shut-down models are never suggested; every pick says
+          why. Your answers live in the link, so you can share or bookmark any step.
+        </p>
+      </div>
+      <IgnoredParamsNotice ignored={ignored} />
+      <Wizard candidates={candidates} today={today} facts={stepFacts(candidates, today)} landedFrom={landedFrom} />
+    </div>
+  );
 }

@@ -1,0 +1,46 @@
+import { cn } from "@/lib/cn";
+import type { ChangeRow } from "@/lib/recommend/migration";
+
+function Verdict({ row }: { row: ChangeRow }) {
+  if (!row.changed) return <span className="block text-xs text-zinc-500 dark:text-zinc-400">same</span>;
+  if (row.verdict === "better") return <span className="block text-xs font-medium text-emerald-800 dark:text-emerald-300">changed: better</span>;
+  if (row.verdict === "worse") return <span className="block text-xs font-medium text-red-800 dark:text-red-300">changed: worse</span>;
+  return <span className="block text-xs font-medium">changed</span>;
+}
+
+/** Side by side: every field, with changed rows marked in words (not only colour). */
+export function ChangesTable({ rows, fromId, toId }: { rows: ChangeRow[]; fromId: string; toId: string }) {
+  return (
+    <div role="region" aria-label={`Side by side: ${fromId} and ${toId}`} tabIndex={0} className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
+      <table className="w-full table-fixed text-left text-sm">
+        <caption className="sr-only">
+          Side by side: {fromId} and {toId}. Changed rows say whether the change is better or worse for you.
+        </caption>
+        <colgroup>
+          <col className="w-[30%]" />
+          <col className="w-[35%]" />
+          <col className="w-[35%]" />
+        </colgroup>
+        <thead className="bg-zinc-50 dark:bg-zinc-900">
+          <tr>
+            <th scope="col" className="p-2 font-medium">Field</th>
+            <th scope="col" className="break-all p-2 font-mono font-medium">{fromId}</th>
+            <th scope="col" className="break-all p-2 font-mono font-medium">{toId}</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
+          {rows.map((r) => (
+            <tr key={r.label} className={cn(r.changed && "bg-amber-50/60 dark:bg-amber-950/20")}>
+              <th scope="row" className="p-2 align-top font-medium">{r.label}</th>
+              <td className="break-words p-2 align-top tabular-nums">{r.before}</td>
+              <td className="break-words p-2 align-top tabular-nums">
+                {r.after}
+                <Verdict row={r} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import type { Workload } from "@/lib/cost/types";
+import { formatTokens, formatUsd, formatUsdDelta } from "@/lib/format";
+import type { MigrationPlan } from "@/lib/recommend/migration";
+
+const box = "space-y-1 rounded-lg border border-zinc-200 p-3 dark:border-zinc-800";
+
+/** Monthly cost before and after for the user's workload, and the difference. */
+export function CostDelta({ plan, workload }: { plan: MigrationPlan; workload: Workload }) {
+  const { before, after, deltaPerMonth, deltaPercent } = plan.cost;
+  const targetId = plan.target?.id ?? null;
+  const notes = [...(before.ok ? before.notes : []), ...(after?.ok ? after.notes : [])];
+  const saves = deltaPerMonth !== null && deltaPerMonth.startsWith("-");
+  return (
+    <section aria-labelledby="cost-heading" className="space-y-2">
+      <h3 id="cost-heading" className="font-semibold">
+        Monthly cost for your workload
+      </h3>
+      <p className="text-sm text-zinc-600 dark:text-zinc-400">
+        {formatTokens(workload.inputTokensPerDay)} input + {formatTokens(workload.outputTokensPerDay)} output
+        {workload.reasoningTokensPerDay ? ` + ${formatTokens(workload.reasoningTokensPerDay)} reasoning` : ""} tokens a day, 30 days, Standard tier.
+      </p>
+      <dl className="grid gap-3 sm:grid-cols-3">
+        <div className={box}>
+          <dt className="text-sm text-zinc-600 dark:text-zinc-400">
+            Before: <span className="font-mono">{plan.from.id}</span>
+          </dt>
+          <dd className="text-2xl font-semibold tabular-nums" data-testid="cost-before">
+            {before.ok ? formatUsd(before.perMonth) : "cannot price"}
+          </dd>
+          <dd className="text-xs text-zinc-600 dark:text-zinc-400">
+            {before.ok ? `${formatUsd(before.perDay)} a day` : before.message}
+            {plan.countdown.status === "shutdown" ? " · no longer callable: what it cost" : ""}
+          </dd>
+        </div>
+        <div className={box}>
+          <dt className="text-sm text-zinc-600 dark:text-zinc-400">
+            After: {targetId ? <span className="font-mono">{targetId}</span> : "no model chosen"}
+          </dt>
+          <dd className="text-2xl font-semibold tabular-nums" data-testid="cost-after">
+            {after?.ok ? formatUsd(after.perMonth) : "cannot price"}
+          </dd>
+          <dd className="text-xs text-zinc-600 dark:text-zinc-400">
+            {after?.ok ? `${formatUsd(after.perDay)} a day` : after ? after.message : targetId ? "not in our catalog yet: no sourced price" : "choose a model to compare with"}
+          </dd>
+        </div>
+        <div className={box}>
+          <dt className="text-sm text-zinc-600 dark:text-zinc-400">Difference per month</dt>
+          <dd className="text-2xl font-semibold tabular-nums" data-testid="cost-delta">
+            {deltaPerMonth !== null ? formatUsdDelta(deltaPerMonth) : "–"}
+          </dd>
+          <dd className="text-xs text-zinc-600 dark:text-zinc-400">
+            {deltaPerMonth === null
+              ? "needs a price on both sides"
+              : deltaPerMonth === "0"
+                ? "same cost"
+                : `${saves ? "saves" : "costs"} ${deltaPercent !== null ? `${deltaPercent.replace("-", "")}% ${saves ? "" : "more"}`.trim() : ""}`}
+          </dd>
+        </div>
+      </dl>
+      {notes.length ? (
+        <ul className="list-disc space-y-1 pl-5 text-xs text-zinc-600 dark:text-zinc-400">
+          {[...new Set(notes)].map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+"use client";
+
+import { useId, type ReactNode } from "react";
+import { cn } from "@/lib/cn";
+
+export const inputClass =
+  "h-10 w-full rounded-md border border-zinc-300 bg-white px-3 text-base tabular-nums aria-[invalid=true]:border-red-600 sm:text-sm dark:border-zinc-700 dark:bg-zinc-900 dark:aria-[invalid=true]:border-red-400";
+
+/** A labelled text field for whole numbers; the caller owns the draft text and the error. */
+export function NumberField({
+  label,
+  value,
+  onChange,
+  hint,
+  error,
+  suffix,
+  id: idProp,
+}: {
+  label: string;
+  value: string;
+  onChange: (text: string) => void;
+  hint?: ReactNode;
+  error?: string | null;
+  suffix?: string;
+  id?: string;
+}) {
+  const auto = useId();
+  const id = idProp ?? auto;
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
+      <div className="flex items-center gap-2">
+        <input
+          id={id}
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          spellCheck={false}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          className={cn(inputClass, "max-w-48")}
+        />
+        {suffix ? <span className="text-sm text-zinc-600 dark:text-zinc-400">{suffix}</span> : null}
+      </div>
+      {hint ? (
+        <p id={hintId} className="text-xs text-zinc-600 dark:text-zinc-400">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={errorId} className="text-sm font-medium text-red-700 dark:text-red-300">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+

@@ -1,0 +1,95 @@
+"use client";
+
+import { useId, useMemo, useRef, type KeyboardEvent } from "react";
+import { buttonVariants } from "@/components/ui/button";
+import { cn } from "@/lib/cn";
+import { nodeScript, pythonScript, SCRIPT_FILE, toEvalModel } from "@/lib/eval-script/generate";
+import type { Candidate } from "@/lib/recommend/types";
+import { SCRIPT_LANGS } from "@/lib/url/wizard";
+import { CopyTextButton } from "./copy-text-button";
+
+type Lang = (typeof SCRIPT_LANGS)[number];
+const TAB_LABEL: Record<Lang, string> = { node: "Node.js", python: "Python" };
+const MIME: Record<Lang, string> = { node: "text/javascript", python: "text/x-python" };
+
+/** The shortlist's evaluation script in two languages (ARIA tabs), with Copy and Download. */
+export function EvalScriptPanel({
+  models,
+  prompts,
+  today,
+  lang,
+  onLang,
+}: {
+  models: Candidate[];
+  prompts: string[];
+  today: string;
+  lang: Lang;
+  onLang: (l: Lang) => void;
+}) {
+  const base = useId();
+  const tabs = useRef<Record<Lang, HTMLButtonElement | null>>({ node: null, python: null });
+  const scripts = useMemo(() => {
+    const input = { models: models.map(toEvalModel).filter((m) => m !== null), prompts, generatedOn: today };
+    return { node: nodeScript(input), python: pythonScript(input) };
+  }, [models, prompts, today]);
+  const code = scripts[lang];
+
+  const onKey = (e: KeyboardEvent) => {
+    if (!["ArrowLeft", "ArrowRight", "Home", "End"].includes(e.key)) return;
+    e.preventDefault();
+    const i = SCRIPT_LANGS.indexOf(lang);
+    const nextLang =
+      e.key === "Home" ? SCRIPT_LANGS[0] : e.key === "End" ? SCRIPT_LANGS[SCRIPT_LANGS.length - 1] : SCRIPT_LANGS[(i + (e.key === "ArrowRight" ? 1 : -1) + SCRIPT_LANGS.length) % SCRIPT_LANGS.length];
+    onLang(nextLang!);
+    tabs.current[nextLang!]?.focus();
+  };
+
+  return (
+    <div className="space-y-2">
+      <div role="tablist" aria-label="Script language" className="flex gap-1 border-b border-zinc-200 dark:border-zinc-800" onKeyDown={onKey}>
+        {SCRIPT_LANGS.map((l) => (
+          <button
+            key={l}
+            ref={(el) => {
+              tabs.current[l] = el;
+            }}
+            type="button"
+            role="tab"
+            id={`${base}-tab-${l}`}
+            aria-selected={l === lang}
+            aria-controls={`${base}-panel`}
+            tabIndex={l === lang ? 0 : -1}
+            onClick={() => onLang(l)}
+            className={cn(
+              "-mb-px rounded-t-md border border-transparent px-3 py-1.5 text-sm font-medium",
+              l === lang
+                ? "border-zinc-200 border-b-white bg-white text-sky-900 dark:border-zinc-800 dark:border-b-zinc-950 dark:bg-zinc-950 dark:text-sky-200"
+                : "text-zinc-600 hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100",
+            )}
+          >
+            {TAB_LABEL[l]}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`${base}-panel`} aria-labelledby={`${base}-tab-${lang}`} className="space-y-2">
+        <div className="flex flex-wrap items-center gap-3">
+          <CopyTextButton text={code} label={`Copy ${TAB_LABEL[lang]} script`} />
+          <a
+            href={`data:${MIME[lang]};charset=utf-8,${encodeURIComponent(code)}`}
+            download={SCRIPT_FILE[lang]}
+            className={buttonVariants({ size: "sm" })}
+          >
+            Download {SCRIPT_FILE[lang]}
+          </a>
+        </div>
+        <pre
+          tabIndex={0}
+          aria-label={`${TAB_LABEL[lang]} evaluation script`}
+          className="max-h-[28rem] overflow-auto rounded-lg bg-zinc-900 p-3 text-xs leading-relaxed text-zinc-100"
+        >
+          <code>{code}</code>
+        </pre>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+"use client";
+
+import Link from "next/link";
+import { useEffect, useRef, useState } from "react";
+import { Notice } from "@/components/ui/notice";
+import type { Candidate } from "@/lib/recommend/types";
+import type { StepFacts } from "@/lib/recommend/rank";
+import { useWizardState } from "@/lib/url/use-wizard-state";
+import {
+  resolveStep,
+  RESULT_STEP,
+  sanitizeWizardState,
+  STEP_COUNT,
+  type WizardState,
+  type WizardStep,
+} from "@/lib/url/wizard";
+import { Progress, STEP_TITLES } from "./progress";
+import { WizardResult } from "./result";
+import { StepContext } from "./step-context";
+import { StepMedia } from "./step-media";
+import { StepPriority } from "./step-priority";
+import { StepWorkload } from "./step-workload";
+
+/** Answers a step may write (everything but the step itself and the script tab). */
+export type AnswerPatch = Partial<Omit<{ [K in keyof WizardState]: WizardState[K] | null }, "step">>;
+
+export type StepProps = {
+  state: WizardState;
+  facts: StepFacts;
+  /** Writes answers, replacing the history entry. */
+  setAnswers: (patch: AnswerPatch) => void;
+  /** Writes answers and moves on, pushing a history entry. */
+  next: (patch?: AnswerPatch) => void;
+  back: () => void;
+  headingRef: React.RefObject<HTMLHeadingElement | null>;
+};
+
+export function Wizard({
+  candidates,
+  today,
+  facts,
+  landedFrom,
+}: {
+  candidates: Candidate[];
+  today: string;
+  facts: StepFacts;
+  /** Set by the server when the link pointed past an unanswered step. */
+  landedFrom: WizardStep | null;
+}) {
+  const [raw, setState] = useWizardState();
+  const state = sanitizeWizardState(raw);
+  const { step, landedFrom: landedNow } = resolveStep(state);
+  const [note, setNote] = useState<WizardStep | null>(landedFrom);
+  const headingRef = useRef<HTMLHeadingElement | null>(null);
+  const shownStep = useRef<WizardStep>(step);
+
+  // A link past an unanswered step: show the landing step in the URL too (replace, not push).
+  useEffect(() => {
+    if (landedNow !== null) void setState({ step: step === 1 ? null : step }, { history: "replace" });
+  }, [landedNow, step, setState]);
+
+  // Move focus to the new step's heading when the step changes (buttons, Back/Forward), not on load.
+  useEffect(() => {
+    if (shownStep.current !== step) {
+      shownStep.current = step;
+      headingRef.current?.focus();
+    }
+  }, [step]);
+
+  const goTo = (target: WizardStep, patch: AnswerPatch = {}) => {
+    setNote(null);
+    void setState({ ...patch, step: target === 1 ? null : target }, { history: "push" });
+  };
+  const setAnswers = (patch: AnswerPatch) => void setState(patch, { history: "replace" });
+  const numeric = step === RESULT_STEP ? STEP_COUNT + 1 : step;
+  const stepProps: Omit<StepProps, "next" | "back"> = { state, facts, setAnswers, headingRef };
+
+  return (
+    <div className="space-y-5">
+      <Progress current={step} state={state} onGo={(s) => goTo(s)} />
+      {note !== null ? (
+        <Notice title={`This link pointed to ${note === RESULT_STEP ? "the result" : `step ${note}`}, but an earlier answer is missing.`}>
+          We started at step {numeric} ({STEP_TITLES[numeric - 1]}), the first one not answered yet.
+        </Notice>
+      ) : null}
+      {step === 1 ? <StepPriority key="1" {...stepProps} next={(p) => goTo(2, p)} back={() => {}} /> : null}
+      {step === 2 ? <StepContext key="2" {...stepProps} next={(p) => goTo(3, p)} back={() => goTo(1)} /> : null}
+      {step === 3 ? <StepMedia key="3" {...stepProps} next={(p) => goTo(4, p)} back={() => goTo(2)} /> : null}
+      {step === 4 ? <StepWorkload key="4" {...stepProps} next={(p) => goTo(RESULT_STEP, p)} back={() => goTo(3)} /> : null}
+      {step === RESULT_STEP ? (
+        <WizardResult
+          state={state}
+          candidates={candidates}
+          today={today}
+          headingRef={headingRef}
+          onEdit={(s) => goTo(s)}
+          onRestart={() =>
+            goTo(1, {
+              primary: null,
+              secondary: null,
+              typical: null,
+              largest: null,
+              images: null,
+              audio: null,
+              mode: null,
+              inPerDay: null,
+              outPerDay: null,
+              requests: null,
+              outPerRequest: null,
+              prompts: null,
+              lang: null,
+            })
+          }
+          onLang={(lang) => void setState({ lang: lang === "node" ? null : lang }, { history: "replace" })}
+        />
+      ) : null}
+      {step !== RESULT_STEP ? (
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          Already on a model that is retiring?{" "}
+          <Link href="/migrate" className="font-medium text-sky-800 underline underline-offset-2 dark:text-sky-300">
+            Plan the migration
+          </Link>
+          .
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,140 @@
+import { describe, expect, it } from "vitest";
+import { loadCatalog } from "@/lib/catalog/load";
+import type { Workload } from "@/lib/cost/types";
+import { countdown, fromOptions, planMigration, targetOptions, toMigrationModel } from "./migration";
+
+const TODAY = "2026-11-25";
+const models = loadCatalog().map(toMigrationModel);
+const byId = new Map(models.map((m) => [m.id, m]));
+const ARTICLE: Workload = {
+  inputTokensPerDay: 1_000_000,
+  outputTokensPerDay: 500_000,
+  reasoningTokensPerDay: 0,
+  cachedPercent: 0,
+  daysPerMonth: 30,
+  inputTokensPerRequest: null,
+};
+const plan = (from: string, to: string | null = null, w: Workload = ARTICLE, today = TODAY) => planMigration(from, to, byId, w, today)!;
+
+describe("planMigration (real catalog, today 2026-11-25)", () => {
+  it("gpt-4o-mini: countdown, recommended replacement with its date, cost before and after", () => {
+    const p = plan("gpt-4o-mini");
+    expect(p.countdown).toMatchObject({ status: "deprecated", days: 50, headline: "50 days until shutdown" });
+    expect(p.countdown.text).toBe("Shuts down on Jan 14, 2027 (today is Nov 25, 2026).");
+    expect(p.replacements).toEqual([
+      expect.objectContaining({ id: "gpt-6-luna", readOn: "2026-10-27", recommended: true, inCatalog: true, status: "active" }),
+    ]);
+    expect(p.replacements[0]!.source?.url).toMatch(/^https:\/\//);
+    expect(p.target?.id).toBe("gpt-6-luna");
+    expect(p.target?.chainNote).toBeNull();
+    // Article workload: $0.45/day → $13.50; gpt-6-luna $0.35/day → $10.50.
+    expect(p.cost.before).toMatchObject({ ok: true, perMonth: "13.5" });
+    expect(p.cost.after).toMatchObject({ ok: true, perMonth: "10.5" });
+    expect(p.cost.deltaPerMonth).toBe("-3");
+    expect(p.cost.deltaPercent).toBe("-22.2");
+  });
+
+  it("lists what changes, with a verdict for the reader", () => {
+    const rows = new Map(plan("gpt-4o-mini").changes.map((r) => [r.label, r]));
+    expect(rows.get("Input price (per 1M tokens)")).toEqual({ label: "Input price (per 1M tokens)", before: "$0.15", after: "$0.10", changed: true, verdict: "better" });
+    expect(rows.get("Output price (per 1M tokens)")).toMatchObject({ before: "$0.60", after: "$0.50", verdict: "better" });
+    expect(rows.get("Context window (tokens)")).toMatchObject({ before: "128,000", after: "1,050,000", verdict: "better" });
+    expect(rows.get("Max output (tokens)")).toMatchObject({ before: "16,384", after: "128,000", verdict: "better" });
+    expect(rows.get("Input modalities")).toMatchObject({ before: "text, image", after: "text, image", changed: false });
+    expect(rows.get("Fine-tuning")).toMatchObject({ before: "Yes", after: "No", verdict: "worse" });
+    expect(rows.get("Reasoning")).toMatchObject({
+      before: "No (not a reasoning model)",
+      after: "Yes, default effort medium; efforts none, low, medium, high, xhigh, max",
+      changed: true,
+      verdict: null,
+    });
+    expect(rows.get("Long-context pricing")).toMatchObject({ after: "Over 272,000 input tokens: 2× input, 1.5× output", verdict: "worse" });
+  });
+
+  it("bills reasoning tokens on the reasoning replacement only", () => {
+    const p = plan("gpt-4o-mini", null, { ...ARTICLE, reasoningTokensPerDay: 100_000 });
+    expect(p.cost.before).toMatchObject({ perMonth: "13.5" });
+    // + 100K × $0.50 / 1M = $0.05 a day
+    expect(p.cost.after).toMatchObject({ perMonth: "12" });
+  });
+
+  it("a replacement not in the catalog is named with its date but never priced", () => {
+    const p = plan("gpt-5-mini");
+    expect(p.countdown).toMatchObject({ days: 16, headline: "16 days until shutdown" });
+    expect(p.replacements.map((r) => [r.id, r.readOn, r.inCatalog])).toEqual([
+      ["gpt-6.1-terra", "2026-11-25", false],
+      ["gpt-5.6-terra", "2026-06-11", false],
+    ]);
+    expect(p.target).toMatchObject({ id: "gpt-6.1-terra", model: null });
+    expect(p.changes).toEqual([]);
+    expect(p.cost.after).toBeNull();
+    expect(p.cost.deltaPerMonth).toBeNull();
+    expect(p.cost.before).toMatchObject({ ok: true, perMonth: "37.5" });
+  });
+
+  it("a shut-down model: days since, and a replacement that is itself retiring says so", () => {
+    const p = plan("gpt-3.5-turbo", "gpt-4.1-mini");
+    expect(p.countdown).toMatchObject({ status: "shutdown", days: -33, headline: "Shut down 33 days ago" });
+    expect(p.countdown.text).toBe("Shut down on Oct 23, 2026: calls to it fail (today is Nov 25, 2026).");
+    expect(p.target?.chainNote).toBe(
+      "gpt-4.1-mini is itself retiring: 50 days until shutdown. Shuts down on Jan 14, 2027 (today is Nov 25, 2026). Its recommended replacement is gpt-6-luna.",
+    );
+  });
+
+  it("takes snapshots with their own lifecycle", () => {
+    const p = plan("gpt-4o-2024-05-13");
+    expect(p.countdown.status).toBe("shutdown");
+    expect(p.replacements[0]).toMatchObject({ id: "gpt-5.6-sol", inCatalog: false });
+    expect(plan("gpt-4o-mini-2024-07-18").replacements[0]!.id).toBe("gpt-6-luna");
+  });
+
+  it("active and unknown models", () => {
+    const active = plan("gpt-6-luna");
+    expect(active.countdown).toMatchObject({ status: "active", headline: "No shutdown announced" });
+    expect(active.replacements).toEqual([]);
+    expect(active.target).toBeNull();
+    expect(active.cost.after).toBeNull();
+    expect(plan("gpt-6-luna", "gpt-5.4-nano").changes.length).toBeGreaterThan(10);
+    expect(plan("o1-mini").countdown).toMatchObject({ status: "unknown", headline: "Status unknown" });
+  });
+
+  it("returns null for an unknown ID", () => {
+    expect(planMigration("gpt-9", null, byId, ARTICLE, TODAY)).toBeNull();
+  });
+});
+
+describe("countdown", () => {
+  const lc = byId.get("gpt-4o-mini")!.lifecycle;
+  it("counts down to the day and flips to shut down on it", () => {
+    expect(countdown(lc, "2027-01-13").headline).toBe("1 day until shutdown");
+    expect(countdown(lc, "2027-01-14").headline).toBe("Shut down today");
+    expect(countdown(lc, "2027-01-15").headline).toBe("Shut down 1 day ago");
+  });
+});
+
+describe("select options", () => {
+  it("groups every catalog ID by today's status", () => {
+    const groups = fromOptions(models, TODAY);
+    expect(groups.map((g) => g.label)).toEqual(["Shut down", "Deprecated (retiring)", "Active", "Status unknown"]);
+    expect(groups.reduce((n, g) => n + g.options.length, 0)).toBe(models.length);
+    expect(groups[0]!.options.map((o) => o.id)).toContain("gpt-4.1-nano");
+    expect(groups[1]!.options.find((o) => o.id === "gpt-4o-mini-2024-07-18")?.label).toBe("gpt-4o-mini-2024-07-18 (snapshot of gpt-4o-mini)");
+  });
+
+  it("offers the named replacements first, then callable small models", () => {
+    const [named, others] = targetOptions(byId.get("gpt-5-mini")!, models, TODAY);
+    expect(named!.options.map((o) => o.label)).toEqual([
+      "gpt-6.1-terra (recommended) – not in our catalog yet",
+      "gpt-5.6-terra (alternative reading) – not in our catalog yet",
+    ]);
+    expect(others!.options.map((o) => o.id)).toEqual([
+      "gpt-4.1-mini",
+      "gpt-4o-mini",
+      "gpt-5-nano",
+      "gpt-5.4-mini",
+      "gpt-5.4-nano",
+      "gpt-5.6-luna",
+      "gpt-6-luna",
+    ]);
+  });
+});

@@ -1,0 +1,42 @@
+/**
+ * Rough token ⇄ words ⇄ pages conversions for the wizard's context step. OpenAI's rule of thumb
+ * for English is about 0.75 words per token (100 tokens ≈ 75 words); a page is taken as 500 words
+ * (single-spaced prose). Code, tables and other languages use more tokens per word, so the
+ * helper says "about" and the user can always type tokens directly.
+ */
+import { formatNumber } from "@/lib/format";
+
+export const WORDS_PER_TOKEN = 0.75;
+export const WORDS_PER_PAGE = 500;
+
+export type SizeUnit = "tokens" | "words" | "pages";
+
+export function toTokens(amount: number, unit: SizeUnit): number {
+  if (!Number.isFinite(amount) || amount <= 0) return 0;
+  const words = unit === "pages" ? amount * WORDS_PER_PAGE : amount;
+  return unit === "tokens" ? Math.ceil(amount) : Math.ceil(words / WORDS_PER_TOKEN);
+}
+
+/** 8000 → "about 6,000 words, 12 pages" */
+export function describeTokens(tokens: number): string {
+  const words = tokens * WORDS_PER_TOKEN;
+  const pages = words / WORDS_PER_PAGE;
+  const pageText = pages < 1 ? "under a page" : `${formatNumber(pages, pages < 10 ? 1 : 0)} page${pages === 1 ? "" : "s"}`;
+  return `about ${formatNumber(words, 0)} words, ${pageText}`;
+}
+
+/** "1,000,000", "1 000 000" or "1_000_000" → 1000000; anything else → null. */
+export function parseCount(text: string): number | null {
+  const digits = text.trim().replace(/[,\s_]/g, "");
+  if (!/^\d{1,12}$/.test(digits)) return null;
+  return Number(digits);
+}
+
+/** Presets for the context step: common input sizes in tokens, with what they stand for. */
+export const SIZE_PRESETS = [
+  { label: "Chat message", tokens: 1_000 },
+  { label: "10-page document", tokens: 7_000 },
+  { label: "128K (the old limit)", tokens: 128_000 },
+  { label: "300-page book", tokens: 200_000 },
+  { label: "Large codebase", tokens: 800_000 },
+] as const;

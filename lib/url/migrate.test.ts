@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { ignoredMigrateParams, loadMigrateParams, migrateHref, migrateWorkload, sanitizeMigrateState, serializeMigrate } from "./migrate";
+
+const ids = new Set(["gpt-4o-mini", "gpt-6-luna", "gpt-5-mini"]);
+const known = {
+  ids,
+  targetsOf: (from: string) => new Set([...ids, ...(from === "gpt-5-mini" ? ["gpt-6.1-terra"] : [])]),
+};
+const sp = (q: string) => Object.fromEntries(new URLSearchParams(q));
+
+describe("migration planner URL contract", () => {
+  it("reads from, to and the workload, with the article's workload as default", () => {
+    const s = loadMigrateParams(sp("from=gpt-4o-mini"));
+    expect(s).toEqual({ from: "gpt-4o-mini", to: null, inPerDay: 1_000_000, outPerDay: 500_000, reasoningPerDay: 0, perRequest: null });
+    expect(migrateWorkload(s)).toMatchObject({ inputTokensPerDay: 1_000_000, outputTokensPerDay: 500_000, daysPerMonth: 30, inputTokensPerRequest: null });
+  });
+
+  it("accepts a replacement that is not in the catalog as a target of its own model only", () => {
+    expect(ignoredMigrateParams(sp("from=gpt-5-mini&to=gpt-6.1-terra"), known)).toEqual([]);
+    expect(ignoredMigrateParams(sp("from=gpt-4o-mini&to=gpt-6.1-terra"), known).map((i) => i.key)).toEqual(["to"]);
+  });
+
+  it("ignores unknown IDs and unreadable numbers, and says which", () => {
+    const q = "from=gpt-9&to=NOPE&in=-1&out=1e9&rsn=99999999999999&req=0";
+    expect(ignoredMigrateParams(sp(q), known).map((i) => i.key)).toEqual(["from", "to", "in", "out", "rsn", "req"]);
+    const s = sanitizeMigrateState(loadMigrateParams(sp(q)), known);
+    expect(s).toEqual({ from: null, to: null, inPerDay: 1_000_000, outPerDay: 500_000, reasoningPerDay: 0, perRequest: null });
+  });
+
+  it("builds short links: model pages and the wizard use /migrate?from=<id>", () => {
+    expect(migrateHref("gpt-4o-mini")).toBe("/migrate?from=gpt-4o-mini");
+    expect(migrateHref("gpt-4o-mini", { inputTokensPerDay: 2_000_000, outputTokensPerDay: 500_000 })).toBe("/migrate?from=gpt-4o-mini&in=2000000");
+    expect(serializeMigrate("/migrate", { from: "gpt-5-mini", to: "gpt-6-luna", perRequest: 300_000 })).toBe(
+      "/migrate?from=gpt-5-mini&to=gpt-6-luna&req=300000",
+    );
+  });
+});

@@ -1,0 +1,106 @@
+/**
+ * The migration planner's URL contract: `from` (the model in use; model pages and the wizard
+ * link here as /migrate?from=<id>), `to` (the replacement to compare; default: the recommended
+ * one) and the workload in tokens per day. Unreadable values parse to null → default + notice.
+ */
+import { createLoader, createParser, createSerializer, type SearchParams } from "nuqs/server";
+import type { Workload } from "@/lib/cost/types";
+import { findIgnoredParams } from "./ignored";
+
+const MAX_ID_LENGTH = 64;
+/** 10 billion tokens a day: far beyond any small-model workload, still exact in the cost model. */
+export const MAX_TOKENS_PER_DAY = 10_000_000_000;
+/** The source article's example workload: 1M input + 500K output tokens a day, 30-day month. */
+/** Ten times the largest context window in the catalog. */
+export const MAX_TOKENS_PER_REQUEST = 10_000_000;
+export const MIGRATE_DEFAULTS = { inPerDay: 1_000_000, outPerDay: 500_000, reasoningPerDay: 0 } as const;
+export const MIGRATE_DAYS_PER_MONTH = 30;
+
+const parseAsModelId = createParser<string>({
+  parse: (v) => (v.length <= MAX_ID_LENGTH && /^[a-z0-9][a-z0-9.-]*$/.test(v) ? v : null),
+  serialize: (v) => v,
+});
+
+const parseAsTokensPerDay = createParser<number>({
+  parse(v) {
+    if (!/^\d{1,11}$/.test(v)) return null;
+    const n = Number(v);
+    return n <= MAX_TOKENS_PER_DAY ? n : null;
+  },
+  serialize: (n) => String(n),
+});
+
+/** Typical input tokens per request: optional; it decides long-context surcharges and fit. */
+const parseAsPerRequest = createParser<number>({
+  parse(v) {
+    if (!/^\d{1,9}$/.test(v)) return null;
+    const n = Number(v);
+    return n >= 1 && n <= MAX_TOKENS_PER_REQUEST ? n : null;
+  },
+  serialize: (n) => String(n),
+});
+
+export const migrateParsers = {
+  from: parseAsModelId,
+  to: parseAsModelId,
+  inPerDay: parseAsTokensPerDay.withDefault(MIGRATE_DEFAULTS.inPerDay),
+  outPerDay: parseAsTokensPerDay.withDefault(MIGRATE_DEFAULTS.outPerDay),
+  reasoningPerDay: parseAsTokensPerDay.withDefault(MIGRATE_DEFAULTS.reasoningPerDay),
+  perRequest: parseAsPerRequest,
+};
+
+export const migrateUrlKeys = {
+  from: "from",
+  to: "to",
+  inPerDay: "in",
+  outPerDay: "out",
+  reasoningPerDay: "rsn",
+  perRequest: "req",
+} as const;
+
+export const loadMigrateParams = createLoader(migrateParsers, { urlKeys: migrateUrlKeys });
+export const serializeMigrate = createSerializer(migrateParsers, { urlKeys: migrateUrlKeys });
+export type MigrateState = Awaited<ReturnType<typeof loadMigrateParams>>;
+
+/** `from` must be a catalog ID; `to` a catalog ID or one of from's named replacements. */
+export function ignoredMigrateParams(
+  searchParams: SearchParams,
+  known: { ids: ReadonlySet<string>; targetsOf: (from: string) => ReadonlySet<string> },
+) {
+  const state = loadMigrateParams(searchParams);
+  const fromOk = state.from !== null && known.ids.has(state.from);
+  return findIgnoredParams(searchParams, migrateParsers, migrateUrlKeys, {
+    from: (v) => typeof v === "string" && known.ids.has(v),
+    to: (v) => typeof v === "string" && (fromOk ? known.targetsOf(state.from!).has(v) : known.ids.has(v)),
+  });
+}
+
+/** Drops IDs the catalog does not know (noticed by the page), so the view never uses them. */
+export function sanitizeMigrateState(
+  state: MigrateState,
+  known: { ids: ReadonlySet<string>; targetsOf: (from: string) => ReadonlySet<string> },
+): MigrateState {
+  const from = state.from !== null && known.ids.has(state.from) ? state.from : null;
+  const to = state.to !== null && (from ? known.targetsOf(from).has(state.to) : known.ids.has(state.to)) ? state.to : null;
+  return { ...state, from, to };
+}
+
+export function migrateWorkload(state: MigrateState): Workload {
+  return {
+    inputTokensPerDay: state.inPerDay,
+    outputTokensPerDay: state.outPerDay,
+    reasoningTokensPerDay: state.reasoningPerDay,
+    cachedPercent: 0,
+    daysPerMonth: MIGRATE_DAYS_PER_MONTH,
+    inputTokensPerRequest: state.perRequest,
+  };
+}
+
+/** A planner link (used by the wizard and model pages): /migrate?from=<id>[&in=…&out=…]. */
+export function migrateHref(from: string, workload?: { inputTokensPerDay: number; outputTokensPerDay: number }): string {
+  return serializeMigrate("/migrate", {
+    from,
+    inPerDay: workload ? Math.min(workload.inputTokensPerDay, MAX_TOKENS_PER_DAY) : null,
+    outPerDay: workload ? Math.min(workload.outputTokensPerDay, MAX_TOKENS_PER_DAY) : null,
+  });
+}
