@@ -1,6 +1,7 @@
 /**
- * The shared URL-contract properties (url-contract.testkit.ts) applied to the catalog view.
- * The compare view applies them in lib/url/compare.test.ts; other views add a call like this.
+ * The shared URL-contract properties (url-contract.testkit.ts) applied to the catalog, the
+ * wizard and the migration planner. The compare view applies them in lib/url/compare.test.ts;
+ * other views add a call like these.
  */
 import fc from "fast-check";
 import { expect } from "vitest";
@@ -16,6 +17,31 @@ import {
   TRI_STATE,
   type CatalogState,
 } from "@/lib/url/catalog";
+import { PRIORITIES } from "@/lib/recommend/types";
+import {
+  ignoredMigrateParams,
+  loadMigrateParams,
+  MAX_TOKENS_PER_DAY as MIGRATE_MAX_TOKENS_PER_DAY,
+  MAX_TOKENS_PER_REQUEST,
+  migrateUrlKeys,
+  sanitizeMigrateState,
+  serializeMigrate,
+  type MigrateState,
+} from "@/lib/url/migrate";
+import {
+  ignoredWizardParams,
+  LIMITS as WIZARD_LIMITS,
+  loadWizardParams,
+  looksLikeApiKey,
+  resolveStep,
+  sanitizeWizardState,
+  SCRIPT_LANGS,
+  serializeWizard,
+  toWizardAnswers,
+  WORKLOAD_MODES,
+  wizardUrlKeys,
+  type WizardState,
+} from "@/lib/url/wizard";
 import { describeUrlContract } from "./url-contract.testkit";
 
 const known = { ids: new Set(["gpt-5.4-mini", "gpt-6-luna"]), families: new Set(["GPT-5.4", "GPT-6"]) };
@@ -53,5 +79,74 @@ describeUrlContract<CatalogState>("catalog", {
   },
   extra: (sp) => {
     ignoredCatalogParams(sp, known);
+  },
+});
+
+// ---- wizard (merged from feat/wizard) ----
+const count = (min: number, max: number) => fc.option(fc.integer({ min, max }), { nil: null });
+const prompt = fc
+  .string({ minLength: 1, maxLength: 120 })
+  .filter((s) => s.trim() !== "" && !s.includes("\u0000") && !looksLikeApiKey(s));
+
+describeUrlContract<WizardState>("wizard", {
+  keys: Object.values(wizardUrlKeys),
+  load: loadWizardParams,
+  serialize: serializeWizard,
+  validState: fc.record({
+    step: fc.constantFrom(1, 2, 3, 4, "result"),
+    primary: fc.option(fc.constantFrom(...PRIORITIES), { nil: null }),
+    secondary: fc.option(fc.constantFrom(...PRIORITIES), { nil: null }),
+    typical: count(1, WIZARD_LIMITS.inputTokensPerRequest),
+    largest: count(1, WIZARD_LIMITS.inputTokensPerRequest),
+    images: fc.option(fc.constantFrom("yes", "no"), { nil: null }),
+    audio: fc.option(fc.constantFrom("yes", "no"), { nil: null }),
+    mode: fc.constantFrom(...WORKLOAD_MODES),
+    inPerDay: count(1, WIZARD_LIMITS.tokensPerDay),
+    outPerDay: count(0, WIZARD_LIMITS.tokensPerDay),
+    requests: count(1, WIZARD_LIMITS.requestsPerDay),
+    outPerRequest: count(0, WIZARD_LIMITS.outputTokensPerRequest),
+    prompts: fc.array(prompt, { maxLength: WIZARD_LIMITS.prompts }),
+    lang: fc.constantFrom(...SCRIPT_LANGS),
+  }) as fc.Arbitrary<WizardState>,
+  assertValid: (s) => {
+    expect([1, 2, 3, 4, "result"]).toContain(s.step);
+    for (const n of [s.typical, s.largest, s.inPerDay, s.outPerDay, s.requests, s.outPerRequest]) {
+      if (n !== null) expect(Number.isInteger(n) && n >= 0).toBe(true);
+    }
+    expect(s.prompts.length).toBeLessThanOrEqual(WIZARD_LIMITS.prompts);
+    for (const p of s.prompts) expect(looksLikeApiKey(p)).toBe(false);
+    resolveStep(sanitizeWizardState(s));
+    toWizardAnswers(sanitizeWizardState(s));
+  },
+  extra: (sp) => {
+    ignoredWizardParams(sp);
+  },
+});
+
+// ---- migration planner (merged from feat/wizard) ----
+const migrateKnown = new Set(["gpt-4.1-nano", "gpt-5.4-nano", "gpt-6-luna"]);
+const targetsOf = () => migrateKnown;
+
+describeUrlContract<MigrateState>("migrate", {
+  keys: Object.values(migrateUrlKeys),
+  load: loadMigrateParams,
+  serialize: serializeMigrate,
+  validState: fc.record({
+    from: fc.option(id, { nil: null }),
+    to: fc.option(id, { nil: null }),
+    inPerDay: fc.integer({ min: 0, max: MIGRATE_MAX_TOKENS_PER_DAY }),
+    outPerDay: fc.integer({ min: 0, max: MIGRATE_MAX_TOKENS_PER_DAY }),
+    reasoningPerDay: fc.integer({ min: 0, max: MIGRATE_MAX_TOKENS_PER_DAY }),
+    perRequest: count(1, MAX_TOKENS_PER_REQUEST),
+  }),
+  assertValid: (s) => {
+    for (const n of [s.inPerDay, s.outPerDay, s.reasoningPerDay]) {
+      expect(Number.isInteger(n) && n >= 0 && n <= MIGRATE_MAX_TOKENS_PER_DAY).toBe(true);
+    }
+    const clean = sanitizeMigrateState(s, { ids: migrateKnown, targetsOf });
+    if (clean.from !== null) expect(migrateKnown.has(clean.from)).toBe(true);
+  },
+  extra: (sp) => {
+    ignoredMigrateParams(sp, { ids: migrateKnown, targetsOf });
   },
 });

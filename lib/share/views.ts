@@ -12,10 +12,17 @@ import { latestVerifiedOn } from "@/lib/catalog/verified";
 import { loadComparePage } from "@/lib/compare/page-data";
 import { catalogVisibleRows } from "@/lib/export/catalog";
 import { formatDate } from "@/lib/format";
+import { wizardCandidates } from "@/lib/recommend/candidates";
+import { allowedTargets, planMigration, toMigrationModel } from "@/lib/recommend/migration";
+import { recommend } from "@/lib/recommend/rank";
+import { loadMigrateParams, migrateWorkload, sanitizeMigrateState, serializeMigrate } from "@/lib/url/migrate";
+import { loadWizardParams, resolveStep, sanitizeWizardState, serializeWizard, toWizardAnswers } from "@/lib/url/wizard";
 import { loadCatalogParams, sanitizeCatalogState, serializeCatalog } from "@/lib/url/catalog";
 import type { ShareCard } from "./card";
 import { catalogShareCard, catalogShareText } from "./catalog-share";
 import { compareShareCard, compareShareText } from "./compare-share";
+import { migrateShareCard, migrateShareText } from "./migrate-share";
+import { wizardShareCard, wizardShareText } from "./wizard-share";
 import type { ShareView } from "./metadata";
 
 export type ViewShare = { title: string; description: string; query: string; card: ShareCard };
@@ -46,12 +53,40 @@ export function compareShare(searchParams: SearchParams): ViewShare {
   };
 }
 
+export function wizardShare(searchParams: SearchParams): ViewShare {
+  const catalog = loadCatalog();
+  const today = getToday();
+  const state = sanitizeWizardState(loadWizardParams(searchParams));
+  const { step } = resolveStep(state);
+  const answers = toWizardAnswers(state);
+  const rec = step === "result" && answers ? recommend(answers, wizardCandidates(catalog), today) : null;
+  return {
+    ...wizardShareText(step, answers, rec),
+    query: serializeWizard(state),
+    card: wizardShareCard(step, answers, rec, latestVerifiedOn(catalog)),
+  };
+}
+
+export function migrateShare(searchParams: SearchParams): ViewShare {
+  const catalog = loadCatalog();
+  const today = getToday();
+  const models = catalog.map(toMigrationModel);
+  const byId = new Map(models.map((m) => [m.id, m]));
+  const ids = new Set(byId.keys());
+  const state = sanitizeMigrateState(loadMigrateParams(searchParams), { ids, targetsOf: (from) => allowedTargets(byId.get(from), ids) });
+  const workload = migrateWorkload(state);
+  const plan = state.from ? planMigration(state.from, state.to, byId, workload, today) : null;
+  return {
+    ...migrateShareText(plan),
+    query: serializeMigrate(state),
+    card: migrateShareCard(plan, workload, latestVerifiedOn(catalog)),
+  };
+}
+
 /** Views whose share image is not specific yet: their name and what they do. */
-const GENERIC: Record<Exclude<ShareView, "catalog" | "compare">, { title: string; description: string }> = {
+const GENERIC: Record<Exclude<ShareView, "catalog" | "compare" | "wizard" | "migrate">, { title: string; description: string }> = {
   calculator: { title: "Monthly cost calculator", description: "Price a workload on every OpenAI small model, exactly." },
   charts: { title: "Charts", description: "Price, context, benchmarks and speed of OpenAI small models, plotted." },
-  wizard: { title: "Which model?", description: "Four questions, a ranked shortlist with reasons." },
-  migrate: { title: "Migrate", description: "Where to go from a retiring model, and what it will cost." },
 };
 
 function genericShare(view: keyof typeof GENERIC): ViewShare {
@@ -69,8 +104,8 @@ export const SHARE_VIEWS: Record<ShareView, (searchParams: SearchParams) => View
   compare: compareShare,
   calculator: () => genericShare("calculator"),
   charts: () => genericShare("charts"),
-  wizard: () => genericShare("wizard"),
-  migrate: () => genericShare("migrate"),
+  wizard: wizardShare,
+  migrate: migrateShare,
 };
 
 export function isShareView(v: unknown): v is ShareView {
