@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatPercent, formatPrice, formatTokens, formatTokensShort, formatUsd, formatUsdDelta } from "./format";
+import { formatCompact, formatDate, formatMultiplier, formatPercent, formatPrice, formatTokens, formatTokensShort, formatUsd, formatUsdCompact, formatUsdDelta, formatUsdPrecise, formatWhole } from "./format";
 
 describe("format", () => {
   it("prints exact token counts with separators", () => {
@@ -49,5 +49,43 @@ describe("formatUsd", () => {
     expect(formatUsdDelta("3")).toBe("+$3.00");
     expect(formatUsdDelta("0")).toBe("$0.00");
     expect(formatUsdDelta("-0.004")).toBe("-$0.004");
+  });
+});
+
+describe("more money and volumes from exact decimal strings", () => {
+  it("formats money to the cent from the decimal string, without float artefacts", () => {
+    expect(formatUsd("9")).toBe("$9.00");
+    expect(formatUsd("13.5")).toBe("$13.50");
+    expect(formatUsd("0.30000000000000004")).toBe("$0.30");
+    expect(formatUsd("0")).toBe("$0.00");
+    // 17 significant digits would lose the cents through a double; the string keeps them.
+    expect(formatUsd("123456789012345.67")).toBe("$123,456,789,012,345.67");
+  });
+  it("keeps sub-cent amounts visible instead of $0.00", () => {
+    expect(formatUsd("0.0025")).toBe("$0.0025");
+    expect(formatUsd("0.000125")).toBe("$0.00013");
+    expect(formatUsd("0.01")).toBe("$0.01");
+  });
+  it("never prints NaN, Infinity or exponent notation", () => {
+    for (const bad of ["NaN", "Infinity", "", "abc"]) expect(formatUsd(bad)).toBe("not published");
+    expect(formatUsd("1e21")).toBe("$1,000,000,000,000,000,000,000.00");
+    expect(formatUsdPrecise("1e21")).toBe("—");
+    expect(formatWhole(1e21)).toBe("—");
+    expect(formatWhole(Number.NaN)).toBe("—");
+  });
+  it("prints show-the-math amounts to the micro-dollar", () => {
+    expect(formatUsdPrecise("0.000125")).toBe("$0.000125");
+    expect(formatUsdPrecise("0.3")).toBe("$0.30");
+  });
+  it("prints counts, multipliers and axis ticks", () => {
+    expect(formatWhole("1000000000000")).toBe("1,000,000,000,000");
+    expect(formatWhole(1500000)).toBe("1,500,000");
+    expect(formatMultiplier("1.5")).toBe("1.5×");
+    expect(formatMultiplier("4")).toBe("4×");
+    expect(formatMultiplier("1.1666")).toBe("1.17×");
+    expect(formatCompact(1_500_000)).toBe("1.5M");
+    expect(formatCompact(1e11)).toBe("100B");
+    expect(formatUsdCompact(1234)).toBe("$1.2K");
+    expect(formatUsdCompact(9)).toBe("$9.00");
   });
 });

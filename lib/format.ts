@@ -86,3 +86,47 @@ export function formatUsdDelta(amount: string | null | undefined): string {
   if (n > 0 && n < ONE_CENT) return `${Number(amount) < 0 ? "-" : "+"}${usdSmall.format(Math.abs(Number(amount)))}`;
   return usdCentsSigned.format(amount as unknown as number);
 }
+
+// ---- More money and volumes from exact decimal strings (the cost calculator) ----
+// Intl.NumberFormat formats a decimal string exactly (no trip through a float), so
+// "0.30000000000000004"-style artefacts and exponent notation cannot appear.
+
+const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/;
+const usdFine = new Intl.NumberFormat(LOCALE, { style: "currency", currency: "USD", minimumFractionDigits: 2, maximumFractionDigits: 6 });
+const compact = new Intl.NumberFormat(LOCALE, { notation: "compact", maximumFractionDigits: 1 });
+const usdCompact = new Intl.NumberFormat(LOCALE, { style: "currency", currency: "USD", notation: "compact", maximumFractionDigits: 1 });
+const upTo2 = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 });
+
+/** Shown instead of a figure that is not a plain decimal (never NaN or "1e+21"). */
+export const NOT_A_NUMBER = "—";
+
+type NumericString = `${number}`;
+const asNumeric = (s: string) => s as NumericString;
+
+/** Money to the micro-dollar, for "show the math" lines: "$0.000125", "$0.30". */
+export function formatUsdPrecise(amount: string): string {
+  return PLAIN_DECIMAL.test(amount) ? usdFine.format(asNumeric(amount)) : NOT_A_NUMBER;
+}
+
+/** A whole count from an exact decimal string or a number: "1000000" → "1,000,000". */
+export function formatWhole(n: number | string): string {
+  const s = typeof n === "number" ? (Number.isFinite(n) ? String(Math.round(n)) : "") : n;
+  // Numbers ≥ 1e21 stringify with an exponent; integers beyond that are refused, never shown so.
+  return PLAIN_DECIMAL.test(s) ? integer.format(asNumeric(s)) : NOT_A_NUMBER;
+}
+
+/** "1.5" → "1.5×", "4" → "4×" (cost relative to the cheapest). */
+export function formatMultiplier(ratio: string): string {
+  return PLAIN_DECIMAL.test(ratio) ? `${upTo2.format(asNumeric(ratio))}×` : NOT_A_NUMBER;
+}
+
+/** Axis ticks: 1500000 → "1.5M", 1e11 → "100B". */
+export function formatCompact(n: number): string {
+  return Number.isFinite(n) ? compact.format(n) : NOT_A_NUMBER;
+}
+
+/** Axis ticks in dollars: 1234 → "$1.2K". */
+export function formatUsdCompact(n: number): string {
+  if (!Number.isFinite(n)) return NOT_A_NUMBER;
+  return n > 0 && n < 0.01 ? usdSmall.format(n) : n < 1000 ? usdCents.format(n) : usdCompact.format(n);
+}

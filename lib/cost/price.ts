@@ -4,7 +4,7 @@
  * 10^12 tokens never produce float artefacts, NaN or exponent notation. Formatting happens
  * at the edge (lib/format.ts), from the decimal strings returned here.
  */
-import Decimal from "decimal.js";
+import { Dec as Decimal } from "./decimal";
 import type { CostResult, LineItem, PricedModel, ServiceTier, Workload } from "./types";
 
 const MILLION = new Decimal(1_000_000);
@@ -26,6 +26,8 @@ export function toPlain(d: Decimal): string {
 /** Clamps a workload to sane, finite, non-negative values (bad input must never reach money). */
 export function sanitizeWorkload(w: Workload): Workload {
   const nonNeg = (n: number) => (Number.isFinite(n) && n > 0 ? Math.floor(n) : 0);
+  const perRequest = (n: number | null | undefined) =>
+    n === null || n === undefined || !Number.isFinite(n) || n < 0 ? null : Math.floor(n);
   return {
     inputTokensPerDay: nonNeg(w.inputTokensPerDay),
     outputTokensPerDay: nonNeg(w.outputTokensPerDay),
@@ -36,7 +38,44 @@ export function sanitizeWorkload(w: Workload): Workload {
       w.inputTokensPerRequest === null || !Number.isFinite(w.inputTokensPerRequest) || w.inputTokensPerRequest <= 0
         ? null
         : Math.floor(w.inputTokensPerRequest),
+    // Optional fields stay absent when the caller did not describe them.
+    ...(w.outputTokensPerRequest !== undefined ? { outputTokensPerRequest: perRequest(w.outputTokensPerRequest) } : {}),
+    ...(w.reasoningTokensPerRequest !== undefined ? { reasoningTokensPerRequest: perRequest(w.reasoningTokensPerRequest) } : {}),
   };
+}
+
+const fmtInt = (n: number) => n.toLocaleString("en-US");
+
+/** Why a model cannot take one request of this workload, or null when it can. */
+function requestLimitProblem(model: PricedModel, w: Workload): CostResult | null {
+  const input = w.inputTokensPerRequest;
+  const inputLimit = model.maxInput ?? model.contextWindow;
+  if (input !== null && inputLimit !== null && input > inputLimit) {
+    return {
+      ok: false,
+      reason: "exceeds-context",
+      message: `${model.id} cannot take ${fmtInt(input)} input tokens per request (limit ${fmtInt(inputLimit)})`,
+    };
+  }
+  const output = w.outputTokensPerRequest ?? null;
+  if (output === null) return null;
+  // Reasoning tokens are output tokens: they count against max output and the context window.
+  const generated = output + (model.reasoning ? (w.reasoningTokensPerRequest ?? 0) : 0);
+  if (model.maxOutput != null && generated > model.maxOutput) {
+    return {
+      ok: false,
+      reason: "exceeds-output",
+      message: `${model.id} cannot write ${fmtInt(generated)} output${model.reasoning ? " + reasoning" : ""} tokens per request (max output ${fmtInt(model.maxOutput)})`,
+    };
+  }
+  if (input !== null && model.contextWindow !== null && input + generated > model.contextWindow) {
+    return {
+      ok: false,
+      reason: "exceeds-context",
+      message: `${model.id} cannot fit ${fmtInt(input + generated)} tokens (input + output) in one request (context window ${fmtInt(model.contextWindow)})`,
+    };
+  }
+  return null;
 }
 
 export function monthlyCost(model: PricedModel, workload: Workload, tier: ServiceTier): CostResult {
@@ -48,26 +87,20 @@ export function monthlyCost(model: PricedModel, workload: Workload, tier: Servic
   if (rates.input === null || rates.output === null) {
     return { ok: false, reason: "no-price", message: `${TIER_LABEL[tier]} input or output price not published for ${model.id}` };
   }
-  const limit = model.maxInput ?? model.contextWindow;
-  if (w.inputTokensPerRequest !== null && limit !== null && w.inputTokensPerRequest > limit) {
-    return {
-      ok: false,
-      reason: "exceeds-context",
-      message: `${model.id} cannot take ${w.inputTokensPerRequest.toLocaleString("en-US")} input tokens per request (limit ${limit.toLocaleString("en-US")})`,
-    };
-  }
+  const refused = requestLimitProblem(model, w);
+  if (refused) return refused;
 
   const notes: string[] = [];
   const lc = model.longContext;
   const longContextApplied = lc !== null && w.inputTokensPerRequest !== null && w.inputTokensPerRequest > lc.thresholdTokens;
-  const inMul = new Decimal(longContextApplied && lc ? lc.inputMultiplier : 1);
-  const outMul = new Decimal(longContextApplied && lc ? lc.outputMultiplier : 1);
   if (longContextApplied && lc) {
     notes.push(
-      `Long-context pricing: requests over ${lc.thresholdTokens.toLocaleString("en-US")} input tokens are billed at ${lc.inputMultiplier}× input and ${lc.outputMultiplier}× output.`,
+      `Long-context pricing: requests over ${fmtInt(lc.thresholdTokens)} input tokens are billed at ${lc.inputMultiplier}× input and ${lc.outputMultiplier}× output for the whole request.`,
     );
   } else if (lc && w.inputTokensPerRequest === null) {
-    notes.push("Request size unknown: the long-context surcharge is assumed not to apply (describe requests to check).");
+    notes.push(
+      `Request size unknown: the long-context surcharge (requests over ${fmtInt(lc.thresholdTokens)} input tokens) is assumed not to apply; describe requests to check.`,
+    );
   }
 
   const input = new Decimal(w.inputTokensPerDay);
@@ -77,15 +110,15 @@ export function monthlyCost(model: PricedModel, workload: Workload, tier: Servic
   const reasoning = model.reasoning ? new Decimal(w.reasoningTokensPerDay) : new Decimal(0);
   if (!model.reasoning && w.reasoningTokensPerDay > 0) notes.push(`${model.id} does not reason: reasoning tokens are not billed.`);
 
-  const inputRate = new Decimal(rates.input).mul(inMul);
+  const inputRate = new Decimal(rates.input);
   let cachedRate: Decimal;
   let cachedNote: string | undefined;
   if (rates.cachedInput === null) {
     cachedRate = inputRate;
     cachedNote = "cached price not published: billed at the full input price (upper bound)";
     if (cached.gt(0)) notes.push(`Cached-input price not published for ${model.id}: cached tokens are priced as uncached.`);
-  } else cachedRate = new Decimal(rates.cachedInput).mul(inMul);
-  const outputRate = new Decimal(rates.output).mul(outMul);
+  } else cachedRate = new Decimal(rates.cachedInput);
+  const outputRate = new Decimal(rates.output);
 
   const line = (kind: LineItem["kind"], label: string, tokens: Decimal, rate: Decimal, note?: string): LineItem => ({
     kind,
@@ -100,6 +133,22 @@ export function monthlyCost(model: PricedModel, workload: Workload, tier: Servic
   if (cached.gt(0)) lines.push(line("cachedInput", "Cached input", cached, cachedRate, cachedNote));
   lines.push(line("output", "Output", output, outputRate));
   if (reasoning.gt(0)) lines.push(line("reasoning", "Reasoning (billed as output)", reasoning, outputRate));
+  if (longContextApplied && lc) {
+    // The surcharge is shown as its own lines: (multiplier − 1) × the base rate on the same tokens.
+    const inExtra = new Decimal(lc.inputMultiplier).sub(1);
+    const outExtra = new Decimal(lc.outputMultiplier).sub(1);
+    if (inExtra.gt(0)) {
+      lines.push(line("longContextInput", `Long-context surcharge on uncached input (${lc.inputMultiplier}×)`, uncached, inputRate.mul(inExtra)));
+      if (cached.gt(0)) {
+        lines.push(line("longContextCachedInput", `Long-context surcharge on cached input (${lc.inputMultiplier}×)`, cached, cachedRate.mul(inExtra)));
+      }
+    }
+    if (outExtra.gt(0)) {
+      lines.push(
+        line("longContextOutput", `Long-context surcharge on output${reasoning.gt(0) ? " and reasoning" : ""} (${lc.outputMultiplier}×)`, output.add(reasoning), outputRate.mul(outExtra)),
+      );
+    }
+  }
 
   const perDay = lines.reduce((sum, l) => sum.add(l.amountPerDay), new Decimal(0));
   const perMonth = perDay.mul(w.daysPerMonth);
@@ -111,6 +160,7 @@ export function monthlyCost(model: PricedModel, workload: Workload, tier: Servic
     lines,
     notes,
     longContextApplied,
+    tier,
   };
 }
 

@@ -21,6 +21,8 @@ export function toPricedModel(entry: CatalogEntry): PricedModel {
       : null,
     contextWindow: entry.limits.contextWindow.value,
     maxInput: entry.limits.maxInput.value,
+    maxOutput: entry.limits.maxOutput.value,
     reasoning: entry.reasoning.supported.value === true,
+    cacheWrite: p.cacheWrite?.value ?? null,
   };
 }

@@ -13,7 +13,11 @@ export type PricedModel = {
   longContext: { thresholdTokens: number; inputMultiplier: number; outputMultiplier: number } | null;
   contextWindow: number | null;
   maxInput: number | null;
+  /** Output tokens per request, reasoning included; optional for callers that never check it. */
+  maxOutput?: number | null;
   reasoning: boolean;
+  /** USD per 1M tokens written to the prompt cache, where billed separately (not in the totals). */
+  cacheWrite?: number | null;
 };
 
 /**
@@ -30,13 +34,18 @@ export type Workload = {
   cachedPercent: number;
   daysPerMonth: number;
   inputTokensPerRequest: number | null;
+  /** Output tokens per request, when requests are described: checked against max output. */
+  outputTokensPerRequest?: number | null;
+  /** Reasoning tokens per request (counted against max output and the context window). */
+  reasoningTokensPerRequest?: number | null;
 };
 
 export type LineItem = {
-  kind: "input" | "cachedInput" | "output" | "reasoning";
+  /** longContext*: the extra over the base rate for requests above the surcharge threshold. */
+  kind: "input" | "cachedInput" | "output" | "reasoning" | "longContextInput" | "longContextCachedInput" | "longContextOutput";
   label: string;
   tokensPerDay: string;
-  /** USD per 1M tokens actually applied (after any long-context multiplier). */
+  /** USD per 1M tokens applied on this line (the tier's rate; for surcharge lines, the extra). */
   ratePer1M: string;
   /** USD per day, exact decimal string. */
   amountPerDay: string;
@@ -53,7 +62,8 @@ export type CostResult =
       /** Caveats that apply to this row (long context applied, cached price missing, ...). */
       notes: string[];
       longContextApplied: boolean;
+      tier: ServiceTier;
     }
-  | { ok: false; reason: "no-tier" | "no-price" | "exceeds-context"; message: string };
+  | { ok: false; reason: "no-tier" | "no-price" | "exceeds-context" | "exceeds-output"; message: string };
 
 export type { ServiceTier, CatalogEntry };

@@ -1,0 +1,143 @@
+"use client";
+
+import { useMemo } from "react";
+import { CopyLinkButton } from "@/components/share/copy-link-button";
+import { anyReasoning, calculatorRows, cheapestRows, visibleModels } from "@/lib/cost/calculator-rows";
+import type { CalculatorModel } from "@/lib/cost/calculator-models";
+import { TIER_LABEL } from "@/lib/cost/price";
+import { findPreset } from "@/lib/cost/presets";
+import { tokensPerMonth, toWorkload } from "@/lib/cost/workload";
+import { formatUsd, formatWhole } from "@/lib/format";
+import {
+  calculatorHref,
+  inputsFromState,
+  matchesPreset,
+  modePatch,
+  presetPatch,
+  sanitizeCalculatorState,
+} from "@/lib/url/calculator";
+import { useCalculatorState } from "@/lib/url/use-calculator-state";
+import { CostChartSection } from "./cost-chart-section";
+import { BudgetField, ModelOptions, PresetPicker, TierPicker } from "./pricing-options";
+import { ResultsTable } from "./results-table";
+import { WorkloadControls } from "./workload-controls";
+
+const panel = "space-y-4 rounded-lg border border-zinc-200 p-4 dark:border-zinc-800";
+
+/** The calculator island: all state from the URL (one hook), all numbers from lib/cost. */
+export function Calculator({ models }: { models: CalculatorModel[] }) {
+  const [raw, setState] = useCalculatorState();
+  const known = useMemo(() => ({ ids: new Set(models.map((m) => m.id)) }), [models]);
+  const state = sanitizeCalculatorState(raw, known);
+  const inputs = inputsFromState(state);
+  const workload = toWorkload(inputs);
+
+  const { eligible, visible, hiddenFocus } = visibleModels(models, {
+    includeRetired: state.retired,
+    includeSnapshots: state.snapshots,
+    focus: state.models,
+  });
+  const rows = calculatorRows(visible, workload, {
+    tier: state.tier,
+    budget: state.budget,
+    requestsPerDay: inputs.mode === "request" ? inputs.requestsPerDay : null,
+    sort: state.sort,
+  });
+  const { cheapest, callable } = cheapestRows(rows);
+  const preset = findPreset(state.preset);
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,24rem)_minmax(0,1fr)]">
+      <div className="min-w-0 space-y-4">
+        <section aria-labelledby="workload-h" className={panel}>
+          <div className="flex flex-wrap items-baseline justify-between gap-2">
+            <h2 id="workload-h" className="text-lg font-semibold">
+              Your workload
+            </h2>
+            {/* On narrow screens the results come after all the controls. */}
+            <a href="#results-h" className="text-sm font-medium text-sky-800 underline underline-offset-2 lg:hidden dark:text-sky-300">
+              Jump to the costs
+            </a>
+          </div>
+          <PresetPicker active={preset} modified={preset ? !matchesPreset(state, preset) : false} onPick={(p) => setState(presetPatch(p))} />
+          <WorkloadControls
+            inputs={inputs}
+            workload={workload}
+            reasoningAvailable={anyReasoning(visible)}
+            onChange={(field, value) => setState({ [field]: value })}
+            onModeChange={(mode) => setState(modePatch(state, mode))}
+          />
+        </section>
+        <section aria-labelledby="pricing-h" className={panel}>
+          <h2 id="pricing-h" className="text-lg font-semibold">
+            Prices and models
+          </h2>
+          <TierPicker tier={state.tier} onChange={(tier) => setState({ tier })} />
+          <BudgetField budget={state.budget} onChange={(budget) => setState({ budget })} />
+          <ModelOptions
+            eligible={eligible}
+            focus={state.models}
+            hiddenFocus={hiddenFocus}
+            includeRetired={state.retired}
+            includeSnapshots={state.snapshots}
+            retiredCount={models.filter((m) => m.retired && (state.snapshots || m.kind !== "snapshot")).length}
+            snapshotCount={models.filter((m) => m.kind === "snapshot" && (state.retired || !m.retired)).length}
+            onFocusChange={(ids) => setState({ models: ids })}
+            onRetiredChange={(retired) => setState({ retired })}
+            onSnapshotsChange={(snapshots) => setState({ snapshots })}
+          />
+        </section>
+      </div>
+
+      <div className="min-w-0 space-y-6">
+        <section aria-labelledby="results-h" className="space-y-3">
+          <div className="flex flex-wrap items-end justify-between gap-3">
+            <h2 id="results-h" className="text-lg font-semibold">
+              Cost per model
+            </h2>
+            <CopyLinkButton href={calculatorHref(state)} />
+          </div>
+          <p role="status" className="text-sm text-zinc-700 dark:text-zinc-300">
+            {formatWhole(tokensPerMonth(workload))} tokens a month, {TIER_LABEL[state.tier]} tier, {rows.length} model{rows.length === 1 ? "" : "s"}.{" "}
+            {cheapest?.result.ok ? (
+              <>
+                Cheapest: <strong className="font-semibold">{cheapest.model.id}</strong> at {formatUsd(cheapest.result.perMonth)} a month
+                {cheapest.model.retired ? ", but it can no longer be called" : ""}.
+                {cheapest.model.retired ? (
+                  callable?.result.ok ? (
+                    <>
+                      {" "}
+                      Cheapest you can call: <strong className="font-semibold">{callable.model.id}</strong> at{" "}
+                      {formatUsd(callable.result.perMonth)} a month.
+                    </>
+                  ) : (
+                    " No model shown here can still be called."
+                  )
+                ) : null}
+              </>
+            ) : rows.length ? (
+              "No shown model can be priced with these settings."
+            ) : null}
+          </p>
+          <ResultsTable
+            rows={rows}
+            tier={state.tier}
+            days={inputs.daysPerMonth}
+            cachedPercent={inputs.cachedPercent}
+            perRequest={inputs.mode === "request"}
+            showBudget={state.budget !== null}
+            sort={state.sort}
+            onSortChange={(sort) => setState({ sort })}
+          />
+          <p className="text-xs text-zinc-600 dark:text-zinc-400">
+            Prices are USD per 1M tokens from the catalog (each model&apos;s page links its sources). Money is computed exactly and
+            rounded only for display; a year is 12 of your months. Cache writes, tool calls and data-residency surcharges are not
+            included.
+          </p>
+        </section>
+
+        <CostChartSection catalog={models} models={visible} inputs={inputs} tier={state.tier} axis={state.chartAxis} onAxisChange={(chartAxis) => setState({ chartAxis })} />
+      </div>
+    </div>
+  );
+}

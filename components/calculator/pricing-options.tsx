@@ -1,0 +1,234 @@
+"use client";
+
+import Link from "next/link";
+import { useId, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { parseBudget } from "@/lib/cost/budget";
+import type { CalculatorModel } from "@/lib/cost/calculator-models";
+import { TIER_LABEL } from "@/lib/cost/price";
+import { PRESETS, type Preset } from "@/lib/cost/presets";
+import type { ServiceTier } from "@/lib/cost/types";
+import { formatUsd } from "@/lib/format";
+import { TIERS } from "@/lib/url/calculator";
+import { cn } from "@/lib/cn";
+
+const TIER_NOTE: Record<ServiceTier, string> = {
+  standard: "list price",
+  batch: "asynchronous jobs",
+  flex: "slower, lower priority",
+  fast: "formerly Priority",
+};
+
+export function PresetPicker({ active, modified, onPick }: { active: Preset | undefined; modified: boolean; onPick: (p: Preset) => void }) {
+  const id = useId();
+  return (
+    <section aria-labelledby={`${id}-h`} className="space-y-2">
+      <h2 id={`${id}-h`} className="text-sm font-medium">
+        Start from a preset
+      </h2>
+      <div className="grid gap-2 sm:grid-cols-2">
+        {PRESETS.map((p) => (
+          <button
+            key={p.id}
+            type="button"
+            aria-pressed={active?.id === p.id}
+            onClick={() => onPick(p)}
+            className={cn(
+              "rounded-md border px-3 py-2 text-left text-sm hover:bg-zinc-50 dark:hover:bg-zinc-900",
+              active?.id === p.id ? "border-sky-600 bg-sky-50 dark:border-sky-500 dark:bg-sky-950/50" : "border-zinc-300 dark:border-zinc-700",
+            )}
+          >
+            <span className="block font-medium">{p.label}</span>
+            <span className="block text-xs text-zinc-600 dark:text-zinc-400">{p.summary}</span>
+          </button>
+        ))}
+      </div>
+      {active ? (
+        <div className="rounded-md bg-zinc-100 px-3 py-2 text-xs text-zinc-700 dark:bg-zinc-900 dark:text-zinc-300">
+          <p className="font-medium">
+            {active.label}
+            {modified ? " (modified since)" : ""}: assumptions
+          </p>
+          <ul className="mt-1 list-inside list-disc space-y-0.5">
+            {active.assumptions.map((a) => (
+              <li key={a}>{a}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+export function TierPicker({ tier, onChange }: { tier: ServiceTier; onChange: (t: ServiceTier) => void }) {
+  return (
+    <fieldset className="space-y-1">
+      <legend className="text-sm font-medium">Service tier</legend>
+      <div className="grid grid-cols-2 gap-1 text-sm">
+        {TIERS.map((t) => (
+          <label key={t} className="flex items-start gap-2">
+            <input type="radio" name="tier" className="mt-0.5 size-4 accent-sky-700" checked={tier === t} onChange={() => onChange(t)} />
+            <span>
+              {TIER_LABEL[t]}
+              <span className="block text-xs text-zinc-600 dark:text-zinc-400">{TIER_NOTE[t]}</span>
+            </span>
+          </label>
+        ))}
+      </div>
+      <p className="text-xs text-zinc-600 dark:text-zinc-400">A model without the chosen tier says so in its row; no other price is used.</p>
+    </fieldset>
+  );
+}
+
+export function BudgetField({ budget, onChange }: { budget: string | null; onChange: (b: string | null) => void }) {
+  const id = useId();
+  const [draft, setDraft] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ text: string; invalid: boolean } | null>(null);
+  const shown = draft ?? (budget === null ? "" : formatUsd(budget).replace("$", ""));
+
+  function onType(text: string) {
+    setDraft(text);
+    if (text.trim() === "") {
+      setMessage(null);
+      onChange(null);
+      return;
+    }
+    const r = parseBudget(text);
+    if (r.ok) {
+      setMessage(r.message ? { text: r.message, invalid: false } : null);
+      onChange(r.value);
+    } else setMessage({ text: r.message, invalid: true });
+  }
+
+  return (
+    <div className="space-y-1">
+      <label htmlFor={`${id}-in`} className="block text-sm font-medium">
+        Monthly budget
+      </label>
+      <p id={`${id}-desc`} className="text-xs text-zinc-600 dark:text-zinc-400">
+        Budget mode: enter dollars per month to see how much of this workload each model buys. Leave empty to turn it off.
+      </p>
+      <div className="flex items-center gap-2">
+        <span aria-hidden="true" className="text-sm text-zinc-600 dark:text-zinc-400">
+          $
+        </span>
+        <input
+          id={`${id}-in`}
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          placeholder="e.g. 250"
+          value={shown}
+          aria-invalid={message?.invalid || undefined}
+          aria-describedby={`${id}-desc ${id}-msg`}
+          onFocus={() => setDraft(shown)}
+          onBlur={() => {
+            setDraft(null);
+            if (message?.invalid) setMessage({ text: `${message.text} Kept ${budget === null ? "no budget" : formatUsd(budget)}.`, invalid: false });
+          }}
+          onChange={(e) => onType(e.currentTarget.value)}
+          className={cn(
+            "h-9 w-36 rounded-md border border-zinc-300 bg-white px-2 text-right font-mono text-sm tabular-nums dark:border-zinc-700 dark:bg-zinc-900",
+            message?.invalid && "border-red-600 dark:border-red-400",
+          )}
+        />
+        <span className="text-xs text-zinc-600 dark:text-zinc-400">per month</span>
+        {budget !== null ? (
+          <Button
+            size="sm"
+            variant="ghost"
+            onClick={() => {
+              setMessage(null);
+              onChange(null);
+            }}
+          >
+            Clear budget
+          </Button>
+        ) : null}
+      </div>
+      <p id={`${id}-msg`} aria-live="polite" className={cn("min-h-4 text-xs", message?.invalid ? "text-red-700 dark:text-red-300" : "text-zinc-600 dark:text-zinc-400")}>
+        {message?.text ?? ""}
+      </p>
+    </div>
+  );
+}
+
+export function ModelOptions({
+  eligible,
+  focus,
+  hiddenFocus,
+  includeRetired,
+  includeSnapshots,
+  retiredCount,
+  snapshotCount,
+  onFocusChange,
+  onRetiredChange,
+  onSnapshotsChange,
+}: {
+  eligible: readonly CalculatorModel[];
+  focus: readonly string[];
+  hiddenFocus: readonly string[];
+  includeRetired: boolean;
+  includeSnapshots: boolean;
+  retiredCount: number;
+  snapshotCount: number;
+  onFocusChange: (ids: string[]) => void;
+  onRetiredChange: (on: boolean) => void;
+  onSnapshotsChange: (on: boolean) => void;
+}) {
+  const focused = focus.filter((id) => eligible.some((m) => m.id === id));
+  const compareHref = `/compare?m=${focused.map(encodeURIComponent).join(",")}`;
+  return (
+    <div className="space-y-2 text-sm">
+      <label className="flex items-start gap-2">
+        <input type="checkbox" className="mt-0.5 size-4 accent-sky-700" checked={includeRetired} onChange={(e) => onRetiredChange(e.currentTarget.checked)} />
+        <span>
+          Include retired models ({retiredCount})
+          <span className="block text-xs text-zinc-600 dark:text-zinc-400">Shut down or of unknown status: priced for reference, not callable.</span>
+        </span>
+      </label>
+      <label className="flex items-start gap-2">
+        <input type="checkbox" className="mt-0.5 size-4 accent-sky-700" checked={includeSnapshots} onChange={(e) => onSnapshotsChange(e.currentTarget.checked)} />
+        <span>
+          Show dated snapshots with their own prices ({snapshotCount})
+          <span className="block text-xs text-zinc-600 dark:text-zinc-400">Snapshots priced like their alias are not repeated.</span>
+        </span>
+      </label>
+      <details className="rounded-md border border-zinc-300 px-3 py-2 dark:border-zinc-700">
+        <summary className="cursor-pointer font-medium">Focus on models{focused.length ? ` (${focused.length} selected)` : " (all shown)"}</summary>
+        <fieldset className="mt-2 grid gap-1">
+          <legend className="sr-only">Models to focus on</legend>
+          {eligible.map((m) => (
+            <label key={m.id} className="flex items-center gap-2">
+              <input
+                type="checkbox"
+                className="size-4 accent-sky-700"
+                checked={focus.includes(m.id)}
+                onChange={(e) => onFocusChange(e.currentTarget.checked ? [...focus, m.id] : focus.filter((x) => x !== m.id))}
+              />
+              <span className="font-mono text-xs">{m.id}</span>
+            </label>
+          ))}
+        </fieldset>
+      </details>
+      {focused.length ? (
+        <div className="flex flex-wrap items-center gap-3">
+          <Button size="sm" variant="ghost" onClick={() => onFocusChange([])}>
+            Clear focus
+          </Button>
+          {focused.length >= 2 ? (
+            <Link href={compareHref} className="text-sm font-medium text-sky-800 underline underline-offset-2 dark:text-sky-300">
+              Compare the focused models
+            </Link>
+          ) : null}
+        </div>
+      ) : null}
+      {hiddenFocus.length ? (
+        <p className="text-xs text-amber-900 dark:text-amber-200">
+          {hiddenFocus.join(", ")} {hiddenFocus.length === 1 ? "is" : "are"} in the focus but hidden: turn on retired models or
+          snapshots to see {hiddenFocus.length === 1 ? "it" : "them"}.
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,213 @@
+"use client";
+
+import Link from "next/link";
+import { Fragment, useId, useState } from "react";
+import { Badge } from "@/components/ui/badge";
+import { cn } from "@/lib/cn";
+import { unpricedText, type CalcRow, type CalcSort, type SortColumn } from "@/lib/cost/calculator-rows";
+import type { ServiceTier } from "@/lib/cost/types";
+import { formatDate, formatMultiplier, formatUsd, formatWhole } from "@/lib/format";
+import { CostBreakdown } from "./cost-breakdown";
+
+const HEADERS: { column: SortColumn; label: string; numeric: boolean }[] = [
+  { column: "model", label: "Model", numeric: false },
+  { column: "month", label: "Per month", numeric: true },
+  { column: "day", label: "Per day", numeric: true },
+  { column: "year", label: "Per year", numeric: true },
+  { column: "relative", label: "vs cheapest", numeric: true },
+  { column: "budget", label: "Budget buys", numeric: true },
+];
+
+/** Bigger is better for what a budget buys: it sorts descending on the first click. */
+const FIRST_DESC: readonly SortColumn[] = ["budget"];
+
+type Props = {
+  rows: CalcRow[];
+  tier: ServiceTier;
+  days: number;
+  cachedPercent: number;
+  /** Requests are described: the budget column counts requests. */
+  perRequest: boolean;
+  showBudget: boolean;
+  sort: CalcSort;
+  onSortChange: (next: CalcSort) => void;
+};
+
+export function ResultsTable({ rows, tier, days, cachedPercent, perRequest, showBudget, sort, onSortChange }: Props) {
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const baseId = useId();
+  const headers = HEADERS.filter((h) => showBudget || h.column !== "budget");
+  const columns = headers.length;
+
+  function toggle(id: string) {
+    setOpen((prev) => {
+      const next = new Set(prev);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  }
+
+  return (
+    // relative: the sr-only texts in the table are absolutely positioned; without a positioned
+    // ancestor they would escape the scroll box and widen the page on small screens.
+    <div className="relative overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
+      <table className="w-full border-collapse text-left text-sm">
+        <caption className="sr-only">
+          Cost of the workload on each model: per day, per month and per year, and relative to the cheapest model shown.
+          Column headers sort.
+        </caption>
+        <thead className="bg-zinc-50 dark:bg-zinc-900">
+          <tr>
+            {headers.map((h) => {
+              const active = sort.column === h.column;
+              const dir = active ? (sort.desc ? "descending" : "ascending") : "none";
+              return (
+                <th key={h.column} scope="col" aria-sort={dir} className={cn("whitespace-nowrap px-3 py-2 font-medium", h.numeric && "text-right")}>
+                  <button
+                    type="button"
+                    onClick={() =>
+                      onSortChange(active ? { column: h.column, desc: !sort.desc } : { column: h.column, desc: FIRST_DESC.includes(h.column) })
+                    }
+                    className="-mx-1 inline-flex items-center gap-1 rounded px-1 py-0.5 hover:bg-zinc-200 dark:hover:bg-zinc-800"
+                  >
+                    {h.label}
+                    <SortIcon dir={active ? (sort.desc ? "desc" : "asc") : false} />
+                  </button>
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.length === 0 ? (
+            <tr>
+              <td colSpan={columns} className="px-3 py-8 text-center text-zinc-600 dark:text-zinc-400">
+                No model to show: clear the focus or include retired models.
+              </td>
+            </tr>
+          ) : null}
+          {rows.map((row) => {
+            const m = row.model;
+            const r = row.result;
+            const detailId = `${baseId}-${m.id}`;
+            const isOpen = open.has(m.id);
+            return (
+              <Fragment key={m.id}>
+                <tr
+                  className={cn(
+                    "border-t border-zinc-200 align-top dark:border-zinc-800",
+                    m.retired && "bg-zinc-50 dark:bg-zinc-900/50",
+                    row.cheapest && "bg-emerald-50 dark:bg-emerald-950/40",
+                  )}
+                >
+                  <th scope="row" className="px-3 py-2 font-normal">
+                    <ModelCell row={row} />
+                  </th>
+                  {r.ok ? (
+                    <>
+                      <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">
+                        <span className="block font-semibold">{formatUsd(r.perMonth)}</span>
+                        {/* Next to the main figure, so it is in reach on a narrow screen too. */}
+                        <button
+                          type="button"
+                          aria-expanded={isOpen}
+                          aria-controls={detailId}
+                          onClick={() => toggle(m.id)}
+                          className="text-xs font-medium text-sky-800 underline underline-offset-2 dark:text-sky-300"
+                        >
+                          {isOpen ? "Hide the math" : "Show the math"}
+                          <span className="sr-only"> for {m.id}</span>
+                        </button>
+                      </td>
+                      <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{formatUsd(r.perDay)}</td>
+                      <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{formatUsd(r.perYear)}</td>
+                      <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">
+                        {row.relative !== null ? formatMultiplier(row.relative) : "—"}
+                        {row.cheapest ? (
+                          <span className="block text-xs text-emerald-800 dark:text-emerald-300">{m.retired ? "cheapest, not callable" : "cheapest"}</span>
+                        ) : null}
+                      </td>
+                    </>
+                  ) : (
+                    <td colSpan={4} className="min-w-56 px-3 py-2 text-zinc-700 dark:text-zinc-300">
+                      {unpricedText(r, tier)}
+                    </td>
+                  )}
+                  {showBudget ? (
+                    <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">
+                      <BudgetCell row={row} perRequest={perRequest} />
+                    </td>
+                  ) : null}
+                </tr>
+                {r.ok && isOpen ? (
+                  <tr id={detailId} className="bg-zinc-50 dark:bg-zinc-900/60">
+                    <td colSpan={columns} className="px-3 py-3">
+                      {/* Sticks to the left edge of the scroll box, so a narrow screen shows it whole. */}
+                      <div className="sticky left-3 max-w-[calc(100vw-4rem)]">
+                        <CostBreakdown row={row} tier={tier} days={days} cachedPercent={cachedPercent} />
+                      </div>
+                    </td>
+                  </tr>
+                ) : null}
+              </Fragment>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function ModelCell({ row }: { row: CalcRow }) {
+  const m = row.model;
+  return (
+    <span className="flex min-w-36 flex-col gap-0.5">
+      <Link prefetch={false} href={`/models/${encodeURIComponent(m.id)}`} className="font-mono text-sm font-medium text-sky-800 underline-offset-2 hover:underline dark:text-sky-300">
+        {m.id}
+      </Link>
+      <span className="text-xs text-zinc-600 dark:text-zinc-400">
+        {m.kind === "snapshot" && m.aliasId ? `dated snapshot of ${m.aliasId}` : m.displayName}
+        {m.size === "full-size" ? " · full-size reference" : ""}
+      </span>
+      <span className="flex flex-wrap gap-1">
+        {m.status === "shutdown" ? (
+          <Badge tone="bad">Shut down {formatDate(m.shutdownDate)}</Badge>
+        ) : m.status === "unknown" ? (
+          <Badge tone="warn">Status unknown</Badge>
+        ) : m.status === "deprecated" ? (
+          <Badge tone="warn">Retires {formatDate(m.shutdownDate)}</Badge>
+        ) : null}
+        {m.replacement && m.status !== "active" ? <Badge tone="info">→ {m.replacement}</Badge> : null}
+        {m.reasoning ? <Badge>reasoning</Badge> : null}
+      </span>
+    </span>
+  );
+}
+
+function BudgetCell({ row, perRequest }: { row: CalcRow; perRequest: boolean }) {
+  const b = row.budget;
+  if (!b) return null;
+  if (!b.ok) return <span className="text-zinc-600 dark:text-zinc-400">{b.reason === "free" ? "no cost" : "—"}</span>;
+  return (
+    <span className="flex flex-col items-end">
+      {perRequest && b.requestsPerMonth !== null ? (
+        <>
+          <span>{formatWhole(b.requestsPerMonth)} requests</span>
+          <span className="text-xs text-zinc-600 dark:text-zinc-400">{formatWhole(b.tokensPerMonth)} tokens</span>
+        </>
+      ) : (
+        <span>{formatWhole(b.tokensPerMonth)} tokens</span>
+      )}
+      <span className="text-xs text-zinc-600 dark:text-zinc-400">{formatMultiplier(b.times)} your workload</span>
+    </span>
+  );
+}
+
+function SortIcon({ dir }: { dir: false | "asc" | "desc" }) {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 12 12" className={cn("size-3", dir ? "text-sky-700 dark:text-sky-300" : "text-zinc-400")}>
+      {dir === "asc" ? <path d="M6 2l4 6H2z" fill="currentColor" /> : dir === "desc" ? <path d="M6 10L2 4h8z" fill="currentColor" /> : <path d="M6 1l3 4H3zM6 11L3 7h6z" fill="currentColor" />}
+    </svg>
+  );
+}

@@ -1,0 +1,107 @@
+"use client";
+
+import { barChartHeight } from "@/lib/charts/axis";
+import type { BenchmarkChart, BenchmarkOption, BenchmarkTableRow } from "@/lib/charts/benchmarks";
+import { formatScore } from "@/lib/charts/labels";
+import { sortRows, type TableSort } from "@/lib/charts/sort";
+import { BENCH_COLUMNS, benchmarkCsv } from "@/lib/charts/tables";
+import { formatDate } from "@/lib/format";
+import { LifecycleCell, ModelCell, Muted, NoteLine } from "./cells";
+import { ChartFrame } from "./chart-frame";
+import { ChartSection } from "./chart-section";
+import { BenchmarkSelect } from "./controls";
+import { DataTable, type TableColumnView } from "./data-table";
+import { LazyBenchmarkChart } from "./lazy-charts";
+import { Legend } from "./legend";
+
+type Props = {
+  chart: BenchmarkChart;
+  options: readonly BenchmarkOption[];
+  onBenchmarkChange: (slug: string) => void;
+  asTable: boolean;
+  onAsTableChange: (on: boolean) => void;
+  sort: TableSort | null;
+  onSortChange: (s: TableSort | null) => void;
+};
+
+export function BenchmarkSection({ chart, options, onBenchmarkChange, asTable, onAsTableChange, sort, onSortChange }: Props) {
+  const { benchmark } = chart;
+  const rows = sortRows(chart.rows, BENCH_COLUMNS, sort);
+  const columns: TableColumnView<BenchmarkTableRow>[] = BENCH_COLUMNS.map((c) => ({
+    ...c,
+    wideOnly: c.id === "status",
+    header: c.id === "score" ? `${benchmark.name} score` : c.header,
+    cell: (r: BenchmarkTableRow) => {
+      const s = r.score;
+      switch (c.id) {
+        case "model":
+          return <ModelCell model={r.model} />;
+        case "status":
+          return <LifecycleCell model={r.model} />;
+        case "score":
+          return s ? formatScore(s.value, benchmark.unit) : <Muted />;
+        case "reportedBy":
+          return s ? (
+            <span>
+              {s.reportedBy}
+              <span className="block text-xs text-zinc-600 dark:text-zinc-400">{s.reporter}</span>
+            </span>
+          ) : null;
+        case "setting":
+          return s?.setting ?? null;
+        case "source":
+          return s ? (
+            <a href={s.sourceUrl} className="underline underline-offset-2" rel="noreferrer">
+              {s.sourceTitle}
+            </a>
+          ) : null;
+        case "date":
+          return s ? s.date ? <time dateTime={s.date}>{formatDate(s.date)}</time> : <Muted>not shown</Muted> : null;
+      }
+    },
+  }));
+  const series = Number(chart.hasSelf) + Number(chart.hasIndependent);
+
+  return (
+    <ChartSection
+      id="benchmarks"
+      title="Benchmark scores"
+      description="Which model scores best: one bar per published score, best first. Hatched bars are self-reported by OpenAI; solid bars were measured independently."
+      controls={<BenchmarkSelect label="Benchmark" value={benchmark.slug} options={options} onChange={onBenchmarkChange} />}
+      asTable={asTable}
+      onAsTableChange={onAsTableChange}
+      csv={benchmarkCsv(chart, rows)}
+      csvName={`benchmark-${benchmark.slug}.csv`}
+      notes={
+        <>
+          {!asTable ? <NoteLine label={`${benchmark.name} not published`} models={chart.notPublished} /> : null}
+          <p className="text-zinc-600 dark:text-zinc-400">
+            <span className="font-medium text-zinc-800 dark:text-zinc-200">About MMLU:</span> the article compared models on MMLU,
+            but it is near saturation: the best scores here are already close to 90%, differences of a point or two are within
+            noise, and OpenAI no longer reports it for its newer small models. Harder benchmarks separate today&apos;s models better:
+            GPQA Diamond (graduate-level science questions), SWE-bench (fixing real GitHub issues) and Terminal-Bench (agentic
+            command-line work).
+          </p>
+        </>
+      }
+    >
+      {asTable ? (
+        <DataTable caption={`${benchmark.name} scores of the shown models`} columns={columns} rows={rows} rowKey={(r) => r.key} sort={sort} onSortChange={onSortChange} />
+      ) : chart.bars.length ? (
+        <>
+          <Legend
+            items={[
+              ...(chart.hasSelf ? [{ series: "selfReported" as const }] : []),
+              ...(chart.hasIndependent ? [{ series: "independent" as const }] : []),
+            ]}
+          />
+          <ChartFrame verticalKeys height={barChartHeight(chart.bars.length, series)} label={`Bar chart: ${benchmark.name} scores by model`}>
+            <LazyBenchmarkChart chart={chart} height={barChartHeight(chart.bars.length, series)} />
+          </ChartFrame>
+        </>
+      ) : (
+        <p className="text-sm text-zinc-700 dark:text-zinc-300">None of the shown models publishes a {benchmark.name} score.</p>
+      )}
+    </ChartSection>
+  );
+}

@@ -1,0 +1,59 @@
+import Link from "next/link";
+import { STATUS_LABEL } from "@/lib/catalog/lifecycle";
+import { lifecycleText } from "@/lib/charts/labels";
+import type { ChartModelLabel } from "@/lib/charts/types";
+import { NOT_PUBLISHED } from "@/lib/format";
+
+export function Muted({ children = NOT_PUBLISHED }: { children?: string }) {
+  return <span className="text-xs text-zinc-600 dark:text-zinc-400">{children}</span>;
+}
+
+/** Row header of a table twin: the model ID (linked to its page) and what kind of row it is. */
+export function ModelCell({ model }: { model: ChartModelLabel }) {
+  return (
+    <span className="flex flex-col items-start">
+      <Link prefetch={false} href={`/models/${encodeURIComponent(model.id)}`} className="whitespace-nowrap font-mono font-medium underline underline-offset-2">
+        {model.id}
+      </Link>
+      {model.size === "full-size" ? <span className="text-xs text-zinc-600 dark:text-zinc-400">full-size reference</span> : null}
+      {model.kind === "snapshot" && model.aliasId ? (
+        <span className="text-xs text-zinc-600 dark:text-zinc-400">dated snapshot of {model.aliasId}</span>
+      ) : null}
+      {/* Narrow screens hide the Lifecycle column: say it here instead. */}
+      <span className="text-xs text-zinc-600 sm:hidden dark:text-zinc-400">{STATUS_LABEL[model.status]}</span>
+    </span>
+  );
+}
+
+export function LifecycleCell({ model }: { model: ChartModelLabel }) {
+  return (
+    <span className={model.status === "shutdown" ? "text-red-800 dark:text-red-300" : model.status === "deprecated" ? "text-amber-900 dark:text-amber-200" : undefined}>
+      {lifecycleText(model)}
+    </span>
+  );
+}
+
+/** "gpt-5-mini, gpt-5-nano (shut down)": models named in a note under a chart. */
+export function ModelList({ models }: { models: readonly ChartModelLabel[] }) {
+  return (
+    <>
+      {models.map((m, i) => (
+        <span key={m.id}>
+          {i > 0 ? ", " : ""}
+          <span className="font-mono">{m.id}</span>
+          {m.status !== "active" ? <span className="text-zinc-600 dark:text-zinc-400"> ({STATUS_LABEL[m.status].toLowerCase()})</span> : null}
+        </span>
+      ))}
+    </>
+  );
+}
+
+/** A labelled note line under a chart, e.g. "Not published: …". Renders nothing when empty. */
+export function NoteLine({ label, models }: { label: string; models: readonly ChartModelLabel[] }) {
+  if (!models.length) return null;
+  return (
+    <p>
+      <span className="font-medium">{label}:</span> <ModelList models={models} />
+    </p>
+  );
+}

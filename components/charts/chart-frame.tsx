@@ -1,0 +1,82 @@
+"use client";
+
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import { cn } from "@/lib/cn";
+
+/**
+ * recharts' accessibility layer steps through a chart with Left/Right only. In a horizontal
+ * bar chart the models run top to bottom, so Down/Up step to the next/previous model too
+ * (recharts moves down the list on Left, up on Right in this layout).
+ */
+const VERTICAL_KEYS: Record<string, string> = { ArrowDown: "ArrowLeft", ArrowUp: "ArrowRight" };
+
+function onKeyDownCapture(e: KeyboardEvent<HTMLElement>) {
+  const mapped = VERTICAL_KEYS[e.key];
+  const target = e.target;
+  if (!mapped || !(target instanceof SVGSVGElement) || target.getAttribute("role") !== "application") return;
+  e.preventDefault();
+  e.stopPropagation();
+  target.dispatchEvent(new globalThis.KeyboardEvent("keydown", { key: mapped, bubbles: true }));
+}
+
+/** Start drawing a chart when it comes this close to the viewport (so it is ready on arrival). */
+const NEAR_VIEWPORT = "400px 0px";
+
+/**
+ * True once the element has come near the viewport (then stays true). Drawing four recharts
+ * charts at once blocks a phone's main thread for seconds; drawing each as it scrolls into
+ * view spreads the work, and a chart never looked at never loads recharts at all.
+ */
+function useNearViewport<T extends Element>() {
+  const ref = useRef<T>(null);
+  const [near, setNear] = useState(false);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || near) return;
+    if (typeof IntersectionObserver === "undefined") {
+      setNear(true); // eslint-disable-line react-hooks/set-state-in-effect -- no observer: draw at once
+      return;
+    }
+    const io = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) setNear(true);
+    }, { rootMargin: NEAR_VIEWPORT });
+    io.observe(el);
+    return () => io.disconnect();
+  }, [near]);
+  return [ref, near] as const;
+}
+
+/**
+ * The box a chart is drawn in. Its height is known before recharts arrives (from the number
+ * of models), so the page does not shift when the chart appears. Text colour here is what the
+ * charts' ticks and labels use (`currentColor`).
+ */
+export function ChartFrame({
+  height,
+  className,
+  label,
+  verticalKeys = false,
+  children,
+}: {
+  /** px; omit to size by className (the scatter uses responsive CSS heights). */
+  height?: number;
+  className?: string;
+  label: string;
+  /** Models run top to bottom (horizontal bars): map Up/Down to recharts' keys. */
+  verticalKeys?: boolean;
+  children: ReactNode;
+}) {
+  const [ref, near] = useNearViewport<HTMLElement>();
+  return (
+    <figure
+      ref={ref}
+      aria-label={label}
+      onKeyDownCapture={verticalKeys ? onKeyDownCapture : undefined}
+      className={cn("relative m-0 w-full min-w-0 text-zinc-700 dark:text-zinc-300", className)}
+      style={height ? { height } : undefined}
+    >
+      <div aria-hidden="true" className="absolute inset-0 rounded-md bg-zinc-50 dark:bg-zinc-800/40 [figure:has(svg)_&]:hidden" />
+      <div className="relative h-full w-full">{near ? children : null}</div>
+    </figure>
+  );
+}

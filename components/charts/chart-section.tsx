@@ -1,0 +1,87 @@
+"use client";
+
+import type { ReactNode } from "react";
+import { buttonVariants } from "@/components/ui/button";
+import { cn } from "@/lib/cn";
+import { csvDataUrl } from "@/lib/charts/csv";
+
+/**
+ * One chart's card: heading, one-line description, its own controls, the "show as table"
+ * toggle, the CSV download of what is shown, then the chart (or its table twin) and notes.
+ */
+export function ChartSection({
+  id,
+  title,
+  description,
+  controls,
+  asTable,
+  onAsTableChange,
+  csv,
+  csvName,
+  children,
+  notes,
+}: {
+  id: string;
+  title: string;
+  description: ReactNode;
+  controls?: ReactNode;
+  asTable: boolean;
+  onAsTableChange: (on: boolean) => void;
+  csv: string;
+  csvName: string;
+  children: ReactNode;
+  notes?: ReactNode;
+}) {
+  const headingId = `${id}-heading`;
+  return (
+    <section
+      id={id}
+      aria-labelledby={headingId}
+      className="min-w-0 space-y-3 rounded-lg border border-zinc-200 bg-white p-3 sm:p-4 dark:border-zinc-800 dark:bg-zinc-900"
+    >
+      <div className="space-y-1">
+        <h2 id={headingId} className="text-lg font-semibold tracking-tight">
+          {title}
+        </h2>
+        <p className="text-sm text-zinc-700 dark:text-zinc-300">{description}</p>
+      </div>
+      <div className="flex flex-wrap items-end gap-3">
+        {controls}
+        <div className="ml-auto flex flex-wrap items-center gap-2">
+          <button
+            type="button"
+            aria-pressed={asTable}
+            onClick={() => onAsTableChange(!asTable)}
+            className={cn(buttonVariants({ size: "sm" }), asTable && "border-sky-600 bg-sky-50 text-sky-900 dark:border-sky-500 dark:bg-sky-950 dark:text-sky-100")}
+          >
+            <TableIcon />
+            Show as table
+          </button>
+          <a href={csvDataUrl(csv)} download={csvName} className={buttonVariants({ size: "sm" })}>
+            <DownloadIcon />
+            Download CSV<span className="sr-only"> of {title.toLowerCase()}</span>
+          </a>
+        </div>
+      </div>
+      {children}
+      {notes ? <div className="space-y-1 text-sm text-zinc-700 dark:text-zinc-300">{notes}</div> : null}
+    </section>
+  );
+}
+
+function TableIcon() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 16 16" className="size-4" fill="none" stroke="currentColor" strokeWidth="1.5">
+      <rect x="2" y="3" width="12" height="10" rx="1" />
+      <path d="M2 6.5h12M2 9.8h12M6 6.5V13" />
+    </svg>
+  );
+}
+
+function DownloadIcon() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 16 16" className="size-4" fill="none" stroke="currentColor" strokeWidth="1.5">
+      <path d="M8 2v8m0 0L5 7m3 3l3-3M3 12.5h10" />
+    </svg>
+  );
+}

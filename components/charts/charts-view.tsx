@@ -1,0 +1,218 @@
+"use client";
+
+import { useId, useMemo } from "react";
+import { CopyLinkButton } from "@/components/share/copy-link-button";
+import { Button } from "@/components/ui/button";
+import {
+  benchmarkOptions,
+  buildBenchmarkChart,
+  DEFAULT_BENCHMARK,
+  DEFAULT_QUALITY_BENCHMARK,
+  resolveBenchmark,
+  type BenchmarkInfo,
+} from "@/lib/charts/benchmarks";
+import { buildContextChart } from "@/lib/charts/context";
+import { shortLifecycle } from "@/lib/charts/labels";
+import { buildPriceChart } from "@/lib/charts/prices";
+import { buildQualityChart } from "@/lib/charts/quality";
+import { checkedIds, pickerModels, setIncludeRetired, toggleModel, visibleModels } from "@/lib/charts/selection";
+import type { TableSort } from "@/lib/charts/sort";
+import { SERVICE_TIERS, TIER_NAME } from "@/lib/charts/tiers";
+import { CHART_IDS, type ChartId, type ChartModel, type ServiceTier } from "@/lib/charts/types";
+import { formatDate } from "@/lib/format";
+import { chartsHref, sanitizeChartsState } from "@/lib/url/charts";
+import { useChartsState } from "@/lib/url/use-charts-state";
+import { BenchmarkSection } from "./benchmark-section";
+import { ContextSection } from "./context-section";
+import { fieldClass } from "./controls";
+import { PriceSection } from "./price-section";
+import { QualitySection } from "./quality-section";
+
+type Props = { models: ChartModel[]; benchmarks: BenchmarkInfo[]; today: string };
+
+type Choices = { retired: boolean; chosen: string; bench: string; qbench: string; tier: ServiceTier; mix: number };
+
+/**
+ * Each chart's data, memoised on plain values it depends on: dragging the blend slider
+ * redraws the scatter only, not the three bar charts.
+ */
+function useChartData(models: ChartModel[], benchmarks: BenchmarkInfo[], c: Choices) {
+  const { retired, chosen, bench, qbench, tier, mix } = c;
+  const shown = useMemo(
+    () => visibleModels(models, { models: chosen ? chosen.split(",") : [], includeRetired: retired }),
+    [models, chosen, retired],
+  );
+  const benchChart = useMemo(() => {
+    const b = resolveBenchmark(benchmarks, bench, DEFAULT_BENCHMARK);
+    return b ? buildBenchmarkChart(shown, b) : null;
+  }, [benchmarks, shown, bench]);
+  const priceChart = useMemo(() => buildPriceChart(shown, tier), [shown, tier]);
+  const contextChart = useMemo(() => buildContextChart(shown), [shown]);
+  const qualityChart = useMemo(() => {
+    const b = resolveBenchmark(benchmarks, qbench, DEFAULT_QUALITY_BENCHMARK);
+    return b ? buildQualityChart(shown, b, tier, mix) : null;
+  }, [benchmarks, shown, qbench, tier, mix]);
+  return { shown, benchChart, priceChart, contextChart, qualityChart };
+}
+
+export function ChartsView({ models, benchmarks, today }: Props) {
+  const [raw, setState] = useChartsState();
+  const retiredHintId = useId();
+  const known = useMemo(
+    () => ({ benchmarks: new Set(benchmarks.map((b) => b.slug)), models: new Set(models.filter((m) => m.kind !== "snapshot").map((m) => m.id)) }),
+    [benchmarks, models],
+  );
+  const state = sanitizeChartsState(raw, known);
+  const sel = { models: state.models, includeRetired: state.retired };
+  const { shown, benchChart, priceChart, contextChart, qualityChart } = useChartData(models, benchmarks, {
+    retired: state.retired,
+    chosen: state.models.join(","),
+    bench: state.bench,
+    qbench: state.qbench,
+    tier: state.tier,
+    mix: state.mix,
+  });
+  const options = useMemo(() => benchmarkOptions(benchmarks, shown), [benchmarks, shown]);
+  const tierName = TIER_NAME[state.tier];
+
+  const tables = new Set<ChartId>(state.tables);
+  const setTable = (id: ChartId) => (on: boolean) => {
+    const next = CHART_IDS.filter((c) => (c === id ? on : tables.has(c)));
+    void setState({ tables: next.length ? next : null });
+  };
+  const sortSetter = (key: "sortBench" | "sortPrice" | "sortContext" | "sortQuality") => (s: TableSort | null) =>
+    void setState({ [key]: s });
+
+  const picker = pickerModels(models, state.retired);
+  const checked = new Set(checkedIds(models, sel));
+  const retiredCount = pickerModels(models, true).length - pickerModels(models, false).length;
+
+  return (
+    <div className="space-y-5">
+      <section aria-labelledby="chart-settings" className="space-y-3 rounded-lg border border-zinc-200 bg-zinc-50 p-3 sm:p-4 dark:border-zinc-800 dark:bg-zinc-900/60">
+        <h2 id="chart-settings" className="sr-only">
+          Models and tier shown in every chart
+        </h2>
+        <div className="flex flex-wrap items-end gap-x-5 gap-y-3">
+          <details className="min-w-0 max-w-full rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm dark:border-zinc-700 dark:bg-zinc-900">
+            <summary className="cursor-pointer font-medium">
+              Models: {checked.size} of {picker.length} shown
+            </summary>
+            <fieldset className="mt-2 grid gap-1 sm:grid-cols-2 sm:gap-x-6">
+              <legend className="sr-only">Models to show</legend>
+              {picker.map((m) => {
+                const on = checked.has(m.id);
+                return (
+                  <label key={m.id} className="flex items-center gap-2">
+                    <input
+                      type="checkbox"
+                      className="size-4 accent-sky-700"
+                      checked={on}
+                      disabled={on && checked.size === 1}
+                      onChange={(e) => void setState({ models: toggleModel(models, sel, m.id, e.target.checked) })}
+                    />
+                    <span className="font-mono">{m.id}</span>
+                    <span className="text-xs text-zinc-600 dark:text-zinc-400">{shortLifecycle(m)}</span>
+                  </label>
+                );
+              })}
+            </fieldset>
+            {state.models.length ? (
+              <Button size="sm" variant="ghost" className="mt-2" onClick={() => void setState({ models: null })}>
+                Show all models
+              </Button>
+            ) : null}
+          </details>
+          <div className="text-sm">
+            <label className="flex min-h-9 items-center gap-2">
+              <input
+                type="checkbox"
+                className="size-4 accent-sky-700"
+                checked={state.retired}
+                aria-describedby={retiredHintId}
+                onChange={(e) => {
+                  const next = setIncludeRetired(models, sel, e.target.checked);
+                  void setState({ retired: next.includeRetired, models: next.models });
+                }}
+              />
+              Include retired models
+            </label>
+            <p id={retiredHintId} className="text-xs text-zinc-600 dark:text-zinc-400">
+              Adds {retiredCount} models that are shut down or of unknown status, like the article&apos;s gpt-4.1-nano
+            </p>
+          </div>
+          <label className="flex flex-col gap-1 text-sm">
+            <span className="font-medium">Service tier (prices, quality per dollar)</span>
+            <select value={state.tier} onChange={(e) => void setState({ tier: e.target.value as typeof state.tier })} className={fieldClass}>
+              {SERVICE_TIERS.map((t) => (
+                <option key={t} value={t}>
+                  {TIER_NAME[t]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <div className="sm:ml-auto">
+            <CopyLinkButton href={chartsHref(state)} />
+          </div>
+        </div>
+        <p className="text-xs text-zinc-600 dark:text-zinc-400">
+          Under each model: its lifecycle on {formatDate(today)} (Active, Deprecated: still callable until its shutdown date, Shut
+          down) and &ldquo;full-size&rdquo; for reference models that are not small. A value that is not published is listed, never
+          drawn as zero.
+        </p>
+      </section>
+
+      {shown.length === 0 ? (
+        <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm dark:border-amber-700 dark:bg-amber-950/60">
+          None of the chosen models can be called today. Tick &ldquo;Include retired models&rdquo; to see them.
+        </p>
+      ) : null}
+
+      <div className="grid gap-5">
+        {benchChart ? (
+          <BenchmarkSection
+            chart={benchChart}
+            options={options}
+            onBenchmarkChange={(slug) => void setState({ bench: slug })}
+            asTable={tables.has("bench")}
+            onAsTableChange={setTable("bench")}
+            sort={state.sortBench}
+            onSortChange={sortSetter("sortBench")}
+          />
+        ) : null}
+        <PriceSection
+          chart={priceChart}
+          tierName={tierName}
+          scale={state.scale}
+          onScaleChange={(scale) => void setState({ scale })}
+          asTable={tables.has("price")}
+          onAsTableChange={setTable("price")}
+          sort={state.sortPrice}
+          onSortChange={sortSetter("sortPrice")}
+        />
+        <ContextSection
+          chart={contextChart}
+          asTable={tables.has("context")}
+          onAsTableChange={setTable("context")}
+          sort={state.sortContext}
+          onSortChange={sortSetter("sortContext")}
+        />
+        {qualityChart ? (
+          <QualitySection
+            chart={qualityChart}
+            options={options}
+            onBenchmarkChange={(slug) => void setState({ qbench: slug })}
+            tierName={tierName}
+            onInputShareChange={(mix) => void setState({ mix })}
+            scale={state.qscale}
+            onScaleChange={(qscale) => void setState({ qscale })}
+            asTable={tables.has("quality")}
+            onAsTableChange={setTable("quality")}
+            sort={state.sortQuality}
+            onSortChange={sortSetter("sortQuality")}
+          />
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+"use client";
+
+import { barChartHeight } from "@/lib/charts/axis";
+import type { ContextChart } from "@/lib/charts/context";
+import { SERIES } from "@/lib/charts/palette";
+import { sortRows, type TableSort } from "@/lib/charts/sort";
+import { CONTEXT_COLUMNS, contextCsv, contextRows, type ContextTableRow } from "@/lib/charts/tables";
+import { formatTokens } from "@/lib/format";
+import { LifecycleCell, ModelCell, Muted, NoteLine } from "./cells";
+import { ChartFrame } from "./chart-frame";
+import { ChartSection } from "./chart-section";
+import { DataTable, type TableColumnView } from "./data-table";
+import { LazyContextChart } from "./lazy-charts";
+import { Legend } from "./legend";
+
+type Props = {
+  chart: ContextChart;
+  asTable: boolean;
+  onAsTableChange: (on: boolean) => void;
+  sort: TableSort | null;
+  onSortChange: (s: TableSort | null) => void;
+};
+
+export function ContextSection({ chart, asTable, onAsTableChange, sort, onSortChange }: Props) {
+  const rows = sortRows(contextRows(chart), CONTEXT_COLUMNS, sort);
+  const columns: TableColumnView<ContextTableRow>[] = CONTEXT_COLUMNS.map((c) => ({
+    ...c,
+    wideOnly: c.id === "status",
+    header: c.id === "contextWindow" || c.id === "maxOutput" ? `${c.header} (tokens)` : c.header,
+    cell: (r: ContextTableRow) => {
+      switch (c.id) {
+        case "model":
+          return <ModelCell model={r} />;
+        case "status":
+          return <LifecycleCell model={r} />;
+        default: {
+          const v = r[c.id];
+          return v === null ? <Muted /> : formatTokens(v);
+        }
+      }
+    },
+  }));
+  const height = barChartHeight(chart.bars.length, 2);
+
+  return (
+    <ChartSection
+      id="context"
+      title="Context window and max output"
+      description="Which model reads the longest documents: tokens a request can hold in total, and the most it can write back, on a log axis with exact counts."
+      asTable={asTable}
+      onAsTableChange={onAsTableChange}
+      csv={contextCsv(rows)}
+      csvName="context-windows.csv"
+      notes={
+        !asTable ? (
+          <>
+            <NoteLine label="Limits not published" models={chart.notPublished} />
+            {chart.gaps.map((g) => (
+              <p key={g.key}>
+                <span className="font-medium">{SERIES[g.key].label} not published (no bar):</span>{" "}
+                <span className="font-mono">{g.models.join(", ")}</span>
+              </p>
+            ))}
+          </>
+        ) : null
+      }
+    >
+      {asTable ? (
+        <DataTable caption="Context window and max output tokens of the shown models" columns={columns} rows={rows} rowKey={(r) => r.id} sort={sort} onSortChange={onSortChange} />
+      ) : chart.bars.length ? (
+        <>
+          <Legend items={[{ series: "contextWindow" }, { series: "maxOutput" }]} />
+          <ChartFrame verticalKeys height={height} label="Bar chart: context window and max output tokens by model">
+            <LazyContextChart chart={chart} height={height} />
+          </ChartFrame>
+        </>
+      ) : (
+        <p className="text-sm text-zinc-700 dark:text-zinc-300">None of the shown models has published limits.</p>
+      )}
+    </ChartSection>
+  );
+}

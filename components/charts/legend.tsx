@@ -1,0 +1,38 @@
+import type { CSSProperties } from "react";
+import { SERIES, type SeriesKey } from "@/lib/charts/palette";
+
+/** Diagonal stripes in the card colour over the series colour: the same hatch recharts draws. */
+const HATCH = "repeating-linear-gradient(135deg, transparent 0 2px, light-dark(rgb(255 255 255 / 0.5), rgb(24 24 27 / 0.5)) 2px 4px)";
+
+/** A legend mark. Scatter points are solid (shape tells them apart); only bars are hatched. */
+export function Swatch({ series, shape = "square" }: { series: SeriesKey; shape?: "square" | "circle" | "diamond" }) {
+  const s = SERIES[series];
+  const style: CSSProperties = { backgroundColor: s.color, backgroundImage: s.hatched && shape === "square" ? HATCH : undefined };
+  return (
+    <span
+      aria-hidden="true"
+      style={style}
+      className={
+        shape === "circle"
+          ? "inline-block size-3 shrink-0 rounded-full"
+          : shape === "diamond"
+            ? "inline-block size-2.5 shrink-0 rotate-45"
+            : "inline-block size-3 shrink-0 rounded-sm border border-black/10 dark:border-white/10"
+      }
+    />
+  );
+}
+
+/** An HTML legend (renders with the page, before and without the chart). */
+export function Legend({ items }: { items: { series: SeriesKey; shape?: "square" | "circle" | "diamond"; label?: string }[] }) {
+  return (
+    <ul aria-label="Legend" className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-zinc-700 dark:text-zinc-300">
+      {items.map((i) => (
+        <li key={i.series} className="flex items-center gap-1.5">
+          <Swatch series={i.series} shape={i.shape} />
+          {i.label ?? SERIES[i.series].label}
+        </li>
+      ))}
+    </ul>
+  );
+}

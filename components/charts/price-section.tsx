@@ -1,0 +1,89 @@
+"use client";
+
+import { barChartHeight, type Scale } from "@/lib/charts/axis";
+import { PRICE_KEYS, type PriceChart } from "@/lib/charts/prices";
+import { sortRows, type TableSort } from "@/lib/charts/sort";
+import { PRICE_COLUMNS, priceCsv, priceRows, type PriceTableRow } from "@/lib/charts/tables";
+import { SERIES } from "@/lib/charts/palette";
+import { formatPrice } from "@/lib/format";
+import { LifecycleCell, ModelCell, Muted, NoteLine } from "./cells";
+import { ChartFrame } from "./chart-frame";
+import { ChartSection } from "./chart-section";
+import { ScaleRadios } from "./controls";
+import { DataTable, type TableColumnView } from "./data-table";
+import { LazyPriceChart } from "./lazy-charts";
+import { Legend } from "./legend";
+
+type Props = {
+  chart: PriceChart;
+  tierName: string;
+  scale: Scale;
+  onScaleChange: (s: Scale) => void;
+  asTable: boolean;
+  onAsTableChange: (on: boolean) => void;
+  sort: TableSort | null;
+  onSortChange: (s: TableSort | null) => void;
+};
+
+export function PriceSection({ chart, tierName, scale, onScaleChange, asTable, onAsTableChange, sort, onSortChange }: Props) {
+  const rows = sortRows(priceRows(chart), PRICE_COLUMNS, sort);
+  const columns: TableColumnView<PriceTableRow>[] = PRICE_COLUMNS.map((c) => ({
+    ...c,
+    wideOnly: c.id === "status",
+    header: c.id === "model" || c.id === "status" ? c.header : `${c.header} (USD / 1M)`,
+    cell: (r: PriceTableRow) => {
+      switch (c.id) {
+        case "model":
+          return <ModelCell model={r} />;
+        case "status":
+          return <LifecycleCell model={r} />;
+        default: {
+          const v = r[c.id];
+          return v === null ? <Muted>{r.note === "not offered" ? `not offered on ${tierName}` : undefined}</Muted> : formatPrice(v);
+        }
+      }
+    },
+  }));
+  const keys = PRICE_KEYS.filter((k) => chart.bars.some((b) => b[k] !== null));
+  const height = barChartHeight(chart.bars.length, keys.length);
+
+  return (
+    <ChartSection
+      id="prices"
+      title="Prices"
+      description={`Which model is cheapest: input, cached input and output price per 1M tokens on the ${tierName} tier, cheapest input first.`}
+      controls={<ScaleRadios legend="Price axis" value={scale} onChange={onScaleChange} />}
+      asTable={asTable}
+      onAsTableChange={onAsTableChange}
+      csv={priceCsv(chart, rows, tierName)}
+      csvName={`prices-${tierName.toLowerCase().replace(/\s+/g, "-")}.csv`}
+      notes={
+        !asTable ? (
+          <>
+            <NoteLine label={`Not offered on ${tierName}`} models={chart.notOffered} />
+            <NoteLine label={`${tierName} prices not published`} models={chart.notPublished} />
+            {chart.gaps.map((g) => (
+              <p key={g.key}>
+                <span className="font-medium">{SERIES[g.key].label} price not published (no bar):</span>{" "}
+                <span className="font-mono">{g.models.join(", ")}</span>
+              </p>
+            ))}
+          </>
+        ) : null
+      }
+    >
+      {asTable ? (
+        <DataTable caption={`${tierName} prices per 1M tokens of the shown models`} columns={columns} rows={rows} rowKey={(r) => r.id} sort={sort} onSortChange={onSortChange} />
+      ) : chart.bars.length ? (
+        <>
+          <Legend items={keys.map((k) => ({ series: k }))} />
+          <ChartFrame verticalKeys height={height} label={`Bar chart: ${tierName} prices per 1M tokens by model`}>
+            <LazyPriceChart chart={chart} scale={scale} tierName={tierName} height={height} />
+          </ChartFrame>
+        </>
+      ) : (
+        <p className="text-sm text-zinc-700 dark:text-zinc-300">None of the shown models has a published {tierName} price.</p>
+      )}
+    </ChartSection>
+  );
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { loadCatalog } from "@/lib/catalog/load";
+import { model } from "./fixtures.test-helpers";
+import { toChartModels } from "./models";
+import { buildPriceChart } from "./prices";
+import { visibleModels } from "./selection";
+
+describe("buildPriceChart", () => {
+  const cheap = model("cheap", { tiers: { standard: { input: 0.1, cachedInput: null, output: 0.4 }, batch: null, flex: null, fast: null } });
+  const dear = model("dear", { tiers: { standard: { input: 2, cachedInput: 0.5, output: 8 }, batch: { input: null, cachedInput: null, output: null }, flex: null, fast: null } });
+
+  it("draws published prices, cheapest input first, and names the gaps", () => {
+    const c = buildPriceChart([dear, cheap], "standard");
+    expect(c.bars.map((b) => [b.id, b.input, b.cachedInput, b.output])).toEqual([
+      ["cheap", 0.1, null, 0.4],
+      ["dear", 2, 0.5, 8],
+    ]);
+    expect(c.gaps).toEqual([{ key: "cachedInput", models: ["cheap"] }]);
+  });
+
+  it("separates a tier not offered from prices not published", () => {
+    const c = buildPriceChart([dear, cheap], "batch");
+    expect(c.bars).toEqual([]);
+    expect(c.notPublished.map((m) => m.id)).toEqual(["dear"]);
+    expect(c.notOffered.map((m) => m.id)).toEqual(["cheap"]);
+  });
+});
+
+describe("price chart snapshots (real catalog)", () => {
+  const models = toChartModels(loadCatalog(), "2026-11-25");
+  const all = visibleModels(models, { models: [], includeRetired: true });
+
+  it("draws gpt-4o-2024-05-13 on Fast mode, where its own price differs", () => {
+    const c = buildPriceChart(all, "fast");
+    expect(c.bars.find((b) => b.id === "gpt-4o-2024-05-13")).toMatchObject({ input: 8.75, cachedInput: null, output: 26.25 });
+    expect(c.bars.some((b) => b.id === "gpt-4o-2024-11-20")).toBe(false); // same as gpt-4o
+  });
+
+  it("does not list snapshots whose own standard price is not published", () => {
+    const c = buildPriceChart(all, "standard");
+    const listed = [...c.bars, ...c.notPublished, ...c.notOffered].map((m) => m.id);
+    expect(listed).not.toContain("gpt-4o-2024-05-13");
+    expect(listed).not.toContain("gpt-4o-2024-11-20");
+    expect(c.bars.find((b) => b.id === "gpt-4.1-nano")).toMatchObject({ input: 0.1, cachedInput: 0.025, output: 0.4 });
+  });
+
+  it("lists gpt-4o-mini's batch tier as not published (listed, prices unknown)", () => {
+    const c = buildPriceChart(all, "batch");
+    expect(c.notPublished.map((m) => m.id)).toContain("gpt-4o-mini");
+  });
+});

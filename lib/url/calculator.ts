@@ -1,0 +1,216 @@
+/**
+ * The calculator view's URL contract: every input of the calculator, its parser (shared by the
+ * server loader and the client hook), its short key, the serializer for "Copy link" and the
+ * list of parameters a link carried but the view could not read.
+ *
+ * Continuous controls (sliders, typed amounts) write the URL throttled and replace the history
+ * entry; nothing here pushes. An unreadable or out-of-range value parses to null, so nuqs falls
+ * back to the default and the page names the parameter in a notice.
+ */
+import {
+  createLoader,
+  createParser,
+  createSerializer,
+  parseAsStringLiteral,
+  throttle,
+  type SearchParams,
+} from "nuqs/server";
+import { isBudgetString } from "@/lib/cost/budget";
+import { DEFAULT_SORT, SORT_COLUMNS, type CalcSort, type SortColumn } from "@/lib/cost/calculator-rows";
+import { CHART_AXES } from "@/lib/cost/chart";
+import { PRESET_IDS, type Preset } from "@/lib/cost/presets";
+import type { ServiceTier } from "@/lib/cost/types";
+import { DEFAULT_INPUTS, LIMITS, switchMode, type CalculatorInputs, type VolumeMode } from "@/lib/cost/workload";
+import { findIgnoredParams } from "./ignored";
+
+/** URL writes while dragging: often enough to share mid-drag, rarely enough not to stutter. */
+export const SLIDER_URL_THROTTLE_MS = 200;
+const continuous = { limitUrlUpdates: throttle(SLIDER_URL_THROTTLE_MS) };
+
+export const TIERS = ["standard", "batch", "flex", "fast"] as const satisfies readonly ServiceTier[];
+export const MODES = ["day", "request"] as const satisfies readonly VolumeMode[];
+
+const MAX_MODELS = 40;
+const MAX_ID_LENGTH = 64;
+
+/** A whole number in [min, max], digits only: "1e6", "12abc", "-5" and "1.5" are unreadable. */
+function wholeNumber(min: number, max: number) {
+  return createParser<number>({
+    parse(value) {
+      if (!/^\d{1,16}$/.test(value)) return null;
+      const n = Number(value);
+      return n >= min && n <= max ? n : null;
+    },
+    serialize: (n) => String(n),
+  });
+}
+
+/** "1"/"true" and "0"/"false"; anything else is unreadable (nuqs' own parser reads it as false). */
+const parseAsStrictBoolean = createParser<boolean>({
+  parse: (v) => (v === "1" || v === "true" ? true : v === "0" || v === "false" ? false : null),
+  serialize: (b) => (b ? "1" : "0"),
+});
+
+/** "month" ascending, "-month" descending. */
+export const parseAsCalcSort = createParser<CalcSort>({
+  parse(value) {
+    const desc = value.startsWith("-");
+    const column = (desc ? value.slice(1) : value) as SortColumn;
+    return (SORT_COLUMNS as readonly string[]).includes(column) ? { column, desc } : null;
+  },
+  serialize: (s) => `${s.desc ? "-" : ""}${s.column}`,
+  eq: (a, b) => a.column === b.column && a.desc === b.desc,
+});
+
+/** Dollars a month with at most cents, 0 < b ≤ 1e9, as a decimal string (money stays exact). */
+const parseAsBudget = createParser<string>({
+  parse: (v) => (isBudgetString(v) ? v : null),
+  serialize: (v) => v,
+});
+
+const isIdLike = (s: string) => s.length <= MAX_ID_LENGTH && /^[a-z0-9][a-z0-9.-]*$/.test(s);
+
+/** A comma list of model IDs; one bad item rejects the list (and the notice names it). */
+const parseAsModelList = createParser<string[]>({
+  parse(value) {
+    const items = value.split(",").filter(Boolean);
+    if (!items.length || items.length > MAX_MODELS || !items.every(isIdLike)) return null;
+    return [...new Set(items)];
+  },
+  serialize: (items) => items.join(","),
+  eq: (a, b) => a.length === b.length && a.every((x, i) => x === b[i]),
+});
+
+const D = DEFAULT_INPUTS;
+const L = LIMITS;
+
+export const calculatorParsers = {
+  mode: parseAsStringLiteral(MODES).withDefault(D.mode),
+  inputPerDay: wholeNumber(0, L.tokensPerDay.max).withDefault(D.inputPerDay).withOptions(continuous),
+  outputPerDay: wholeNumber(0, L.tokensPerDay.max).withDefault(D.outputPerDay).withOptions(continuous),
+  reasoningPerDay: wholeNumber(0, L.tokensPerDay.max).withDefault(D.reasoningPerDay).withOptions(continuous),
+  requestsPerDay: wholeNumber(0, L.requestsPerDay.max).withDefault(D.requestsPerDay).withOptions(continuous),
+  inputPerRequest: wholeNumber(0, L.inputPerRequest.max).withDefault(D.inputPerRequest).withOptions(continuous),
+  outputPerRequest: wholeNumber(0, L.outputPerRequest.max).withDefault(D.outputPerRequest).withOptions(continuous),
+  reasoningPerRequest: wholeNumber(0, L.reasoningPerRequest.max).withDefault(D.reasoningPerRequest).withOptions(continuous),
+  cachedPercent: wholeNumber(L.cachedPercent.min, L.cachedPercent.max).withDefault(D.cachedPercent).withOptions(continuous),
+  daysPerMonth: wholeNumber(L.daysPerMonth.min, L.daysPerMonth.max).withDefault(D.daysPerMonth).withOptions(continuous),
+  tier: parseAsStringLiteral(TIERS).withDefault("standard"),
+  preset: parseAsStringLiteral(PRESET_IDS),
+  models: parseAsModelList.withDefault([]),
+  budget: parseAsBudget.withOptions(continuous),
+  retired: parseAsStrictBoolean.withDefault(false),
+  snapshots: parseAsStrictBoolean.withDefault(false),
+  sort: parseAsCalcSort.withDefault(DEFAULT_SORT),
+  chartAxis: parseAsStringLiteral(CHART_AXES).withDefault("input"),
+};
+
+export const calculatorUrlKeys = {
+  mode: "mode",
+  inputPerDay: "in",
+  outputPerDay: "out",
+  reasoningPerDay: "rsn",
+  requestsPerDay: "req",
+  inputPerRequest: "inr",
+  outputPerRequest: "outr",
+  reasoningPerRequest: "rsnr",
+  cachedPercent: "cache",
+  daysPerMonth: "days",
+  tier: "tier",
+  preset: "preset",
+  models: "m",
+  budget: "budget",
+  retired: "retired",
+  snapshots: "snap",
+  sort: "sort",
+  chartAxis: "axis",
+} as const;
+
+export const loadCalculatorParams = createLoader(calculatorParsers, { urlKeys: calculatorUrlKeys });
+export const serializeCalculator = createSerializer(calculatorParsers, { urlKeys: calculatorUrlKeys });
+export type CalculatorState = Awaited<ReturnType<typeof loadCalculatorParams>>;
+export type CalculatorPatch = Partial<{ [K in keyof CalculatorState]: CalculatorState[K] | null }>;
+
+export const CALCULATOR_PATH = "/calculator";
+
+/** The canonical link to a state (defaults left out). */
+export function calculatorHref(state: CalculatorState): string {
+  return serializeCalculator(CALCULATOR_PATH, state);
+}
+
+/** Parameters present but unreadable, including model IDs the catalog does not know. */
+export function ignoredCalculatorParams(searchParams: SearchParams, known: { ids: ReadonlySet<string> }) {
+  return findIgnoredParams(searchParams, calculatorParsers, calculatorUrlKeys, {
+    models: (parsed) => Array.isArray(parsed) && parsed.every((x) => known.ids.has(x)),
+  });
+}
+
+/** Drops a focus list naming unknown models (the server notices it; the table must not use it). */
+export function sanitizeCalculatorState(state: CalculatorState, known: { ids: ReadonlySet<string> }): CalculatorState {
+  return state.models.every((id) => known.ids.has(id)) ? state : { ...state, models: [] };
+}
+
+export function inputsFromState(s: CalculatorState): CalculatorInputs {
+  return {
+    mode: s.mode,
+    inputPerDay: s.inputPerDay,
+    outputPerDay: s.outputPerDay,
+    reasoningPerDay: s.reasoningPerDay,
+    requestsPerDay: s.requestsPerDay,
+    inputPerRequest: s.inputPerRequest,
+    outputPerRequest: s.outputPerRequest,
+    reasoningPerRequest: s.reasoningPerRequest,
+    cachedPercent: s.cachedPercent,
+    daysPerMonth: s.daysPerMonth,
+  };
+}
+
+const DAY_FIELDS = ["inputPerDay", "outputPerDay", "reasoningPerDay"] as const;
+const REQUEST_FIELDS = ["requestsPerDay", "inputPerRequest", "outputPerRequest", "reasoningPerRequest"] as const;
+
+/**
+ * Switching between tokens per day and requests keeps the daily totals; the fields of the mode
+ * left behind return to their defaults, so a link carries only what is in use.
+ */
+export function modePatch(s: CalculatorState, to: VolumeMode): CalculatorPatch {
+  const next = switchMode(inputsFromState(s), to);
+  const patch: CalculatorPatch = { mode: to };
+  const [keep, drop] = to === "day" ? [DAY_FIELDS, REQUEST_FIELDS] : [REQUEST_FIELDS, DAY_FIELDS];
+  for (const k of keep) patch[k] = next[k];
+  for (const k of drop) patch[k] = null;
+  return patch;
+}
+
+/** Everything a preset sets; the rest (budget, sort, chart axis, snapshots) stays as it is. */
+export function presetPatch(p: Preset): CalculatorPatch {
+  const i = p.inputs;
+  const patch: CalculatorPatch = {
+    preset: p.id,
+    mode: i.mode,
+    cachedPercent: i.cachedPercent,
+    daysPerMonth: i.daysPerMonth,
+    tier: p.tier,
+    retired: p.includeRetired,
+    models: p.focus,
+  };
+  const [keep, drop] = i.mode === "day" ? [DAY_FIELDS, REQUEST_FIELDS] : [REQUEST_FIELDS, DAY_FIELDS];
+  for (const k of keep) patch[k] = i[k];
+  for (const k of drop) patch[k] = null;
+  return patch;
+}
+
+/** Whether the state still shows the preset's workload (otherwise the label says "modified"). */
+export function matchesPreset(s: CalculatorState, p: Preset): boolean {
+  const i = p.inputs;
+  const fields = i.mode === "day" ? DAY_FIELDS : REQUEST_FIELDS;
+  return (
+    s.mode === i.mode &&
+    fields.every((k) => s[k] === i[k]) &&
+    s.cachedPercent === i.cachedPercent &&
+    s.daysPerMonth === i.daysPerMonth &&
+    s.tier === p.tier &&
+    s.retired === p.includeRetired &&
+    s.models.length === p.focus.length &&
+    s.models.every((id) => p.focus.includes(id))
+  );
+}
