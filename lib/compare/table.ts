@@ -8,10 +8,8 @@ import type { CatalogEntry, Fact, ServiceTier, TierPrice } from "@/lib/catalog/t
 import { monthlyCost, TIER_LABEL } from "@/lib/cost/price";
 import { toPricedModel } from "@/lib/cost/priced-model";
 import type { Workload } from "@/lib/cost/types";
-import { formatDate, formatNumber, formatPercent, formatPrice, formatTokens, NOT_PUBLISHED } from "@/lib/format";
-import { formatMoney } from "./money";
+import { formatDate, formatNumber, formatPercent, formatPrice, formatTokens, formatUsd, NOT_PUBLISHED } from "@/lib/format";
 import type { CompareCell, CompareModel, CompareRow, CompareTable, ExportValue, SectionId } from "./types";
-
 
 const TIERS: ServiceTier[] = ["standard", "batch", "flex", "fast"];
 const USD_PER_1M = "USD per 1M tokens";
@@ -150,7 +148,7 @@ function fixedSpecs(ctx: CompareContext): Spec[] {
       cell: (e) => {
         const r = monthlyCost(toPricedModel(e), workload, ctx.tier);
         if (!r.ok) return { ...unknown(), note: r.message };
-        return { text: formatMoney(r.perMonth), value: r.perMonth, rank: Number(r.perMonth) };
+        return { text: formatUsd(r.perMonth), value: r.perMonth, rank: Number(r.perMonth) };
       },
     },
   ];

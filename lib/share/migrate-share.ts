@@ -3,12 +3,12 @@
  * and the monthly cost before and after. Pure: the caller plans the migration.
  */
 import { STATUS_LABEL } from "@/lib/catalog/lifecycle";
-import { formatMoney } from "@/lib/compare/money";
-import { formatDate, formatPrice, formatTokens } from "@/lib/format";
+
+import { formatDate, formatPrice, formatTokens, formatUsd } from "@/lib/format";
 import type { MigrationPlan } from "@/lib/recommend/migration";
 import type { ShareCard, ShareCardColumn } from "./card";
 
-const perMonth = (r: MigrationPlan["cost"]["before"] | null) => (r && r.ok ? formatMoney(r.perMonth) : "not published");
+const perMonth = (r: MigrationPlan["cost"]["before"] | null) => (r && r.ok ? formatUsd(r.perMonth) : "not published");
 
 export function migrateShareText(plan: MigrationPlan | null): { title: string; description: string } {
   if (!plan) {

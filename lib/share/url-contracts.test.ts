@@ -1,6 +1,6 @@
 /**
  * The shared URL-contract properties (url-contract.testkit.ts) applied to the catalog, the
- * wizard and the migration planner. The compare view applies them in lib/url/compare.test.ts;
+ * wizard, the migration planner, the calculator and the charts. The compare view applies them in lib/url/compare.test.ts;
  * other views add a call like these.
  */
 import fc from "fast-check";
@@ -17,7 +17,28 @@ import {
   TRI_STATE,
   type CatalogState,
 } from "@/lib/url/catalog";
+import { SCALES } from "@/lib/charts/axis";
+import { INPUT_SHARE_STEP } from "@/lib/charts/quality";
+import { TABLE_COLUMN_IDS } from "@/lib/charts/tables";
+import { SERVICE_TIERS } from "@/lib/charts/tiers";
+import { CHART_IDS } from "@/lib/charts/types";
+import { isBudgetString } from "@/lib/cost/budget";
+import { SORT_COLUMNS } from "@/lib/cost/calculator-rows";
+import { CHART_AXES } from "@/lib/cost/chart";
+import { PRESET_IDS } from "@/lib/cost/presets";
+import { LIMITS as CALC_LIMITS, toWorkload } from "@/lib/cost/workload";
 import { PRIORITIES } from "@/lib/recommend/types";
+import {
+  calculatorUrlKeys,
+  ignoredCalculatorParams,
+  inputsFromState,
+  loadCalculatorParams,
+  MODES,
+  serializeCalculator,
+  TIERS as CALC_TIERS,
+  type CalculatorState,
+} from "@/lib/url/calculator";
+import { chartsUrlKeys, ignoredChartsParams, loadChartsParams, serializeCharts, type ChartsState } from "@/lib/url/charts";
 import {
   ignoredMigrateParams,
   loadMigrateParams,
@@ -148,5 +169,78 @@ describeUrlContract<MigrateState>("migrate", {
   },
   extra: (sp) => {
     ignoredMigrateParams(sp, { ids: migrateKnown, targetsOf });
+  },
+});
+
+// ---- calculator (merged from feat/calc) ----
+describeUrlContract<CalculatorState>("calculator", {
+  keys: Object.values(calculatorUrlKeys),
+  load: loadCalculatorParams,
+  serialize: serializeCalculator,
+  validState: fc.record({
+    mode: fc.constantFrom(...MODES),
+    inputPerDay: fc.integer({ min: 0, max: CALC_LIMITS.tokensPerDay.max }),
+    outputPerDay: fc.integer({ min: 0, max: CALC_LIMITS.tokensPerDay.max }),
+    reasoningPerDay: fc.integer({ min: 0, max: CALC_LIMITS.tokensPerDay.max }),
+    requestsPerDay: fc.integer({ min: 0, max: CALC_LIMITS.requestsPerDay.max }),
+    inputPerRequest: fc.integer({ min: 0, max: CALC_LIMITS.inputPerRequest.max }),
+    outputPerRequest: fc.integer({ min: 0, max: CALC_LIMITS.outputPerRequest.max }),
+    reasoningPerRequest: fc.integer({ min: 0, max: CALC_LIMITS.reasoningPerRequest.max }),
+    cachedPercent: fc.integer({ min: CALC_LIMITS.cachedPercent.min, max: CALC_LIMITS.cachedPercent.max }),
+    daysPerMonth: fc.integer({ min: CALC_LIMITS.daysPerMonth.min, max: CALC_LIMITS.daysPerMonth.max }),
+    tier: fc.constantFrom(...CALC_TIERS),
+    preset: fc.option(fc.constantFrom(...PRESET_IDS), { nil: null }),
+    models: fc.uniqueArray(id, { maxLength: 5 }),
+    budget: fc.option(fc.tuple(fc.integer({ min: 1, max: 999_999 }), fc.integer({ min: 0, max: 99 })).map(([d, c]) => (c ? `${d}.${String(c).padStart(2, "0")}` : String(d))), { nil: null }),
+    retired: fc.boolean(),
+    snapshots: fc.boolean(),
+    sort: fc.record({ column: fc.constantFrom(...SORT_COLUMNS), desc: fc.boolean() }),
+    chartAxis: fc.constantFrom(...CHART_AXES),
+  }).filter((s) => !s.budget || isBudgetString(s.budget)) as fc.Arbitrary<CalculatorState>,
+  // "1.50" and "1.5" are the same budget; compare what the calculator would compute with.
+  normalize: (s) => ({ ...s, budget: s.budget === null ? null : Number(s.budget) }),
+  assertValid: (s) => {
+    expect(MODES).toContain(s.mode);
+    expect(CALC_TIERS).toContain(s.tier);
+    const w = toWorkload(inputsFromState(s));
+    for (const n of [w.inputTokensPerDay, w.outputTokensPerDay, w.reasoningTokensPerDay]) expect(Number.isFinite(n) && n >= 0).toBe(true);
+    if (s.budget !== null) expect(isBudgetString(s.budget)).toBe(true);
+  },
+  extra: (sp) => {
+    ignoredCalculatorParams(sp, { ids: known.ids });
+  },
+});
+
+// ---- charts (merged from feat/charts) ----
+const slug = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/);
+const tableSort = (cols: readonly string[]) => fc.option(fc.record({ id: fc.constantFrom(...cols), desc: fc.boolean() }), { nil: null });
+
+describeUrlContract<ChartsState>("charts", {
+  keys: Object.values(chartsUrlKeys),
+  load: loadChartsParams,
+  serialize: serializeCharts,
+  validState: fc.record({
+    bench: slug,
+    tier: fc.constantFrom(...SERVICE_TIERS),
+    scale: fc.constantFrom(...SCALES),
+    qbench: slug,
+    mix: fc.integer({ min: 0, max: 100 / INPUT_SHARE_STEP }).map((n) => n * INPUT_SHARE_STEP),
+    qscale: fc.constantFrom(...SCALES),
+    models: fc.uniqueArray(id, { maxLength: 5 }),
+    retired: fc.boolean(),
+    tables: fc.uniqueArray(fc.constantFrom(...CHART_IDS)),
+    sortBench: tableSort(TABLE_COLUMN_IDS.bench),
+    sortPrice: tableSort(TABLE_COLUMN_IDS.price),
+    sortContext: tableSort(TABLE_COLUMN_IDS.context),
+    sortQuality: tableSort(TABLE_COLUMN_IDS.quality),
+  }) as fc.Arbitrary<ChartsState>,
+  assertValid: (s) => {
+    expect(SERVICE_TIERS).toContain(s.tier);
+    expect(s.mix % INPUT_SHARE_STEP).toBe(0);
+    expect(s.mix >= 0 && s.mix <= 100).toBe(true);
+    for (const t of s.tables) expect(CHART_IDS).toContain(t);
+  },
+  extra: (sp) => {
+    ignoredChartsParams(sp, { benchmarks: new Set(["mmlu", "gpqa-diamond"]), models: known.ids });
   },
 });

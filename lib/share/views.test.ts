@@ -33,3 +33,18 @@ describe("share text per view, from raw links", () => {
     expect(compareShare(hostile).query).toBe("");
   });
 });
+
+describe("calculator and charts share text", () => {
+  it("calculator: the workload and the cheapest callable model's monthly cost", async () => {
+    const { calculatorShare, chartsShare } = await import("./views");
+    const s = calculatorShare({ m: "gpt-5.4-mini,gpt-5.4-nano" });
+    // gpt-5.4-nano: (1M × $0.20 + 0.5M × $1.25) / 1M × 30 days = $24.75
+    expect(s.title).toBe("Monthly cost: gpt-5.4-nano from $24.75");
+    expect(s.description).toContain("1,000,000 input + 500,000 output tokens a day, Standard tier");
+    expect(s.card.lines?.map((l) => l.label)).toEqual(["gpt-5.4-nano", "gpt-5.4-mini"]);
+    expect(s.query).toBe("?m=gpt-5.4-mini,gpt-5.4-nano");
+    const c = chartsShare({ b: "gpqa-diamond", tier: "batch" });
+    expect(c.title).toBe("Charts: GPQA Diamond scores, Batch prices");
+    expect(c.query).toBe("?b=gpqa-diamond&tier=batch");
+  });
+});

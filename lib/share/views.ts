@@ -12,13 +12,22 @@ import { latestVerifiedOn } from "@/lib/catalog/verified";
 import { loadComparePage } from "@/lib/compare/page-data";
 import { catalogVisibleRows } from "@/lib/export/catalog";
 import { formatDate } from "@/lib/format";
+import { toChartModels } from "@/lib/charts/models";
+import { listBenchmarks } from "@/lib/charts/benchmarks";
+import { toCalculatorModels } from "@/lib/cost/calculator-models";
+import { calculatorRows, cheapestRows, visibleModels } from "@/lib/cost/calculator-rows";
+import { TIER_LABEL } from "@/lib/cost/price";
+import { toWorkload } from "@/lib/cost/workload";
 import { wizardCandidates } from "@/lib/recommend/candidates";
 import { allowedTargets, planMigration, toMigrationModel } from "@/lib/recommend/migration";
 import { recommend } from "@/lib/recommend/rank";
+import { inputsFromState, loadCalculatorParams, sanitizeCalculatorState, serializeCalculator } from "@/lib/url/calculator";
+import { loadChartsParams, sanitizeChartsState, serializeCharts } from "@/lib/url/charts";
 import { loadMigrateParams, migrateWorkload, sanitizeMigrateState, serializeMigrate } from "@/lib/url/migrate";
 import { loadWizardParams, resolveStep, sanitizeWizardState, serializeWizard, toWizardAnswers } from "@/lib/url/wizard";
 import { loadCatalogParams, sanitizeCatalogState, serializeCatalog } from "@/lib/url/catalog";
 import type { ShareCard } from "./card";
+import { calculatorShareCard, calculatorShareText } from "./calculator-share";
 import { catalogShareCard, catalogShareText } from "./catalog-share";
 import { compareShareCard, compareShareText } from "./compare-share";
 import { migrateShareCard, migrateShareText } from "./migrate-share";
@@ -83,27 +92,58 @@ export function migrateShare(searchParams: SearchParams): ViewShare {
   };
 }
 
-/** Views whose share image is not specific yet: their name and what they do. */
-const GENERIC: Record<Exclude<ShareView, "catalog" | "compare" | "wizard" | "migrate">, { title: string; description: string }> = {
-  calculator: { title: "Monthly cost calculator", description: "Price a workload on every OpenAI small model, exactly." },
-  charts: { title: "Charts", description: "Price, context, benchmarks and speed of OpenAI small models, plotted." },
-};
-
-function genericShare(view: keyof typeof GENERIC): ViewShare {
-  const g = GENERIC[view];
-  const verifiedOn = latestVerifiedOn(loadCatalog());
+/** Same rows as the calculator island computes (components/calculator/calculator.tsx). */
+export function calculatorShare(searchParams: SearchParams): ViewShare {
+  const catalog = loadCatalog();
+  const models = toCalculatorModels(catalog, getToday());
+  const state = sanitizeCalculatorState(loadCalculatorParams(searchParams), { ids: new Set(models.map((m) => m.id)) });
+  const inputs = inputsFromState(state);
+  const workload = toWorkload(inputs);
+  const { visible } = visibleModels(models, { includeRetired: state.retired, includeSnapshots: state.snapshots, focus: state.models });
+  const rows = calculatorRows(visible, workload, {
+    tier: state.tier,
+    budget: state.budget,
+    requestsPerDay: inputs.mode === "request" ? inputs.requestsPerDay : null,
+    sort: state.sort,
+  });
+  const cheapest = cheapestRows(rows);
   return {
-    ...g,
-    query: "",
-    card: { eyebrow: g.title, title: g.title, subtitle: g.description, footer: `Data verified on ${formatDate(verifiedOn)}` },
+    ...calculatorShareText(workload, state.tier, cheapest),
+    query: serializeCalculator(state),
+    card: calculatorShareCard(workload, state.tier, rows, cheapest, latestVerifiedOn(catalog)),
+  };
+}
+
+/** The charts' share: which benchmark and which tier's prices the link shows. */
+export function chartsShare(searchParams: SearchParams): ViewShare {
+  const catalog = loadCatalog();
+  const models = toChartModels(catalog, getToday());
+  const benchmarks = listBenchmarks(models);
+  const state = sanitizeChartsState(loadChartsParams(searchParams), {
+    benchmarks: new Set(benchmarks.map((b) => b.slug)),
+    models: new Set(models.filter((m) => m.kind !== "snapshot").map((m) => m.id)),
+  });
+  const name = (slug: string) => benchmarks.find((b) => b.slug === slug)?.name ?? slug;
+  const title = `Charts: ${name(state.bench)} scores, ${TIER_LABEL[state.tier]} prices`;
+  const description = `OpenAI small models plotted: ${name(state.bench)} scores, ${TIER_LABEL[state.tier]}-tier prices, context windows, and ${name(state.qbench)} against price${state.models.length ? ` for ${state.models.join(", ")}` : ""}.`;
+  return {
+    title,
+    description,
+    query: serializeCharts(state),
+    card: {
+      eyebrow: "Charts",
+      title,
+      subtitle: description,
+      footer: `Data verified on ${formatDate(latestVerifiedOn(catalog))} · prices in USD per 1M tokens`,
+    },
   };
 }
 
 export const SHARE_VIEWS: Record<ShareView, (searchParams: SearchParams) => ViewShare> = {
   catalog: catalogShare,
   compare: compareShare,
-  calculator: () => genericShare("calculator"),
-  charts: () => genericShare("charts"),
+  calculator: calculatorShare,
+  charts: chartsShare,
   wizard: wizardShare,
   migrate: migrateShare,
 };

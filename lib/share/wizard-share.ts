@@ -3,9 +3,9 @@
  * a step, which step and the answers so far. Pure: the caller runs the ranking.
  */
 import { STATUS_LABEL } from "@/lib/catalog/lifecycle";
-import { formatDate, formatTokens } from "@/lib/format";
+import { formatDate, formatTokens, formatUsd } from "@/lib/format";
 import type { Recommendation, WizardAnswers } from "@/lib/recommend/types";
-import { formatMoney } from "@/lib/compare/money";
+
 import type { ShareCard } from "./card";
 
 type Step = 1 | 2 | 3 | 4 | "result";
@@ -24,7 +24,7 @@ export function wizardShareText(step: Step, answers: WizardAnswers | null, rec: 
     if (!ids.length) {
       return { title: "Selection wizard: no model fits", description: `No callable small model fits these answers (${answersPhrase(answers)}).` };
     }
-    const costs = rec.shortlist.map((p) => `${p.candidate.id} ${formatMoney(p.cost.perMonth)}/month`).join(", ");
+    const costs = rec.shortlist.map((p) => `${p.candidate.id} ${formatUsd(p.cost.perMonth)}/month`).join(", ");
     return {
       title: `Shortlist: ${ids.join(", ")}`,
       description: `Ranked for ${answersPhrase(answers)}; ${formatTokens(answers.workload.inputTokensPerDay)} input + ${formatTokens(answers.workload.outputTokensPerDay)} output tokens a day: ${costs}.`,
@@ -54,7 +54,7 @@ export function wizardShareCard(step: Step, answers: WizardAnswers | null, rec: 
         badgeTone: p.status === "active" ? "good" : p.status === "deprecated" ? "warn" : "neutral",
       })),
       rows: [
-        { label: "Per month", values: rec.shortlist.map((p) => formatMoney(p.cost.perMonth)) },
+        { label: "Per month", values: rec.shortlist.map((p) => formatUsd(p.cost.perMonth)) },
         { label: "Max input", values: rec.shortlist.map((p) => formatTokens(p.inputLimit)) },
       ],
     },
