@@ -76,7 +76,7 @@ export function ThemeSwitch() {
           <label
             key={t.value}
             className={cn(
-              "cursor-pointer rounded px-2 py-1 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-sky-600",
+              "cursor-pointer rounded px-1.5 py-1 sm:px-2 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-sky-600",
               theme === t.value
                 ? "bg-zinc-900 text-white dark:bg-zinc-100 dark:text-zinc-900"
                 : "text-zinc-700 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800",
