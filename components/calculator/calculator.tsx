@@ -4,7 +4,7 @@ import { useMemo } from "react";
 import { CopyLinkButton } from "@/components/share/copy-link-button";
 import { anyReasoning, calculatorRows, cheapestRows, visibleModels } from "@/lib/cost/calculator-rows";
 import type { CalculatorModel } from "@/lib/cost/calculator-models";
-import { TIER_LABEL } from "@/lib/cost/price";
+import { TIER_LABEL } from "@/lib/cost/tiers";
 import { findPreset } from "@/lib/cost/presets";
 import { tokensPerMonth, toWorkload } from "@/lib/cost/workload";
 import { formatUsd, formatWhole } from "@/lib/format";

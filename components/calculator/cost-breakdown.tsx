@@ -1,5 +1,5 @@
 import type { CalcRow } from "@/lib/cost/calculator-rows";
-import { TIER_LABEL } from "@/lib/cost/price";
+import { TIER_LABEL } from "@/lib/cost/tiers";
 import type { ServiceTier } from "@/lib/cost/types";
 import { formatPrice, formatUsd, formatUsdPrecise, formatWhole } from "@/lib/format";
 

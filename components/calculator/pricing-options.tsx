@@ -5,7 +5,7 @@ import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { parseBudget } from "@/lib/cost/budget";
 import type { CalculatorModel } from "@/lib/cost/calculator-models";
-import { TIER_LABEL } from "@/lib/cost/price";
+import { TIER_LABEL } from "@/lib/cost/tiers";
 import { PRESETS, type Preset } from "@/lib/cost/presets";
 import type { ServiceTier } from "@/lib/cost/types";
 import { formatUsd } from "@/lib/format";

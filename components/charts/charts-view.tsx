@@ -17,7 +17,7 @@ import { buildPriceChart } from "@/lib/charts/prices";
 import { buildQualityChart } from "@/lib/charts/quality";
 import { checkedIds, pickerModels, setIncludeRetired, toggleModel, visibleModels } from "@/lib/charts/selection";
 import type { TableSort } from "@/lib/charts/sort";
-import { SERVICE_TIERS, TIER_NAME } from "@/lib/charts/tiers";
+import { SERVICE_TIERS, TIER_LABEL } from "@/lib/cost/tiers";
 import { CHART_IDS, type ChartId, type ChartModel, type ServiceTier } from "@/lib/charts/types";
 import { formatDate } from "@/lib/format";
 import { chartsHref, sanitizeChartsState } from "@/lib/url/charts";
@@ -73,7 +73,7 @@ export function ChartsView({ models, benchmarks, today }: Props) {
     mix: state.mix,
   });
   const options = useMemo(() => benchmarkOptions(benchmarks, shown), [benchmarks, shown]);
-  const tierName = TIER_NAME[state.tier];
+  const tierName = TIER_LABEL[state.tier];
 
   const tables = new Set<ChartId>(state.tables);
   const setTable = (id: ChartId) => (on: boolean) => {
@@ -146,7 +146,7 @@ export function ChartsView({ models, benchmarks, today }: Props) {
             <select value={state.tier} onChange={(e) => void setState({ tier: e.target.value as typeof state.tier })} className={fieldClass}>
               {SERVICE_TIERS.map((t) => (
                 <option key={t} value={t}>
-                  {TIER_NAME[t]}
+                  {TIER_LABEL[t]}
                 </option>
               ))}
             </select>

@@ -1,7 +1,7 @@
 import { autoPalette } from "recharts";
 import { describe, expect, it } from "vitest";
 import { loadCatalog } from "@/lib/catalog/load";
-import { TIER_LABEL } from "@/lib/cost/price";
+import { TIER_LABEL } from "@/lib/cost/tiers";
 import { buildBenchmarkChart, listBenchmarks, resolveBenchmark } from "./benchmarks";
 import { buildContextChart } from "./context";
 import { parseCsv } from "./csv";
@@ -20,7 +20,6 @@ import {
   priceRows,
   qualityCsv,
 } from "./tables";
-import { TIER_NAME } from "./tiers";
 
 const models = toChartModels(loadCatalog(), "2026-11-25");
 const three = visibleModels(models, { models: ["gpt-4.1-mini", "gpt-4.1-nano", "gpt-4o-mini"], includeRetired: true });
@@ -49,7 +48,7 @@ describe("table twins and CSV", () => {
 
   it("price CSV writes exact prices and marks models without them", () => {
     const c = buildPriceChart(visibleModels(models, { models: [], includeRetired: false }), "flex");
-    const csv = lines(priceCsv(c, priceRows(c), TIER_NAME.flex));
+    const csv = lines(priceCsv(c, priceRows(c), TIER_LABEL.flex));
     expect(csv[1]).toBe("gpt-6-luna,GPT-6 Luna,Active,small,Flex,0.05,,0.25,");
     expect(csv.filter((l) => l.endsWith(",not offered")).length).toBe(c.notOffered.length);
   });
@@ -61,15 +60,12 @@ describe("table twins and CSV", () => {
 
   it("quality CSV carries the blend and the frontier", () => {
     const c = buildQualityChart(three, resolveBenchmark(all, "mmlu", "mmlu")!, "standard", 75);
-    const csv = lines(qualityCsv(c, c.points, TIER_NAME.standard));
+    const csv = lines(qualityCsv(c, c.points, TIER_LABEL.standard));
     expect(csv.find((l) => l.startsWith("gpt-4.1-mini,"))).toContain(",Standard,75,0.7,0.4,1.6,yes,");
   });
 });
 
 describe("copies kept in step", () => {
-  it("tier names match the calculator's", () => {
-    expect(TIER_NAME).toEqual(TIER_LABEL);
-  });
   it("palette entries are recharts' colour-blind-safe autoPalette", () => {
     expect([PALETTE.blue, PALETTE.orange, PALETTE.aqua]).toEqual(autoPalette.slice(0, 3));
   });

@@ -5,18 +5,14 @@
  * at the edge (lib/format.ts), from the decimal strings returned here.
  */
 import { Dec as Decimal } from "./decimal";
+import { TIER_LABEL } from "./tiers";
 import type { CostResult, LineItem, PricedModel, ServiceTier, Workload } from "./types";
 
 const MILLION = new Decimal(1_000_000);
 /** A year is twelve of the user's months, so month and year stay consistent. */
 const MONTHS_PER_YEAR = 12;
 
-export const TIER_LABEL: Record<ServiceTier, string> = {
-  standard: "Standard",
-  batch: "Batch",
-  flex: "Flex",
-  fast: "Fast mode",
-};
+export { TIER_LABEL };
 
 /** Exact decimal string without exponent notation. */
 export function toPlain(d: Decimal): string {

@@ -7,6 +7,7 @@
  * entry; nothing here pushes. An unreadable or out-of-range value parses to null, so nuqs falls
  * back to the default and the page names the parameter in a notice.
  */
+import { SERVICE_TIERS } from "@/lib/cost/tiers";
 import {
   createLoader,
   createParser,
@@ -19,7 +20,6 @@ import { isBudgetString } from "@/lib/cost/budget";
 import { DEFAULT_SORT, SORT_COLUMNS, type CalcSort, type SortColumn } from "@/lib/cost/calculator-rows";
 import { CHART_AXES } from "@/lib/cost/chart";
 import { PRESET_IDS, type Preset } from "@/lib/cost/presets";
-import type { ServiceTier } from "@/lib/cost/types";
 import { DEFAULT_INPUTS, LIMITS, switchMode, type CalculatorInputs, type VolumeMode } from "@/lib/cost/workload";
 import { findIgnoredParams } from "./ignored";
 
@@ -27,7 +27,7 @@ import { findIgnoredParams } from "./ignored";
 export const SLIDER_URL_THROTTLE_MS = 200;
 const continuous = { limitUrlUpdates: throttle(SLIDER_URL_THROTTLE_MS) };
 
-export const TIERS = ["standard", "batch", "flex", "fast"] as const satisfies readonly ServiceTier[];
+export const TIERS = SERVICE_TIERS;
 export const MODES = ["day", "request"] as const satisfies readonly VolumeMode[];
 
 const MAX_MODELS = 40;

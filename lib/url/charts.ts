@@ -13,7 +13,7 @@ import {
 } from "nuqs/server";
 import { DEFAULT_BENCHMARK, DEFAULT_QUALITY_BENCHMARK } from "@/lib/charts/benchmarks";
 import { SCALES } from "@/lib/charts/axis";
-import { SERVICE_TIERS } from "@/lib/charts/tiers";
+import { SERVICE_TIERS } from "@/lib/cost/tiers";
 import { DEFAULT_INPUT_SHARE, INPUT_SHARE_STEP } from "@/lib/charts/quality";
 import type { TableSort } from "@/lib/charts/sort";
 import { TABLE_COLUMN_IDS } from "@/lib/charts/tables";
