@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import { TIER_NAME } from "@/lib/compare/labels";
+import { TIER_LABEL } from "@/lib/cost/tiers";
 import { formatTokens, formatTokensShort } from "@/lib/format";
 import { COMPARE_TIERS, MAX_TOKENS_PER_DAY, type CompareState } from "@/lib/url/compare";
 
@@ -28,7 +28,7 @@ export function WorkloadFields({ value, onChange }: { value: Workload; onChange:
         >
           {COMPARE_TIERS.map((t) => (
             <option key={t} value={t}>
-              {TIER_NAME[t]}
+              {TIER_LABEL[t]}
             </option>
           ))}
         </select>

@@ -1,8 +1,8 @@
 /**
- * Labels the compare view's client code needs, in a module that imports nothing heavy: the
- * browser bundle must not pull lib/cost/price.ts (and decimal.js with it) just for names.
+ * Labels and the row filter the compare view's client code needs, in a module that imports
+ * nothing heavy: the browser bundle must not pull lib/cost/price.ts (and decimal.js with it).
+ * Tier names come from lib/cost/tiers.ts for the same reason.
  */
-import type { ServiceTier } from "@/lib/catalog/types";
 import type { CompareRow, SectionId } from "./types";
 
 export const SECTION_LABEL: Record<SectionId, string> = {
@@ -16,14 +16,6 @@ export const SECTION_LABEL: Record<SectionId, string> = {
   features: "Features",
   benchmarks: "Benchmarks",
   speed: "Speed",
-};
-
-/** Same names as lib/cost/price.ts TIER_LABEL (a unit test keeps them equal). */
-export const TIER_NAME: Record<ServiceTier, string> = {
-  standard: "Standard",
-  batch: "Batch",
-  flex: "Flex",
-  fast: "Fast mode",
 };
 
 /** The rows the view shows: all, or only those whose values differ. */

@@ -111,11 +111,3 @@ describe("best and differ rules", () => {
     expect(valuesDiffer([{ value: "a" }, { value: "a" }])).toBe(false);
   });
 });
-
-describe("labels for the browser", () => {
-  it("name tiers exactly as the cost model does", async () => {
-    const { TIER_LABEL } = await import("@/lib/cost/price");
-    const { TIER_NAME } = await import("./labels");
-    expect(TIER_NAME).toEqual(TIER_LABEL);
-  });
-});

@@ -4,7 +4,7 @@
  */
 import { STATUS_LABEL } from "@/lib/catalog/lifecycle";
 import type { CompareTable } from "@/lib/compare/types";
-import { TIER_NAME } from "@/lib/compare/labels";
+import { TIER_LABEL } from "@/lib/cost/tiers";
 import { formatDate, formatTokens } from "@/lib/format";
 import type { CompareState } from "@/lib/url/compare";
 import type { ShareCard } from "./card";
@@ -12,7 +12,7 @@ import type { ShareCard } from "./card";
 type Workload = Pick<CompareState, "inputPerDay" | "outputPerDay" | "tier">;
 
 export function workloadPhrase(w: Workload): string {
-  return `${formatTokens(w.inputPerDay)} input + ${formatTokens(w.outputPerDay)} output tokens a day, ${TIER_NAME[w.tier]} tier`;
+  return `${formatTokens(w.inputPerDay)} input + ${formatTokens(w.outputPerDay)} output tokens a day, ${TIER_LABEL[w.tier]} tier`;
 }
 
 /** "a vs b", "a, b and c" */
