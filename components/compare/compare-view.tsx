@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useTransition } from "react";
+import { useMemo, useTransition } from "react";
 import { ExportButtons } from "@/components/export/export-buttons";
 import { CopyLinkButton } from "@/components/share/copy-link-button";
 import { Notice } from "@/components/ui/notice";
@@ -9,23 +9,27 @@ import { visibleRows } from "@/lib/compare/labels";
 import type { CompareTable as Table, PickerOption } from "@/lib/compare/types";
 import { compareExportTable } from "@/lib/export/compare";
 import { workloadPhrase } from "@/lib/share/compare-share";
-import { calculatorHref, compareHref, MIN_COMPARED } from "@/lib/url/compare";
+import { calculatorHref, compareHref, MIN_COMPARED, resolveCompareModels } from "@/lib/url/compare";
 import { useCompareState } from "@/lib/url/use-compare-state";
 import { CompareTable } from "./compare-table";
 import { ModelPicker } from "./model-picker";
 import { WorkloadFields } from "./workload-fields";
 
 type Props = {
-  /** The models the server resolved from the link (known, unique, at most four). */
-  ids: string[];
+  /** The table the server built for the link's models (null with fewer than two). */
   table: Table | null;
   options: PickerOption[];
   verifiedOn: string;
 };
 
-export function CompareView({ ids, table, options, verifiedOn }: Props) {
+export function CompareView({ table: serverTable, options, verifiedOn }: Props) {
   const [pending, startTransition] = useTransition();
   const [state, setState] = useCompareState({ startTransition });
+  const known = useMemo(() => new Set(options.map((o) => o.id)), [options]);
+  // The chosen models come from the URL at once (the server's table follows a round trip later),
+  // so quick successive picks build on each other rather than on a stale table.
+  const ids = useMemo(() => resolveCompareModels(state.models, known).ids, [state.models, known]);
+  const table = ids.length >= MIN_COMPARED ? serverTable : null;
   const canonical = compareHref({ ...state, models: ids });
   const rows = table ? visibleRows(table.rows, state.diffOnly) : [];
   const setModels = (next: string[]) => void setState({ models: next.length ? next : null });
@@ -47,7 +51,11 @@ export function CompareView({ ids, table, options, verifiedOn }: Props) {
         </div>
       </div>
 
-      {!table ? (
+      {!table && ids.length >= MIN_COMPARED ? (
+        <p role="status" className="text-sm text-zinc-700 dark:text-zinc-300">
+          Loading the comparison of {ids.join(", ")}…
+        </p>
+      ) : !table ? (
         <Notice tone="info" title={`Pick at least ${MIN_COMPARED} models to compare`}>
           {ids.length === 1 ? (
             <p>
