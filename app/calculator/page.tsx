@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import type { SearchParams } from "nuqs/server";
 import { Calculator } from "@/components/calculator/calculator";
+import { LinkProblemsNotice } from "@/components/share/link-problems-notice";
 import { IgnoredParamsNotice } from "@/components/url/ignored-params-notice";
+import { linkProblems } from "@/lib/share/link-guard";
 import { loadCatalog } from "@/lib/catalog/load";
 import { getToday } from "@/lib/catalog/today";
 import { toCalculatorModels } from "@/lib/cost/calculator-models";
-import { ignoredCalculatorParams } from "@/lib/url/calculator";
+import { ignoredCalculatorParams, calculatorUrlKeys } from "@/lib/url/calculator";
 import { shareMetadata } from "@/lib/share/metadata";
 import { siteOrigin } from "@/lib/share/origin";
 import { calculatorShare } from "@/lib/share/views";
@@ -36,6 +38,7 @@ export default async function CalculatorPage({ searchParams }: { searchParams: P
         </p>
       </div>
       <IgnoredParamsNotice ignored={ignored} />
+      <LinkProblemsNotice problems={linkProblems(params, Object.values(calculatorUrlKeys))} />
       <Calculator models={models} />
     </div>
   );

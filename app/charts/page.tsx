@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import type { SearchParams } from "nuqs/server";
 import { ChartsView } from "@/components/charts/charts-view";
+import { LinkProblemsNotice } from "@/components/share/link-problems-notice";
 import { IgnoredParamsNotice } from "@/components/url/ignored-params-notice";
+import { linkProblems } from "@/lib/share/link-guard";
 import { loadCatalog } from "@/lib/catalog/load";
 import { getToday } from "@/lib/catalog/today";
 import { listBenchmarks } from "@/lib/charts/benchmarks";
 import { toChartModels } from "@/lib/charts/models";
-import { ignoredChartsParams } from "@/lib/url/charts";
+import { ignoredChartsParams, chartsUrlKeys } from "@/lib/url/charts";
 import { shareMetadata } from "@/lib/share/metadata";
 import { siteOrigin } from "@/lib/share/origin";
 import { chartsShare } from "@/lib/share/views";
@@ -42,6 +44,7 @@ export default async function ChartsPage({ searchParams }: { searchParams: Promi
         </p>
       </div>
       <IgnoredParamsNotice ignored={ignored} />
+      <LinkProblemsNotice problems={linkProblems(params, Object.values(chartsUrlKeys))} />
       <ChartsView models={models} benchmarks={benchmarks} today={today} />
     </div>
   );

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import type { SearchParams } from "nuqs/server";
 import { MigrateView } from "@/components/migrate/migrate-view";
+import { LinkProblemsNotice } from "@/components/share/link-problems-notice";
 import { IgnoredParamsNotice } from "@/components/url/ignored-params-notice";
+import { linkProblems } from "@/lib/share/link-guard";
 import { loadCatalog } from "@/lib/catalog/load";
 import { getToday } from "@/lib/catalog/today";
 import { allowedTargets, toMigrationModel } from "@/lib/recommend/migration";
-import { ignoredMigrateParams } from "@/lib/url/migrate";
+import { ignoredMigrateParams, migrateUrlKeys } from "@/lib/url/migrate";
 import { shareMetadata } from "@/lib/share/metadata";
 import { siteOrigin } from "@/lib/share/origin";
 import { migrateShare } from "@/lib/share/views";
@@ -35,6 +37,7 @@ export default async function MigratePage({ searchParams }: { searchParams: Prom
         </p>
       </div>
       <IgnoredParamsNotice ignored={ignored} />
+      <LinkProblemsNotice problems={linkProblems(params, Object.values(migrateUrlKeys))} />
       <MigrateView models={models} today={today} />
     </div>
   );

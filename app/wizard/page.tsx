@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import type { SearchParams } from "nuqs/server";
+import { LinkProblemsNotice } from "@/components/share/link-problems-notice";
 import { IgnoredParamsNotice } from "@/components/url/ignored-params-notice";
+import { linkProblems } from "@/lib/share/link-guard";
 import { Wizard } from "@/components/wizard/wizard";
 import { loadCatalog } from "@/lib/catalog/load";
 import { getToday } from "@/lib/catalog/today";
 import { wizardCandidates } from "@/lib/recommend/candidates";
 import { stepFacts } from "@/lib/recommend/rank";
-import { ignoredWizardParams, loadWizardParams, resolveStep, sanitizeWizardState } from "@/lib/url/wizard";
+import { ignoredWizardParams, loadWizardParams, resolveStep, sanitizeWizardState, wizardUrlKeys } from "@/lib/url/wizard";
 import { shareMetadata } from "@/lib/share/metadata";
 import { siteOrigin } from "@/lib/share/origin";
 import { wizardShare } from "@/lib/share/views";
@@ -35,6 +37,7 @@ export default async function WizardPage({ searchParams }: { searchParams: Promi
         </p>
       </div>
       <IgnoredParamsNotice ignored={ignored} />
+      <LinkProblemsNotice problems={linkProblems(params, Object.values(wizardUrlKeys))} />
       <Wizard candidates={candidates} today={today} facts={stepFacts(candidates, today)} landedFrom={landedFrom} />
     </div>
   );

@@ -8,13 +8,13 @@
  * the rendered table for random sort states.
  */
 import { sortFn_alphanumeric } from "@tanstack/react-table";
+import { STATUS_SORT_ORDER as STATUS_ORDER } from "@/lib/catalog/lifecycle";
 import { STATUS_LABEL } from "@/lib/catalog/lifecycle";
 import type { CatalogRow } from "@/lib/catalog/rows";
 import type { CatalogColumn, SortItem } from "@/lib/url/catalog";
 import type { ExportColumn, ExportTable, ExportValue } from "./table";
 
 /** The lifecycle column sorts by urgency, as in the table. */
-const STATUS_ORDER = { active: 0, deprecated: 1, unknown: 2, shutdown: 3 } as const;
 
 type SortSpec = { value: (r: CatalogRow) => string | number | undefined; fn: "basic" | "alphanumeric"; undefinedLast: boolean };
 const basic = (value: SortSpec["value"]): SortSpec => ({ value, fn: "basic", undefinedLast: true });
