@@ -8,8 +8,7 @@
  * the rendered table for random sort states.
  */
 import { sortFn_alphanumeric } from "@tanstack/react-table";
-import { STATUS_SORT_ORDER as STATUS_ORDER } from "@/lib/catalog/lifecycle";
-import { STATUS_LABEL } from "@/lib/catalog/lifecycle";
+import { STATUS_LABEL, STATUS_SORT_ORDER as STATUS_ORDER } from "@/lib/catalog/lifecycle";
 import type { CatalogRow } from "@/lib/catalog/rows";
 import type { CatalogColumn, SortItem } from "@/lib/url/catalog";
 import type { ExportColumn, ExportTable, ExportValue } from "./table";
