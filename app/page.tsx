@@ -1,10 +1,23 @@
+import type { Metadata } from "next";
 import type { SearchParams } from "nuqs/server";
 import { CatalogView } from "@/components/catalog/catalog-view";
+import { LinkProblemsNotice } from "@/components/share/link-problems-notice";
 import { IgnoredParamsNotice } from "@/components/url/ignored-params-notice";
+import { linkProblems } from "@/lib/share/link-guard";
 import { loadCatalog } from "@/lib/catalog/load";
 import { toCatalogRow } from "@/lib/catalog/rows";
 import { getToday } from "@/lib/catalog/today";
-import { ignoredCatalogParams } from "@/lib/url/catalog";
+import { shareMetadata, SITE_NAME } from "@/lib/share/metadata";
+import { siteOrigin } from "@/lib/share/origin";
+import { catalogShare } from "@/lib/share/views";
+import { ignoredCatalogParams, catalogUrlKeys } from "@/lib/url/catalog";
+
+/** Title, description and share image describe the linked filters and sort. */
+export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
+  const { title, description, query } = catalogShare(await searchParams);
+  // The layout's title template does not reach its own segment's page: name the site here.
+  return shareMetadata({ view: "catalog", path: "/", title: `${title} · ${SITE_NAME}`, description, query, origin: await siteOrigin() });
+}
 
 export default async function CatalogPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
@@ -26,6 +39,7 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
         </p>
       </div>
       <IgnoredParamsNotice ignored={ignored} />
+      <LinkProblemsNotice problems={linkProblems(params, Object.values(catalogUrlKeys))} />
       <CatalogView rows={rows} families={families} />
     </div>
   );

@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { chooseTheme, expectNoAxeViolations, params, trackErrors } from "./helpers";
 
@@ -109,6 +110,21 @@ test.describe("cost calculator", () => {
     expect(await cell(page, "gpt-4.1-mini", "Per month")).toBe("$36.00");
     const order = await page.getByRole("table", { name: /Cost of the workload/ }).getByRole("rowheader").allInnerTexts();
     expect(order.map((t) => t.split(/\s/)[0])).toEqual([...ARTICLE]);
+  });
+
+  test("the CSV export holds exactly the table's rows, in order, with exact money and units", async ({ page }) => {
+    await page.goto("/calculator?preset=article&retired=1&m=gpt-4.1-nano,gpt-4o-mini,gpt-4.1-mini");
+    const shown = (await page.getByRole("table", { name: /Cost of the workload/ }).getByRole("rowheader").allInnerTexts()).map(
+      (t) => t.split(/\s/)[0],
+    );
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download CSV" }).click()]);
+    const text = fs.readFileSync((await download.path())!, "utf8").replace(/^\uFEFF/, "").trimEnd();
+    const [header, ...rows] = text.split("\r\n").map((l) => l.split(","));
+    expect(download.suggestedFilename()).toMatch(/^calculator.*\.csv$/);
+    expect(header).toContain("Cost per month (USD)");
+    const month = header!.indexOf("Cost per month (USD)");
+    expect(rows.map((r) => r[0])).toEqual(shown);
+    expect(rows.map((r) => r[month])).toEqual(["9", "13.5", "36"]);
   });
 
   test("a slider moved by keyboard changes the URL and the numbers, replacing history", async ({ page }) => {

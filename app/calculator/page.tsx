@@ -1,17 +1,22 @@
 import type { Metadata } from "next";
 import type { SearchParams } from "nuqs/server";
 import { Calculator } from "@/components/calculator/calculator";
+import { LinkProblemsNotice } from "@/components/share/link-problems-notice";
 import { IgnoredParamsNotice } from "@/components/url/ignored-params-notice";
+import { linkProblems } from "@/lib/share/link-guard";
 import { loadCatalog } from "@/lib/catalog/load";
 import { getToday } from "@/lib/catalog/today";
 import { toCalculatorModels } from "@/lib/cost/calculator-models";
-import { ignoredCalculatorParams } from "@/lib/url/calculator";
+import { ignoredCalculatorParams, calculatorUrlKeys } from "@/lib/url/calculator";
+import { shareMetadata } from "@/lib/share/metadata";
+import { siteOrigin } from "@/lib/share/origin";
+import { calculatorShare } from "@/lib/share/views";
 
-export const metadata: Metadata = {
-  title: "Monthly cost calculator",
-  description:
-    "Price your monthly workload on every OpenAI small model: token volumes, prompt caching, service tiers, long-context surcharges and reasoning tokens, computed exactly.",
-};
+/** Title, description and share image describe the linked state (see lib/share/views.ts). */
+export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
+  const { title, description, query } = calculatorShare(await searchParams);
+  return shareMetadata({ view: "calculator", path: "/calculator", title, description, query, origin: await siteOrigin() });
+}
 
 /**
  * Dynamic on purpose: the page reads the link's parameters, so its first HTML already shows the
@@ -33,6 +38,7 @@ export default async function CalculatorPage({ searchParams }: { searchParams: P
         </p>
       </div>
       <IgnoredParamsNotice ignored={ignored} />
+      <LinkProblemsNotice problems={linkProblems(params, Object.values(calculatorUrlKeys))} />
       <Calculator models={models} />
     </div>
   );

@@ -1,17 +1,23 @@
 import type { Metadata } from "next";
 import type { SearchParams } from "nuqs/server";
 import { ChartsView } from "@/components/charts/charts-view";
+import { LinkProblemsNotice } from "@/components/share/link-problems-notice";
 import { IgnoredParamsNotice } from "@/components/url/ignored-params-notice";
+import { linkProblems } from "@/lib/share/link-guard";
 import { loadCatalog } from "@/lib/catalog/load";
 import { getToday } from "@/lib/catalog/today";
 import { listBenchmarks } from "@/lib/charts/benchmarks";
 import { toChartModels } from "@/lib/charts/models";
-import { ignoredChartsParams } from "@/lib/url/charts";
+import { ignoredChartsParams, chartsUrlKeys } from "@/lib/url/charts";
+import { shareMetadata } from "@/lib/share/metadata";
+import { siteOrigin } from "@/lib/share/origin";
+import { chartsShare } from "@/lib/share/views";
 
-export const metadata: Metadata = {
-  title: "Charts",
-  description: "Benchmark scores, prices, context windows and quality against price of OpenAI's small models, drawn from the sourced catalog.",
-};
+/** Title, description and share image describe the linked state (see lib/share/views.ts). */
+export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
+  const { title, description, query } = chartsShare(await searchParams);
+  return shareMetadata({ view: "charts", path: "/charts", title, description, query, origin: await siteOrigin() });
+}
 
 /**
  * Dynamic: the page reads the link's choices so its first HTML already holds the chosen
@@ -38,6 +44,7 @@ export default async function ChartsPage({ searchParams }: { searchParams: Promi
         </p>
       </div>
       <IgnoredParamsNotice ignored={ignored} />
+      <LinkProblemsNotice problems={linkProblems(params, Object.values(chartsUrlKeys))} />
       <ChartsView models={models} benchmarks={benchmarks} today={today} />
     </div>
   );

@@ -1,17 +1,22 @@
 import type { Metadata } from "next";
 import type { SearchParams } from "nuqs/server";
 import { MigrateView } from "@/components/migrate/migrate-view";
+import { LinkProblemsNotice } from "@/components/share/link-problems-notice";
 import { IgnoredParamsNotice } from "@/components/url/ignored-params-notice";
+import { linkProblems } from "@/lib/share/link-guard";
 import { loadCatalog } from "@/lib/catalog/load";
 import { getToday } from "@/lib/catalog/today";
 import { allowedTargets, toMigrationModel } from "@/lib/recommend/migration";
-import { ignoredMigrateParams } from "@/lib/url/migrate";
+import { ignoredMigrateParams, migrateUrlKeys } from "@/lib/url/migrate";
+import { shareMetadata } from "@/lib/share/metadata";
+import { siteOrigin } from "@/lib/share/origin";
+import { migrateShare } from "@/lib/share/views";
 
-export const metadata: Metadata = {
-  title: "Migration planner",
-  description:
-    "Pick the model you use today and see its shutdown date, the recommended replacement, what changes and what it will cost.",
-};
+/** Title, description and share image describe the linked state (see lib/share/views.ts). */
+export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
+  const { title, description, query } = migrateShare(await searchParams);
+  return shareMetadata({ view: "migrate", path: "/migrate", title, description, query, origin: await siteOrigin() });
+}
 
 export default async function MigratePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
@@ -32,6 +37,7 @@ export default async function MigratePage({ searchParams }: { searchParams: Prom
         </p>
       </div>
       <IgnoredParamsNotice ignored={ignored} />
+      <LinkProblemsNotice problems={linkProblems(params, Object.values(migrateUrlKeys))} />
       <MigrateView models={models} today={today} />
     </div>
   );

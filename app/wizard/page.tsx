@@ -1,17 +1,23 @@
 import type { Metadata } from "next";
 import type { SearchParams } from "nuqs/server";
+import { LinkProblemsNotice } from "@/components/share/link-problems-notice";
 import { IgnoredParamsNotice } from "@/components/url/ignored-params-notice";
+import { linkProblems } from "@/lib/share/link-guard";
 import { Wizard } from "@/components/wizard/wizard";
 import { loadCatalog } from "@/lib/catalog/load";
 import { getToday } from "@/lib/catalog/today";
 import { wizardCandidates } from "@/lib/recommend/candidates";
 import { stepFacts } from "@/lib/recommend/rank";
-import { ignoredWizardParams, loadWizardParams, resolveStep, sanitizeWizardState } from "@/lib/url/wizard";
+import { ignoredWizardParams, loadWizardParams, resolveStep, sanitizeWizardState, wizardUrlKeys } from "@/lib/url/wizard";
+import { shareMetadata } from "@/lib/share/metadata";
+import { siteOrigin } from "@/lib/share/origin";
+import { wizardShare } from "@/lib/share/views";
 
-export const metadata: Metadata = {
-  title: "Selection wizard",
-  description: "Four questions (priority, context, images, your data) that lead to a ranked, explained shortlist of callable OpenAI small models.",
-};
+/** Title, description and share image describe the linked state (see lib/share/views.ts). */
+export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
+  const { title, description, query } = wizardShare(await searchParams);
+  return shareMetadata({ view: "wizard", path: "/wizard", title, description, query, origin: await siteOrigin() });
+}
 
 export default async function WizardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
@@ -31,6 +37,7 @@ export default async function WizardPage({ searchParams }: { searchParams: Promi
         </p>
       </div>
       <IgnoredParamsNotice ignored={ignored} />
+      <LinkProblemsNotice problems={linkProblems(params, Object.values(wizardUrlKeys))} />
       <Wizard candidates={candidates} today={today} facts={stepFacts(candidates, today)} landedFrom={landedFrom} />
     </div>
   );

@@ -1,7 +1,9 @@
 "use client";
 
 import { useMemo } from "react";
+import { ExportButtons } from "@/components/export/export-buttons";
 import { CopyLinkButton } from "@/components/share/copy-link-button";
+import { calculatorExportTable } from "@/lib/export/calculator";
 import { anyReasoning, calculatorRows, cheapestRows, visibleModels } from "@/lib/cost/calculator-rows";
 import type { CalculatorModel } from "@/lib/cost/calculator-models";
 import { TIER_LABEL } from "@/lib/cost/tiers";
@@ -95,7 +97,14 @@ export function Calculator({ models }: { models: CalculatorModel[] }) {
             <h2 id="results-h" className="text-lg font-semibold">
               Cost per model
             </h2>
-            <CopyLinkButton href={calculatorHref(state)} />
+            <div className="flex flex-wrap items-center gap-2">
+              <ExportButtons
+                view="calculator"
+                link={calculatorHref(state)}
+                build={() => calculatorExportTable(rows, state.tier, state.budget !== null)}
+              />
+              <CopyLinkButton href={calculatorHref(state)} />
+            </div>
           </div>
           <p role="status" className="text-sm text-zinc-700 dark:text-zinc-300">
             {formatWhole(tokensPerMonth(workload))} tokens a month, {TIER_LABEL[state.tier]} tier, {rows.length} model{rows.length === 1 ? "" : "s"}.{" "}

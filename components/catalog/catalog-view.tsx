@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useMemo } from "react";
+import { CatalogExport } from "@/components/export/catalog-export";
 import { CopyLinkButton } from "@/components/share/copy-link-button";
 import { Button } from "@/components/ui/button";
 import { countIds, filterAndGroup, type CatalogFilters, type CatalogRow } from "@/lib/catalog/rows";
@@ -13,6 +14,7 @@ import {
   FIXED_COLUMNS,
   MIN_CONTEXT_CHOICES,
   sanitizeCatalogState,
+  serializeCatalog,
   STATUSES,
   type CatalogColumn,
 } from "@/lib/url/catalog";
@@ -163,7 +165,8 @@ export function CatalogView({ rows, families }: { rows: CatalogRow[]; families: 
               </Button>
             </>
           ) : null}
-          <CopyLinkButton />
+          <CopyLinkButton href={serializeCatalog("/", state)} />
+          <CatalogExport groups={groups} state={state} />
         </div>
       </div>
 

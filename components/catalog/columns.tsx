@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { STATUS_SORT_ORDER as STATUS_ORDER } from "@/lib/catalog/lifecycle";
 import { createColumnHelper } from "@tanstack/react-table";
 import type { CatalogRow } from "@/lib/catalog/rows";
 import type { CatalogColumn } from "@/lib/url/catalog";
@@ -26,7 +27,6 @@ export const COLUMN_LABELS: Record<CatalogColumn, string> = {
   cutoff: "Knowledge cutoff",
 };
 
-const STATUS_ORDER = { active: 0, deprecated: 1, unknown: 2, shutdown: 3 } as const;
 
 // Bigger-is-better columns sort descending on the first click; prices and dates ascending.
 const num = { sortUndefined: "last" as const, sortFn: "basic" as const };

@@ -6,7 +6,7 @@ export function SiteHeader() {
   return (
     <header className="border-b border-zinc-200 dark:border-zinc-800">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight">
+        <Link href="/" className="flex items-center gap-2 text-sm font-semibold tracking-tight sm:text-base">
           <svg aria-hidden="true" viewBox="0 0 32 32" className="size-6">
             <rect width="32" height="32" rx="7" fill="#0369a1" />
             <path d="M9 22V10l7 8 7-8v12" fill="none" stroke="#fff" strokeWidth="3" strokeLinecap="round" strokeLinejoin="round" />

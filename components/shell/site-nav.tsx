@@ -21,7 +21,7 @@ export function SiteNav() {
   const pathname = usePathname() ?? "/";
   return (
     <nav aria-label="Main" className="-mx-1">
-      <ul className="flex flex-wrap gap-1 whitespace-nowrap text-sm">
+      <ul className="flex flex-wrap gap-0.5 whitespace-nowrap text-sm sm:gap-1">
         {NAV_ITEMS.map((item) => {
           const current = isCurrent(pathname, item.href);
           return (
@@ -30,7 +30,7 @@ export function SiteNav() {
                 href={item.href}
                 aria-current={current ? "page" : undefined}
                 className={cn(
-                  "block rounded-md px-2.5 py-1.5 font-medium",
+                  "block rounded-md px-2 py-1.5 font-medium sm:px-2.5",
                   current
                     ? "bg-sky-100 text-sky-900 dark:bg-sky-950 dark:text-sky-100"
                     : "text-zinc-700 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-white",

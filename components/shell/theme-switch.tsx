@@ -23,7 +23,14 @@ function readStored(): Theme {
 function apply(theme: Theme) {
   const dark =
     theme === "dark" || (theme === "system" && window.matchMedia("(prefers-color-scheme: dark)").matches);
+  // Flip the theme with transitions off, so the page does not animate every colour at once
+  // (and contrast checks never catch a half-faded button).
+  const freeze = document.createElement("style");
+  freeze.textContent = "*,*::before,*::after{transition:none!important}";
+  document.head.appendChild(freeze);
   document.documentElement.classList.toggle("dark", dark);
+  void getComputedStyle(document.body).color; // force the restyle while transitions are off
+  requestAnimationFrame(() => freeze.remove());
 }
 
 // The stored choice as an external store: other tabs (storage events) and this switch notify.
@@ -69,7 +76,7 @@ export function ThemeSwitch() {
           <label
             key={t.value}
             className={cn(
-              "cursor-pointer rounded px-2 py-1 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-sky-600",
+              "cursor-pointer rounded px-1.5 py-1 sm:px-2 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-sky-600",
               theme === t.value
                 ? "bg-zinc-900 text-white dark:bg-zinc-100 dark:text-zinc-900"
                 : "text-zinc-700 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800",

@@ -40,3 +40,6 @@ export const STATUS_LABEL: Record<LifecycleStatus, string> = {
   shutdown: "Shut down",
   unknown: "Status unknown",
 };
+
+/** Sort order of statuses in tables: callable first, shut down last. */
+export const STATUS_SORT_ORDER: Record<LifecycleStatus, number> = { active: 0, deprecated: 1, unknown: 2, shutdown: 3 };

@@ -1,0 +1,119 @@
+"use client";
+
+import Link from "next/link";
+import { useMemo, useTransition } from "react";
+import { ExportButtons } from "@/components/export/export-buttons";
+import { CopyLinkButton } from "@/components/share/copy-link-button";
+import { Notice } from "@/components/ui/notice";
+import { visibleRows } from "@/lib/compare/labels";
+import type { CompareTable as Table, PickerOption } from "@/lib/compare/types";
+import { compareExportTable } from "@/lib/export/compare";
+import { workloadPhrase } from "@/lib/share/compare-share";
+import { calculatorHref, compareHref, MIN_COMPARED, resolveCompareModels } from "@/lib/url/compare";
+import { useCompareState } from "@/lib/url/use-compare-state";
+import { CompareTable } from "./compare-table";
+import { ModelPicker } from "./model-picker";
+import { WorkloadFields } from "./workload-fields";
+
+type Props = {
+  /** The table the server built for the link's models (null with fewer than two). */
+  table: Table | null;
+  options: PickerOption[];
+  verifiedOn: string;
+};
+
+export function CompareView({ table: serverTable, options, verifiedOn }: Props) {
+  const [pending, startTransition] = useTransition();
+  const [state, setState] = useCompareState({ startTransition });
+  const known = useMemo(() => new Set(options.map((o) => o.id)), [options]);
+  // The chosen models come from the URL at once (the server's table follows a round trip later),
+  // so quick successive picks build on each other rather than on a stale table.
+  const ids = useMemo(() => resolveCompareModels(state.models, known).ids, [state.models, known]);
+  const table = ids.length >= MIN_COMPARED ? serverTable : null;
+  const canonical = compareHref({ ...state, models: ids });
+  const rows = table ? visibleRows(table.rows, state.diffOnly) : [];
+  const setModels = (next: string[]) => void setState({ models: next.length ? next : null });
+
+  return (
+    <div className="space-y-5">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <ModelPicker options={options} chosen={ids} onAdd={(id) => setModels([...ids, id])} />
+        <div className="flex flex-wrap items-center gap-3">
+          <CopyLinkButton href={canonical} />
+          {table ? (
+            <ExportButtons
+              view="compare"
+              link={canonical}
+              dataVerifiedOn={verifiedOn}
+              build={() => compareExportTable(table, rows)}
+            />
+          ) : null}
+        </div>
+      </div>
+
+      {!table && ids.length >= MIN_COMPARED ? (
+        <p role="status" className="text-sm text-zinc-700 dark:text-zinc-300">
+          Loading the comparison of {ids.join(", ")}…
+        </p>
+      ) : !table ? (
+        <Notice tone="info" title={`Pick at least ${MIN_COMPARED} models to compare`}>
+          {ids.length === 1 ? (
+            <p>
+              <span className="font-mono">{ids[0]}</span> is chosen. Add one to three more above,{" "}
+              <button type="button" className="underline underline-offset-2" onClick={() => setModels([])}>
+                or start over
+              </button>
+              .
+            </p>
+          ) : (
+            <p>
+              Add two to four model IDs above, or select rows in the{" "}
+              <Link href="/" className="underline underline-offset-2">
+                catalog
+              </Link>{" "}
+              and choose “Compare selected”.
+            </p>
+          )}
+        </Notice>
+      ) : (
+        <>
+          <div className="flex flex-wrap items-end justify-between gap-4">
+            <WorkloadFields value={state} onChange={(patch) => void setState(patch)} />
+            <label className="flex h-9 items-center gap-2 text-sm">
+              <input
+                type="checkbox"
+                className="size-4 accent-sky-700"
+                checked={state.diffOnly}
+                onChange={(e) => void setState({ diffOnly: e.target.checked || null })}
+              />
+              Differences only
+            </label>
+          </div>
+          <p role="status" aria-live="polite" className="text-sm text-zinc-700 dark:text-zinc-300">
+            {state.diffOnly
+              ? `${rows.length} of ${table.rows.length} rows differ.`
+              : `${table.rows.length} rows, ${table.rows.filter((r) => r.differs).length} of them differ.`}{" "}
+            <span className="text-zinc-600 dark:text-zinc-400">“best” never marks a shut-down model.</span>
+            <span className="text-zinc-600 sm:hidden dark:text-zinc-400"> Swipe the table sideways to see every model.</span>
+          </p>
+          <CompareTable
+            models={table.models}
+            rows={rows}
+            busy={pending}
+            onRemove={(id) => setModels(ids.filter((x) => x !== id))}
+            sectionExtra={{
+              cost: (
+                <>
+                  <span className="text-zinc-600 dark:text-zinc-400">{workloadPhrase(state)}, 30 days</span>
+                  <Link href={calculatorHref(ids, state)} className="font-medium text-sky-800 underline underline-offset-2 dark:text-sky-300">
+                    Price this in the calculator
+                  </Link>
+                </>
+              ),
+            }}
+          />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+"use client";
+
+import { useId, useState } from "react";
+import { TIER_LABEL } from "@/lib/cost/tiers";
+import { formatTokens, formatTokensShort } from "@/lib/format";
+import { COMPARE_TIERS, MAX_TOKENS_PER_DAY, type CompareState } from "@/lib/url/compare";
+
+const fieldClass =
+  "h-9 w-40 max-w-full rounded-md border border-zinc-300 bg-white px-2 text-sm tabular-nums aria-[invalid=true]:border-red-600 dark:border-zinc-700 dark:bg-zinc-900";
+
+type Workload = Pick<CompareState, "inputPerDay" | "outputPerDay" | "tier">;
+
+/** The workload of the monthly-cost row: tokens per day in and out, and the service tier. */
+export function WorkloadFields({ value, onChange }: { value: Workload; onChange: (patch: Partial<Workload>) => void }) {
+  const tierId = useId();
+  return (
+    <fieldset className="flex flex-wrap items-start gap-3">
+      <legend className="mb-1 text-sm font-medium">Workload for the monthly cost</legend>
+      <TokenField label="Input tokens a day" value={value.inputPerDay} onValid={(n) => onChange({ inputPerDay: n })} />
+      <TokenField label="Output tokens a day" value={value.outputPerDay} onValid={(n) => onChange({ outputPerDay: n })} />
+      <div className="flex flex-col gap-1 text-sm">
+        <label htmlFor={tierId}>Service tier</label>
+        <select
+          id={tierId}
+          value={value.tier}
+          onChange={(e) => onChange({ tier: e.target.value as Workload["tier"] })}
+          className={fieldClass.replace("w-40", "w-32")}
+        >
+          {COMPARE_TIERS.map((t) => (
+            <option key={t} value={t}>
+              {TIER_LABEL[t]}
+            </option>
+          ))}
+        </select>
+      </div>
+    </fieldset>
+  );
+}
+
+/** A whole number of tokens; what is typed stays while it is not a valid count, and says why. */
+function TokenField({ label, value, onValid }: { label: string; value: number; onValid: (n: number) => void }) {
+  const id = useId();
+  const errorId = useId();
+  const [text, setText] = useState(String(value));
+  const [seen, setSeen] = useState(value);
+  // The URL changed from elsewhere (back button, a link): show the new value.
+  if (seen !== value) {
+    setSeen(value);
+    if (text.trim() !== String(value)) setText(String(value));
+  }
+  const valid = /^\d{1,12}$/.test(text.trim()) && Number(text) <= MAX_TOKENS_PER_DAY;
+
+  return (
+    <div className="flex flex-col gap-1 text-sm">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        inputMode="numeric"
+        autoComplete="off"
+        value={text}
+        aria-invalid={!valid}
+        aria-describedby={valid ? undefined : errorId}
+        onChange={(e) => {
+          const next = e.target.value;
+          setText(next);
+          if (/^\d{1,12}$/.test(next.trim()) && Number(next) <= MAX_TOKENS_PER_DAY) onValid(Number(next));
+        }}
+        className={fieldClass}
+      />
+      {valid ? (
+        <span aria-hidden="true" className="text-xs text-zinc-600 dark:text-zinc-400">
+          {formatTokens(Number(text))} ({formatTokensShort(Number(text))})
+        </span>
+      ) : (
+        <span id={errorId} className="max-w-40 text-xs text-red-700 dark:text-red-300">
+          A whole number from 0 to {formatTokens(MAX_TOKENS_PER_DAY)}
+        </span>
+      )}
+    </div>
+  );
+}

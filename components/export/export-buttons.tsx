@@ -1,0 +1,63 @@
+"use client";
+
+import { useId, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { exportFileName, toCsv, toJsonExport, type ExportMeta, type ExportTable } from "@/lib/export/table";
+
+type Props = ExportMeta & {
+  /** Builds the table of exactly what the view shows (called on click, so it is always current). */
+  build: () => ExportTable;
+  className?: string;
+};
+
+function download(name: string, type: string, body: string) {
+  const url = URL.createObjectURL(new Blob([body], { type }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoke after the browser has started the download.
+  setTimeout(() => URL.revokeObjectURL(url), 1_000);
+}
+
+/** "Download CSV" and "Download JSON" of what the view shows, units named in the headers. */
+export function ExportButtons({ build, view, link, dataVerifiedOn, className }: Props) {
+  const [message, setMessage] = useState("");
+  const statusId = useId();
+
+  function run(kind: "csv" | "json") {
+    const table = build();
+    if (kind === "csv") download(exportFileName(view, dataVerifiedOn, "csv"), "text/csv;charset=utf-8", toCsv(table));
+    else {
+      const json = toJsonExport(table, { view, link, ...(dataVerifiedOn ? { dataVerifiedOn } : {}) });
+      download(exportFileName(view, dataVerifiedOn, "json"), "application/json", `${JSON.stringify(json, null, 2)}\n`);
+    }
+    setMessage(`Downloaded ${table.rows.length} row${table.rows.length === 1 ? "" : "s"} as ${kind.toUpperCase()}`);
+  }
+
+  return (
+    <div role="group" aria-label="Export" className={className ?? "flex flex-wrap items-center gap-2"}>
+      <Button size="sm" onClick={() => run("csv")} aria-describedby={statusId}>
+        <DownloadIcon />
+        Download CSV
+      </Button>
+      <Button size="sm" onClick={() => run("json")} aria-describedby={statusId}>
+        <DownloadIcon />
+        Download JSON
+      </Button>
+      <span id={statusId} role="status" aria-live="polite" className="text-xs text-zinc-600 dark:text-zinc-400">
+        {message}
+      </span>
+    </div>
+  );
+}
+
+function DownloadIcon() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4" fill="none" stroke="currentColor" strokeWidth="1.8">
+      <path d="M10 3v10m0 0l-4-4m4 4l4-4M4 16h12" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
+  );
+}

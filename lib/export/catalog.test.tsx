@@ -1,0 +1,80 @@
+// @vitest-environment happy-dom
+import { cleanup, render } from "@testing-library/react";
+import fc from "fast-check";
+import { describe, expect, it, vi } from "vitest";
+import { CatalogTable } from "@/components/catalog/catalog-table";
+import { loadCatalog } from "@/lib/catalog/load";
+import { filterAndGroup, toCatalogRow, type CatalogFilters } from "@/lib/catalog/rows";
+import { CATALOG_COLUMNS, DEFAULT_VISIBLE, type SortItem } from "@/lib/url/catalog";
+import { catalogExportTable, catalogVisibleRows, sortCatalogGroups } from "./catalog";
+import { toCsv } from "./table";
+
+vi.mock("next/link", () => ({
+  default: ({ href, children, className }: { href: string; children: React.ReactNode; className?: string }) => (
+    <a href={href} className={className}>{children}</a>
+  ),
+}));
+
+const TODAY = "2026-11-25";
+const catalog = loadCatalog();
+const ids = new Set(catalog.map((e) => e.id));
+const rows = catalog.map((e) => toCatalogRow(e, TODAY, ids));
+const noFilter: CatalogFilters = { q: "", families: [], statuses: [], hideShutdown: false, reasoning: "any", image: "any", minContext: 0 };
+const groups = filterAndGroup(rows, noFilter);
+
+/** Model IDs of the rendered table body, top to bottom. */
+function renderedOrder(sort: SortItem[], expanded: string[]): string[] {
+  const { container } = render(
+    <CatalogTable rows={groups} sort={sort} onSortChange={() => {}} visible={CATALOG_COLUMNS} selected={[]}
+      onSelectedChange={() => {}} expanded={expanded} onExpandedChange={() => {}} />,
+  );
+  const order = [...container.querySelectorAll("tbody tr")].map((tr) => tr.querySelector("td:nth-child(2) a")?.textContent ?? "");
+  cleanup();
+  return order;
+}
+
+describe("catalog export order", () => {
+  it("is the table's order for any sort and any expanded snapshots (checked against the rendered table)", () => {
+    const aliases = groups.filter((g) => g.snapshots).map((g) => g.id);
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.record({ id: fc.constantFrom(...CATALOG_COLUMNS), desc: fc.boolean() }), { selector: (s) => s.id, maxLength: 3 }),
+        fc.subarray(aliases),
+        (sort, expanded) => {
+          expect(catalogVisibleRows(groups, sort, expanded).map((r) => r.id)).toEqual(renderedOrder(sort, expanded));
+        },
+      ),
+      // Each run renders the whole table (30 rows × 15 columns): few runs, generous time.
+      { numRuns: 25 },
+    );
+  }, 60_000);
+
+  it("sorts by price with unknowns last in both directions", () => {
+    const asc = sortCatalogGroups(groups, [{ id: "input", desc: false }]).map((r) => r.input);
+    const desc = sortCatalogGroups(groups, [{ id: "input", desc: true }]).map((r) => r.input);
+    const known = asc.filter((v) => v !== undefined) as number[];
+    expect(known).toEqual([...known].sort((a, b) => a - b));
+    expect(asc.slice(known.length).every((v) => v === undefined)).toBe(true);
+    expect(desc.slice(known.length).every((v) => v === undefined)).toBe(true);
+  });
+});
+
+describe("catalog export table", () => {
+  it("has the visible columns in table order, with units, lifecycle details and snapshot identity", () => {
+    const visible = catalogVisibleRows(groups, [{ id: "input", desc: false }], []);
+    const t = catalogExportTable(visible, DEFAULT_VISIBLE, CATALOG_COLUMNS);
+    expect(t.columns.map((c) => c.key)).toEqual([
+      "id", "kind", "aliasOf", "status", "shutdownDate", "replacement", "input", "output", "contextWindow", "maxOutput", "imageInput", "reasoning", "mmlu", "tokensPerSecond",
+    ]);
+    expect(t.rows[0]).toMatchObject({ id: "gpt-5-nano", input: 0.05, status: "Deprecated" });
+    const header = toCsv(t).replace(/^\uFEFF/, "").split("\r\n")[0];
+    expect(header).toContain("Input price (USD per 1M tokens)");
+    expect(header).toContain("Context window (tokens)");
+    expect(header).toContain("MMLU (%)");
+  });
+
+  it("exports unknown figures as null", () => {
+    const t = catalogExportTable(rows, ["model", "mmlu"], CATALOG_COLUMNS);
+    expect(t.rows.some((r) => r.mmlu === null)).toBe(true);
+  });
+});

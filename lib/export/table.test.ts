@@ -1,0 +1,88 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { CSV_UNKNOWN, exportFileName, headerLabel, toCsv, toJsonExport, type ExportTable } from "./table";
+
+const table: ExportTable = {
+  columns: [
+    { key: "id", label: "Model ID" },
+    { key: "input", label: "Input price", unit: "USD per 1M tokens" },
+    { key: "image", label: "Image input", unit: "yes/no" },
+  ],
+  rows: [
+    { id: "gpt-5.4-nano", input: 0.2, image: true },
+    { id: 'odd, "quoted"\nname', input: null, image: false },
+  ],
+};
+
+/** Minimal RFC 4180 reader, to check the writer round-trips. */
+function readCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  const s = text.replace(/^\uFEFF/, "");
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    if (quoted) {
+      if (ch === '"' && s[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") {
+      row.push(field);
+      field = "";
+    } else if (ch === "\r" && s[i + 1] === "\n") {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+      i++;
+    } else field += ch;
+  }
+  return rows;
+}
+
+describe("CSV export", () => {
+  it("names units in the header row", () => {
+    expect(readCsv(toCsv(table))[0]).toEqual(["Model ID", "Input price (USD per 1M tokens)", "Image input (yes/no)"]);
+    expect(headerLabel({ key: "x", label: "Context window", unit: "tokens" })).toBe("Context window (tokens)");
+  });
+
+  it("writes numbers as numbers, booleans as yes/no, unknowns as 'not published', and quotes what needs quoting", () => {
+    const csv = toCsv(table);
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+    expect(csv.split("\r\n")[1]).toBe("gpt-5.4-nano,0.2,yes");
+    expect(readCsv(csv)[2]).toEqual(['odd, "quoted"\nname', CSV_UNKNOWN, "no"]);
+  });
+
+  it("defuses spreadsheet formulas in text cells", () => {
+    const csv = toCsv({ columns: [{ key: "a", label: "A" }], rows: [{ a: "=HYPERLINK(\"x\")" }, { a: "+1" }, { a: "@SUM(A1)" }, { a: -3 }] });
+    expect(readCsv(csv).slice(1).map((r) => r[0])).toEqual(["'=HYPERLINK(\"x\")", "'+1", "'@SUM(A1)", "-3"]);
+  });
+
+  it("round-trips any text through a CSV reader", () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 30 }).filter((s) => !/^[=+\-@\t\r]/.test(s)), { minLength: 1, maxLength: 5 }), (values) => {
+        const t: ExportTable = { columns: values.map((_, i) => ({ key: `c${i}`, label: `C${i}` })), rows: [Object.fromEntries(values.map((v, i) => [`c${i}`, v]))] };
+        expect(readCsv(toCsv(t))[1]).toEqual(values);
+      }),
+    );
+  });
+});
+
+describe("JSON export", () => {
+  it("keeps raw values, nulls for unknowns, columns with units, and the link it came from", () => {
+    const json = toJsonExport(table, { view: "catalog", link: "/?q=nano", dataVerifiedOn: "2026-11-25" });
+    expect(json.columns[1]).toEqual({ key: "input", label: "Input price", unit: "USD per 1M tokens", header: "Input price (USD per 1M tokens)" });
+    expect(json.rows[1]).toEqual({ id: 'odd, "quoted"\nname', input: null, image: false });
+    expect(json).toMatchObject({ view: "catalog", link: "/?q=nano", dataVerifiedOn: "2026-11-25" });
+  });
+});
+
+it("builds safe file names", () => {
+  expect(exportFileName("catalog", "2026-11-25", "csv")).toBe("catalog-2026-11-25.csv");
+  expect(exportFileName("../../etc", "<x>", "json")).toBe("etc-x.json");
+  expect(exportFileName("catalog", undefined, "json")).toBe("catalog.json");
+});

@@ -1,0 +1,150 @@
+/**
+ * The compare view's URL contract: parsers (shared by the server loader and the client hook),
+ * short URL keys, the loader, the serializer ("Copy link"), the list of ignored parameters and
+ * the resolution of the linked model IDs against the catalog.
+ *
+ *   /compare?m=gpt-5.4-mini,gpt-5.4-nano&d=1&in=2000000&out=300000&tier=batch
+ *
+ * `m` is what the catalog's "Compare selected" link writes. The workload keys (`in`, `out`,
+ * `tier`) are the calculator's, with the calculator's defaults, so "price this in the
+ * calculator" is the same numbers under the same names.
+ */
+import {
+  createLoader,
+  createParser,
+  createSerializer,
+  parseAsStringLiteral,
+  throttle,
+  type SearchParams,
+} from "nuqs/server";
+import type { ServiceTier } from "@/lib/catalog/types";
+import { echo, type LinkProblem } from "@/lib/share/link-guard";
+import { findIgnoredParams } from "./ignored";
+
+export const MIN_COMPARED = 2;
+export const MAX_COMPARED = 4;
+/** A link may name more models than we show (we keep the first four and say so), but not absurdly many. */
+export const MAX_LINKED_IDS = 40;
+/** The calculator's ceiling for tokens per day (10^11): beyond it a figure is a typo or an attack. */
+export const MAX_TOKENS_PER_DAY = 100_000_000_000;
+/** The article's workload, also the calculator's default: 1M input + 500K output tokens a day. */
+export const DEFAULT_INPUT_PER_DAY = 1_000_000;
+export const DEFAULT_OUTPUT_PER_DAY = 500_000;
+/** The calculator's default month. */
+export const DAYS_PER_MONTH = 30;
+export const COMPARE_TIERS = ["standard", "batch", "flex", "fast"] as const satisfies readonly ServiceTier[];
+/** Typing a token count writes the URL at most this often (each write re-prices on the server). */
+const TYPING_THROTTLE_MS = 400;
+
+export const COMPARE_PATH = "/compare";
+export const CALCULATOR_PATH = "/calculator";
+
+/** A comma list of model IDs, kept as written (the page resolves it against the catalog). */
+export const parseAsModelIds = createParser<string[]>({
+  parse(value) {
+    const items = value
+      .split(",")
+      .map((s) => s.trim().toLowerCase())
+      .filter(Boolean);
+    return items.length > MAX_LINKED_IDS ? null : items;
+  },
+  serialize: (items) => items.join(","),
+  eq: (a, b) => a.length === b.length && a.every((x, i) => x === b[i]),
+});
+
+/** "1"/"true" and "0"/"false"; anything else is unreadable (and noticed). */
+export const parseAsFlag = createParser<boolean>({
+  parse: (v) => (v === "1" || v === "true" ? true : v === "0" || v === "false" ? false : null),
+  serialize: (b) => (b ? "1" : "0"),
+});
+
+/** A whole number of tokens, digits only: "1e6", "-5", "1.5" and "12abc" are unreadable. */
+export const parseAsTokens = createParser<number>({
+  parse(value) {
+    if (!/^\d{1,12}$/.test(value)) return null;
+    const n = Number(value);
+    return n <= MAX_TOKENS_PER_DAY ? n : null;
+  },
+  serialize: (n) => String(n),
+});
+
+const typing = { limitUrlUpdates: throttle(TYPING_THROTTLE_MS), history: "replace", shallow: false } as const;
+
+export const compareParsers = {
+  /** Choosing models is a step: it pushes a history entry, and the server re-renders the rows. */
+  models: parseAsModelIds.withDefault([]).withOptions({ history: "push", shallow: false }),
+  /** A display toggle: the rows are already on the page, so no server round trip. */
+  diffOnly: parseAsFlag.withDefault(false).withOptions({ history: "replace" }),
+  inputPerDay: parseAsTokens.withDefault(DEFAULT_INPUT_PER_DAY).withOptions(typing),
+  outputPerDay: parseAsTokens.withDefault(DEFAULT_OUTPUT_PER_DAY).withOptions(typing),
+  tier: parseAsStringLiteral(COMPARE_TIERS).withDefault("standard").withOptions({ history: "replace", shallow: false }),
+};
+
+export const compareUrlKeys = {
+  models: "m",
+  diffOnly: "d",
+  inputPerDay: "in",
+  outputPerDay: "out",
+  tier: "tier",
+} as const;
+
+export const COMPARE_KEYS = Object.values(compareUrlKeys);
+
+export const loadCompareParams = createLoader(compareParsers, { urlKeys: compareUrlKeys });
+export const serializeCompare = createSerializer(compareParsers, { urlKeys: compareUrlKeys });
+export type CompareState = Awaited<ReturnType<typeof loadCompareParams>>;
+
+/** The canonical, short link to a compare state (defaults left out). */
+export function compareHref(state: Partial<CompareState>): string {
+  return serializeCompare(COMPARE_PATH, state);
+}
+
+/** Parameters present but unreadable as a whole (the model list is resolved item by item below). */
+export function ignoredCompareParams(searchParams: SearchParams) {
+  return findIgnoredParams(searchParams, compareParsers, compareUrlKeys);
+}
+
+export type ResolvedModels = { ids: string[]; problems: LinkProblem[] };
+
+const MAX_LISTED = 5;
+const list = (xs: string[]) =>
+  xs.slice(0, MAX_LISTED).map((x) => `“${echo(x)}”`).join(", ") + (xs.length > MAX_LISTED ? ` and ${xs.length - MAX_LISTED} more` : "");
+
+/**
+ * The models to show: known IDs, each once, at most four, in the link's order. Everything left
+ * out is named in a problem, so the page can say what it did with the link.
+ */
+export function resolveCompareModels(requested: readonly string[], known: ReadonlySet<string>): ResolvedModels {
+  const ids: string[] = [];
+  const unknown: string[] = [];
+  const repeated: string[] = [];
+  for (const id of requested) {
+    if (!known.has(id)) unknown.push(id);
+    else if (ids.includes(id)) repeated.push(id);
+    else ids.push(id);
+  }
+  const problems: LinkProblem[] = [];
+  const key = compareUrlKeys.models;
+  if (unknown.length) {
+    problems.push({ key, message: `Not in the catalog, left out: ${list(unknown)}.` });
+  }
+  if (repeated.length) problems.push({ key, message: `Listed more than once, shown once: ${list(repeated)}.` });
+  if (ids.length > MAX_COMPARED) {
+    problems.push({
+      key,
+      message: `Compare shows up to ${MAX_COMPARED} models; left out: ${list(ids.slice(MAX_COMPARED))}.`,
+    });
+  }
+  return { ids: ids.slice(0, MAX_COMPARED), problems };
+}
+
+/** The calculator's link for the same models and workload (its keys and defaults are ours). */
+export function calculatorHref(ids: readonly string[], s: Pick<CompareState, "inputPerDay" | "outputPerDay" | "tier">): string {
+  const q = new URLSearchParams();
+  if (ids.length) q.set("m", ids.join(","));
+  if (s.inputPerDay !== DEFAULT_INPUT_PER_DAY) q.set("in", String(s.inputPerDay));
+  if (s.outputPerDay !== DEFAULT_OUTPUT_PER_DAY) q.set("out", String(s.outputPerDay));
+  if (s.tier !== "standard") q.set("tier", s.tier);
+  const query = q.toString().replace(/%2C/g, ",");
+  return query ? `${CALCULATOR_PATH}?${query}` : CALCULATOR_PATH;
+}
