@@ -84,6 +84,7 @@ describeUrlContract<CatalogState>("catalog", {
     columns: fc.uniqueArray(fc.constantFrom(...CATALOG_COLUMNS), { minLength: 1 }),
     selected: fc.uniqueArray(id, { maxLength: 4 }),
     expanded: fc.uniqueArray(id, { maxLength: 4 }),
+    showAll: fc.boolean(),
   }) as fc.Arbitrary<CatalogState>,
   assertValid: (s) => {
     expect(typeof s.q).toBe("string");
