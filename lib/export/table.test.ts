@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { parseCsv } from "@/lib/charts/csv";
 import { describe, expect, it } from "vitest";
 import { CSV_UNKNOWN, exportFileName, headerLabel, toCsv, toJsonExport, type ExportTable } from "./table";
 
@@ -14,35 +15,8 @@ const table: ExportTable = {
   ],
 };
 
-/** Minimal RFC 4180 reader, to check the writer round-trips. */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  const s = text.replace(/^\uFEFF/, "");
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i]!;
-    if (quoted) {
-      if (ch === '"' && s[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
-      row.push(field);
-      field = "";
-    } else if (ch === "\r" && s[i + 1] === "\n") {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-      i++;
-    } else field += ch;
-  }
-  return rows;
-}
+/** RFC 4180 reader (shared with the charts' CSV), to check the writer round-trips. */
+const readCsv = (text: string): string[][] => parseCsv(text.replace(/^\uFEFF/, ""));
 
 describe("CSV export", () => {
   it("names units in the header row", () => {
