@@ -9,7 +9,7 @@
 // Prints a table and writes docs/benchmarks.md. Timings are reported, never asserted: the only
 // assertions live in `npm test` (byte budgets, scripts/check-budgets.mjs).
 //
-// Options: --skip-build (reuse .next, .next/bench-bare, .next/bench-harness)
+// Options: --skip-build (reuse .next, .next/bench-bare, .next/bench-harness where they exist)
 //          --only=sizes,lighthouse,interaction,throughput   --runs=3   --duration=20
 //          --connections=100   --port=3206 (uses port … port+3)   --urls=/,/sources (a subset)
 import { execFileSync } from "node:child_process";
@@ -64,18 +64,27 @@ function preserving(files, fn) {
   }
 }
 
-function build() {
+/** The app, then the bare page and the harness (both inside .next, which the app's build empties). */
+function build({ reuse }) {
+  const exists = (f) => fs.existsSync(path.join(root, f));
+  const times = { appSeconds: 0, extraSeconds: 0 };
   let t = Date.now();
-  log("next build (the app)…");
-  next(root);
-  const appSeconds = (Date.now() - t) / 1000;
-  // After the app: its build empties .next, where the other two builds go.
+  if (!reuse || !exists(".next/BUILD_ID")) {
+    log("next build (the app)…");
+    next(root);
+    times.appSeconds = (Date.now() - t) / 1000;
+  }
   t = Date.now();
-  log("next build (bare page)…");
-  next(path.join(root, BARE_DIR));
-  log("next build (harness: catalog table with synthetic rows)…");
-  preserving(["tsconfig.json", "next-env.d.ts"], () => next(root, { NAVIGATOR_BENCH_HARNESS: "1" }));
-  return { appSeconds, extraSeconds: (Date.now() - t) / 1000 };
+  if (!reuse || !exists(".next/bench-bare/BUILD_ID")) {
+    log("next build (bare page)…");
+    next(path.join(root, BARE_DIR));
+  }
+  if (!reuse || !exists(".next/bench-harness/BUILD_ID")) {
+    log("next build (harness: catalog table with synthetic rows)…");
+    preserving(["tsconfig.json", "next-env.d.ts"], () => next(root, { NAVIGATOR_BENCH_HARNESS: "1" }));
+  }
+  times.extraSeconds = (Date.now() - t) / 1000;
+  return times;
 }
 
 function machine() {
@@ -107,7 +116,7 @@ function machine() {
 async function main() {
   fs.mkdirSync(OUT_DIR, { recursive: true });
   const result = { machine: machine(), options: { runs: RUNS, duration: DURATION, connections: CONNECTIONS, today: TODAY } };
-  if (!args["skip-build"]) result.build = build();
+  result.build = build({ reuse: Boolean(args["skip-build"]) });
 
   const found = discoverRoutes(root);
   const subset = args.urls ? new Set(String(args.urls).split(",")) : null;

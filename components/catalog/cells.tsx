@@ -67,9 +67,11 @@ export function StatusCell({ row }: { row: CatalogRow }) {
   return <Badge tone="good">Active</Badge>;
 }
 
+// Small text, stacked links: `inline-block py-1` makes each a 24 px tall target (WCAG 2.2
+// target size; Lighthouse flagged "use …" and "Plan migration" as too close to tap).
 function MigrateLink({ id }: { id: string }) {
   return (
-    <Link prefetch={false} href={`/migrate?from=${encodeURIComponent(id)}`} className="text-xs text-sky-800 underline underline-offset-2 dark:text-sky-300">
+    <Link prefetch={false} href={`/migrate?from=${encodeURIComponent(id)}`} className="inline-block py-1 text-xs text-sky-800 underline underline-offset-2 dark:text-sky-300">
       Plan migration<span className="sr-only"> from {id}</span>
     </Link>
   );
@@ -79,7 +81,7 @@ function ReplacementLink({ id, linked }: { id: string; linked: boolean }) {
   return (
     <span className="text-xs text-zinc-600 dark:text-zinc-400">
       use{" "}
-      {!linked ? <span className="font-mono">{id}</span> : <Link prefetch={false} href={`/models/${encodeURIComponent(id)}`} className="font-mono underline underline-offset-2">
+      {!linked ? <span className="font-mono">{id}</span> : <Link prefetch={false} href={`/models/${encodeURIComponent(id)}`} className="inline-block py-1 font-mono underline underline-offset-2">
         {id}
       </Link>}
     </span>

@@ -68,12 +68,14 @@ async function lighthouseOnce(url, outFile) {
 export async function lighthouse(url, { runs = 3, outDir, log }) {
   fs.mkdirSync(outDir, { recursive: true });
   const results = [];
-  for (let i = 0; i < runs; i++) {
+  // A run can fail (Chrome not answering in time on a busy machine): one retry per run.
+  for (let i = 0, attempts = 0; i < runs && attempts < runs * 2; attempts++) {
     const file = path.join(outDir, `${url.replace(/[^\w]+/g, "_")}-${i}.json`);
     try {
       results.push(await lighthouseOnce(url, file));
+      i++;
     } catch (e) {
-      log?.(`lighthouse failed on ${url}: ${String(e.message).split("\n")[0]}`);
+      log?.(`lighthouse failed on ${url} (attempt ${attempts + 1}): ${String(e.message).split("\n")[0]}`);
     }
   }
   const pick = (k) => median(results.map((r) => r[k]));

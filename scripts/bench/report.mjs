@@ -189,7 +189,7 @@ export function renderReport(r) {
   const skippedSections = ["sizes", "lighthouse", "interaction", "throughput"].filter((s) => !r[s]);
   if (skippedSections.length) md.push(`Not measured in this run: ${skippedSections.join(", ")}.`, "");
   if (r.missing?.length) md.push(`Dynamic routes without a sample URL (not measured): ${r.missing.join(", ")}.`, "");
-  if (r.build) md.push(`Builds: app ${r.build.appSeconds.toFixed(0)} s; bare page and harness ${r.build.extraSeconds.toFixed(0)} s.`, "");
+  if (r.build) md.push(`Builds in this run: app ${r.build.appSeconds.toFixed(0)} s (0 = reused); bare page and harness ${r.build.extraSeconds.toFixed(0)} s.`, "");
   md.push(`Targets met: ${targets.rows.length - targets.failed} of ${targets.rows.length}.`, "");
   out.push("", `Targets met: ${targets.rows.length - targets.failed} of ${targets.rows.length}.`);
   return { markdown: md.join("\n"), console: out.join("\n") };
