@@ -2,6 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { memo, useCallback, useId, useMemo } from "react";
+import { useNearViewport } from "@/components/ui/use-near-viewport";
 import type { CalculatorModel } from "@/lib/cost/calculator-models";
 import { axisInfo, CHART_AXES, costChart, exactCostsAt, groupEnds, type ChartAxis } from "@/lib/cost/chart";
 import type { ServiceTier } from "@/lib/cost/types";
@@ -46,6 +47,9 @@ export function CostChartSection({
   onAxisChange: (axis: ChartAxis) => void;
 }) {
   const id = useId();
+  // recharts loads and draws only when the chart scrolls near: on a phone it sits below the
+  // table, and drawing it during the first load blocked the main thread for seconds.
+  const [frameRef, near] = useNearViewport<HTMLDivElement>();
   const byId = useMemo(() => new Map(catalog.map((m) => [m.id, m])), [catalog]);
   // The table answers at once; the chart follows, throttled, once the numbers are painted.
   // A string key keeps the lagging value stable when nothing the chart uses has changed.
@@ -93,8 +97,10 @@ export function CostChartSection({
           {title}, everything else as set above. The dashed line marks your value ({formatWhole(current)}); numbered dots mark
           where two models&apos; costs cross (listed below the chart). Arrow keys move through the chart&apos;s points.
         </figcaption>
-        <div className={`${CHART_HEIGHT_CLASS} text-zinc-700 dark:text-zinc-300`}>
-          {data.plotted.length ? (
+        <div ref={frameRef} className={`${CHART_HEIGHT_CLASS} text-zinc-700 dark:text-zinc-300`}>
+          {!near ? (
+            <div className="h-full rounded-md bg-zinc-100 dark:bg-zinc-900" />
+          ) : data.plotted.length ? (
             <CostChart data={data} current={current} exactAt={exactAt} title={title} />
           ) : (
             <p className="flex h-full items-center justify-center rounded-md border border-dashed border-zinc-300 text-sm dark:border-zinc-700">

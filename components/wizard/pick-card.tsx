@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { STATUS_LABEL } from "@/lib/catalog/lifecycle";
 import { formatTokens, formatUsd } from "@/lib/format";
-import { qualityLabel, speedLabel } from "@/lib/recommend/rank";
+import { qualityLabel, speedLabel } from "@/lib/recommend/labels";
 import type { Pick } from "@/lib/recommend/types";
 import { migrateHref } from "@/lib/url/migrate";
 

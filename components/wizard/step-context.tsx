@@ -2,7 +2,7 @@
 
 import { useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { countFitting } from "@/lib/recommend/rank";
+import { countFitting } from "@/lib/recommend/step-facts";
 import { describeTokens, parseCount, SIZE_PRESETS, toTokens, type SizeUnit } from "@/lib/recommend/tokens";
 import { formatTokens } from "@/lib/format";
 import { LIMITS, SUGGESTED } from "@/lib/url/wizard";

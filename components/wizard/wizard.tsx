@@ -1,10 +1,11 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { Notice } from "@/components/ui/notice";
 import type { Candidate } from "@/lib/recommend/types";
-import type { StepFacts } from "@/lib/recommend/rank";
+import type { StepFacts } from "@/lib/recommend/step-facts";
 import { useWizardState } from "@/lib/url/use-wizard-state";
 import {
   resolveStep,
@@ -15,11 +16,17 @@ import {
   type WizardStep,
 } from "@/lib/url/wizard";
 import { Progress, STEP_TITLES } from "./progress";
-import { WizardResult } from "./result";
 import { StepContext } from "./step-context";
 import { StepMedia } from "./step-media";
 import { StepPriority } from "./step-priority";
 import { StepWorkload } from "./step-workload";
+
+/**
+ * The result (ranking, exact money) is the only part that needs decimal.js and the ranking
+ * rules: it loads when the result step is shown, so steps 1–4 stay light. Server-rendered as
+ * usual when a link opens the result directly.
+ */
+const WizardResult = dynamic(() => import("./result").then((m) => m.WizardResult));
 
 /** Answers a step may write (everything but the step itself and the script tab). */
 export type AnswerPatch = Partial<Omit<{ [K in keyof WizardState]: WizardState[K] | null }, "step">>;

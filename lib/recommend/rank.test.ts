@@ -3,7 +3,8 @@ import { loadCatalog } from "@/lib/catalog/load";
 import type { Lifecycle } from "@/lib/catalog/types";
 import type { Workload } from "@/lib/cost/types";
 import { wizardCandidates } from "./candidates";
-import { recommend, stepFacts, countFitting } from "./rank";
+import { recommend, stepFacts } from "./rank";
+import { countFitting } from "./step-facts";
 import type { Candidate, Priority, WizardAnswers } from "./types";
 
 /** The e2e pin: every lifecycle statement below is as of this day. */

@@ -31,6 +31,8 @@ import { daysUntilShutdown, effectiveStatus, isCallable, isRetiringSoon } from "
 import { monthlyCost } from "@/lib/cost/price";
 import { formatCount, formatDate, formatNumber, formatTokens, formatTokensShort, formatUsd } from "@/lib/format";
 import { QUALITY_BENCHMARKS } from "./candidates";
+import { qualityLabel, speedLabel } from "./labels";
+import type { StepFacts } from "./step-facts";
 import type {
   Candidate,
   ExclusionCode,
@@ -206,17 +208,6 @@ export function orderModels(models: readonly RankedModel[], primary: Priority, s
 }
 
 // ---------- wording ----------
-
-export function qualityLabel(m: RankedModel | Candidate): string {
-  const q = "candidate" in m ? m.candidate.quality : m.quality;
-  if (!q) return "quality unknown";
-  return `${q.benchmark} ${formatNumber(q.value)}%${q.setting ? ` at ${q.setting} effort` : ""}`;
-}
-
-export function speedLabel(m: RankedModel): string {
-  const s = m.candidate.speed;
-  return s ? `${formatNumber(s.tokensPerSecond)} tokens/s` : "speed not measured";
-}
 
 const monthly = (m: RankedModel) => `${formatUsd(m.cost.perMonth)}/month`;
 
@@ -461,7 +452,7 @@ export function recommend(answers: WizardAnswers, candidates: readonly Candidate
 }
 
 /** Facts the steps quote ("6 of 8 callable small models fit"), from the same rules as the ranking. */
-export function stepFacts(candidates: readonly Candidate[], today: string) {
+export function stepFacts(candidates: readonly Candidate[], today: string): StepFacts {
   const live = candidates.filter((c) => c.kind !== "snapshot" && c.size === "small" && isCallable(c.lifecycle, today));
   const limits = live.map(inputLimitOf).filter((n): n is number => n !== null);
   return {
@@ -472,10 +463,4 @@ export function stepFacts(candidates: readonly Candidate[], today: string) {
     /** Input limits of the callable small models, to count how many fit a size. */
     inputLimits: limits,
   };
-}
-
-export type StepFacts = ReturnType<typeof stepFacts>;
-
-export function countFitting(facts: StepFacts, largestInputTokens: number): number {
-  return facts.inputLimits.filter((n) => n >= largestInputTokens).length;
 }

@@ -6,6 +6,7 @@
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { LRUCache } from "lru-cache";
 import { ImageResponse } from "next/og";
 import type { NextRequest } from "next/server";
 import type { SearchParams } from "nuqs/server";
@@ -26,6 +27,13 @@ const fonts = Promise.all([
 
 /** The same image for the same query for an hour (lifecycle can change with the date). */
 const CACHE_CONTROL = "public, max-age=3600, s-maxage=3600";
+/**
+ * Drawn PNGs by card: a card is the whole input of the image, so links that differ only in
+ * parameter order or ignored keys share one entry. Drawing takes ~80 ms of CPU; a link posted to
+ * a busy channel is fetched by many previews at once, and the pending promise is shared too.
+ * About 40 kB per image: 300 entries stay under 15 MB.
+ */
+const images = new LRUCache<string, Promise<ArrayBuffer>>({ max: 300, ttl: 3_600_000 });
 /** Params beyond this many are not read (a real link has fewer than 15). */
 const MAX_PARAMS = 50;
 
@@ -56,9 +64,18 @@ export async function GET(request: NextRequest) {
     // A share image must never fail a link preview: log and draw the generic card.
     console.error("share image for", view, e);
   }
-  return new ImageResponse(<ShareCardImage card={safeCard(card)} />, {
-    ...OG_IMAGE_SIZE,
-    fonts: await fonts,
-    headers: { "Cache-Control": CACHE_CONTROL },
-  });
+  const safe = safeCard(card);
+  const key = JSON.stringify(safe);
+  let png = images.get(key);
+  if (!png) {
+    png = draw(safe);
+    images.set(key, png);
+    // A failed drawing is not remembered: the next request tries again.
+    png.catch(() => images.delete(key));
+  }
+  return new Response(await png, { headers: { "Content-Type": "image/png", "Cache-Control": CACHE_CONTROL } });
+}
+
+async function draw(card: ShareCard): Promise<ArrayBuffer> {
+  return new ImageResponse(<ShareCardImage card={card} />, { ...OG_IMAGE_SIZE, fonts: await fonts }).arrayBuffer();
 }
