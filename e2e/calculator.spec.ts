@@ -274,6 +274,8 @@ test.describe("cost calculator", () => {
   test("is accessible (axe) in light and dark, with the math open and budget mode on", async ({ page }) => {
     await page.goto("/calculator?preset=rag&mode=request&req=500&inr=300000&outr=1000&rsnr=2000&cache=30&budget=500&snap=1");
     await page.getByRole("button", { name: "Show the math for gpt-6-luna" }).click();
+    // The chart draws when scrolled near; axe should check it too.
+    await page.getByRole("heading", { name: "Cost against volume" }).scrollIntoViewIfNeeded();
     await expect(page.locator(".recharts-surface").first()).toBeVisible();
     await chooseTheme(page, "Light");
     await expectNoAxeViolations(page);

@@ -21,6 +21,8 @@ async function typeInto(page: Page, field: Locator, text: string) {
 
 const shortlist = (page: Page) => page.getByRole("list", { name: "Shortlist, best first" });
 async function shortlistIds(page: Page): Promise<string[]> {
+  // The result's code loads with the result step: wait for its first pick before reading.
+  await expect(shortlist(page).getByRole("heading", { level: 3 }).first()).toBeVisible();
   const headings = await shortlist(page).getByRole("heading", { level: 3 }).allInnerTexts();
   return headings.map((h) => h.replace(/^Pick \d+:\s*/, "").trim());
 }

@@ -66,6 +66,11 @@ export function Wizard({
     if (landedNow !== null) void setState({ step: step === 1 ? null : step }, { history: "replace" });
   }, [landedNow, step, setState]);
 
+  // On the last step, fetch the result's code ahead of "Show my shortlist".
+  useEffect(() => {
+    if (step === STEP_COUNT) void import("./result");
+  }, [step]);
+
   // Move focus to the new step's heading when the step changes (buttons, Back/Forward), not on load.
   useEffect(() => {
     if (shownStep.current !== step) {
