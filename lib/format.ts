@@ -42,9 +42,14 @@ export function formatDate(iso: string | null | undefined): string {
   return dateFmt.format(new Date(`${iso}T00:00:00Z`));
 }
 
+/** One formatter per precision: building an Intl.NumberFormat costs far more than using one. */
+const byDigits = new Map<number, Intl.NumberFormat>();
+
 export function formatNumber(n: number | null | undefined, digits = 1): string {
   if (n == null) return NOT_PUBLISHED;
-  return new Intl.NumberFormat(LOCALE, { maximumFractionDigits: digits }).format(n);
+  let fmt = byDigits.get(digits);
+  if (!fmt) byDigits.set(digits, (fmt = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: digits })));
+  return fmt.format(n);
 }
 
 /** 87.5 → "87.5%" */

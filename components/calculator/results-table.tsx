@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { Fragment, useId, useState } from "react";
 import { Badge } from "@/components/ui/badge";
+import { SortableHeader } from "@/components/ui/sortable-header";
 import { cn } from "@/lib/cn";
 import { unpricedText, type CalcRow, type CalcSort, type SortColumn } from "@/lib/cost/calculator-rows";
 import type { ServiceTier } from "@/lib/cost/types";
@@ -61,20 +62,14 @@ export function ResultsTable({ rows, tier, days, cachedPercent, perRequest, show
           <tr>
             {headers.map((h) => {
               const active = sort.column === h.column;
-              const dir = active ? (sort.desc ? "descending" : "ascending") : "none";
               return (
-                <th key={h.column} scope="col" aria-sort={dir} className={cn("whitespace-nowrap px-3 py-2 font-medium", h.numeric && "text-right")}>
-                  <button
-                    type="button"
-                    onClick={() =>
-                      onSortChange(active ? { column: h.column, desc: !sort.desc } : { column: h.column, desc: FIRST_DESC.includes(h.column) })
-                    }
-                    className="-mx-1 inline-flex items-center gap-1 rounded px-1 py-0.5 hover:bg-zinc-200 dark:hover:bg-zinc-800"
-                  >
-                    {h.label}
-                    <SortIcon dir={active ? (sort.desc ? "desc" : "asc") : false} />
-                  </button>
-                </th>
+                <SortableHeader
+                  key={h.column}
+                  label={h.label}
+                  dir={active ? (sort.desc ? "desc" : "asc") : false}
+                  onSort={() => onSortChange(active ? { column: h.column, desc: !sort.desc } : { column: h.column, desc: FIRST_DESC.includes(h.column) })}
+                  className={cn(h.numeric && "text-right")}
+                />
               );
             })}
           </tr>
@@ -201,13 +196,5 @@ function BudgetCell({ row, perRequest }: { row: CalcRow; perRequest: boolean }) 
       )}
       <span className="text-xs text-zinc-600 dark:text-zinc-400">{formatMultiplier(b.times)} your workload</span>
     </span>
-  );
-}
-
-function SortIcon({ dir }: { dir: false | "asc" | "desc" }) {
-  return (
-    <svg aria-hidden="true" viewBox="0 0 12 12" className={cn("size-3", dir ? "text-sky-700 dark:text-sky-300" : "text-zinc-400")}>
-      {dir === "asc" ? <path d="M6 2l4 6H2z" fill="currentColor" /> : dir === "desc" ? <path d="M6 10L2 4h8z" fill="currentColor" /> : <path d="M6 1l3 4H3zM6 11L3 7h6z" fill="currentColor" />}
-    </svg>
   );
 }

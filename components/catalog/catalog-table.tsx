@@ -2,6 +2,7 @@
 
 import { memo, useMemo } from "react";
 import { useTable, type ExpandedState, type Row, type RowSelectionState, type SortingState, type Updater } from "@tanstack/react-table";
+import { SortableHeader } from "@/components/ui/sortable-header";
 import { cn } from "@/lib/cn";
 import type { CatalogRow } from "@/lib/catalog/rows";
 import { CATALOG_COLUMNS, type CatalogColumn, type SortItem } from "@/lib/url/catalog";
@@ -83,27 +84,21 @@ export function CatalogTable({ rows, sort, onSortChange, visible, selected, onSe
                 }
                 const index = col.getSortIndex();
                 return (
-                  <th
+                  <SortableHeader
                     key={header.id}
-                    scope="col"
-                    aria-sort={dir === "asc" ? "ascending" : dir === "desc" ? "descending" : "none"}
-                    className={cn("whitespace-nowrap px-3 py-2 font-medium", col.id === "model" && "sticky left-0 z-10 bg-zinc-50 dark:bg-zinc-900")}
-                  >
-                    <button
-                      type="button"
-                      onClick={col.getToggleSortingHandler()}
-                      className="-mx-1 inline-flex items-center gap-1 rounded px-1 py-0.5 hover:bg-zinc-200 dark:hover:bg-zinc-800"
-                      title="Sort (Shift+click to add a secondary sort)"
-                    >
-                      {label}
-                      <SortIcon dir={dir} />
-                      {dir && sorting.length > 1 ? (
+                    label={label}
+                    dir={dir}
+                    onSort={col.getToggleSortingHandler() ?? (() => {})}
+                    title="Sort (Shift+click to add a secondary sort)"
+                    className={cn(col.id === "model" && "sticky left-0 z-10 bg-zinc-50 dark:bg-zinc-900")}
+                    extra={
+                      dir && sorting.length > 1 ? (
                         <span className="text-[10px] text-zinc-500" aria-label={`sort priority ${index + 1}`}>
                           {index + 1}
                         </span>
-                      ) : null}
-                    </button>
-                  </th>
+                      ) : null
+                    }
+                  />
                 );
               })}
             </tr>
@@ -203,11 +198,3 @@ const BodyRow = memo(function BodyRow({ row, isSelected, isExpanded, FlexRender 
     </tr>
   );
 });
-
-function SortIcon({ dir }: { dir: false | "asc" | "desc" }) {
-  return (
-    <svg aria-hidden="true" viewBox="0 0 12 12" className={cn("size-3", dir ? "text-sky-700 dark:text-sky-300" : "text-zinc-400")}>
-      {dir === "asc" ? <path d="M6 2l4 6H2z" fill="currentColor" /> : dir === "desc" ? <path d="M6 10L2 4h8z" fill="currentColor" /> : <path d="M6 1l3 4H3zM6 11L3 7h6z" fill="currentColor" />}
-    </svg>
-  );
-}

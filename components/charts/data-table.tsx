@@ -1,6 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
+import { SortableHeader } from "@/components/ui/sortable-header";
 import { cn } from "@/lib/cn";
 import { nextSort, type TableSort } from "@/lib/charts/sort";
 
@@ -31,31 +32,20 @@ export function DataTable<R>({
   onSortChange: (next: TableSort | null) => void;
 }) {
   return (
-    <div className="overflow-x-auto rounded-md border border-zinc-200 dark:border-zinc-800">
+    <div className="relative overflow-x-auto rounded-md border border-zinc-200 dark:border-zinc-800">
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">{caption}. Column headers sort.</caption>
         <thead className="bg-zinc-50 dark:bg-zinc-900">
           <tr>
-            {columns.map((c) => {
-              const dir = sort?.id === c.id ? (sort.desc ? "descending" : "ascending") : "none";
-              return (
-                <th
-                  key={c.id}
-                  scope="col"
-                  aria-sort={dir}
-                  className={cn("whitespace-nowrap px-3 py-2 font-medium", c.numeric && "text-right", c.wideOnly && "hidden sm:table-cell")}
-                >
-                  <button
-                    type="button"
-                    onClick={() => onSortChange(nextSort(sort, c.id, c.numeric))}
-                    className="-mx-1 inline-flex items-center gap-1 rounded px-1 py-0.5 hover:bg-zinc-200 dark:hover:bg-zinc-800"
-                  >
-                    {c.header}
-                    <SortIcon dir={dir} />
-                  </button>
-                </th>
-              );
-            })}
+            {columns.map((c) => (
+              <SortableHeader
+                key={c.id}
+                label={c.header}
+                dir={sort?.id === c.id ? (sort.desc ? "desc" : "asc") : false}
+                onSort={() => onSortChange(nextSort(sort, c.id, c.numeric))}
+                className={cn(c.numeric && "text-right", c.wideOnly && "hidden sm:table-cell")}
+              />
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -84,19 +74,5 @@ export function DataTable<R>({
         </tbody>
       </table>
     </div>
-  );
-}
-
-function SortIcon({ dir }: { dir: "ascending" | "descending" | "none" }) {
-  return (
-    <svg aria-hidden="true" viewBox="0 0 12 12" className={cn("size-3", dir !== "none" ? "text-sky-700 dark:text-sky-300" : "text-zinc-400")}>
-      {dir === "ascending" ? (
-        <path d="M6 2l4 6H2z" fill="currentColor" />
-      ) : dir === "descending" ? (
-        <path d="M6 10L2 4h8z" fill="currentColor" />
-      ) : (
-        <path d="M6 1l3 4H3zM6 11L3 7h6z" fill="currentColor" />
-      )}
-    </svg>
   );
 }
