@@ -21,7 +21,7 @@ import { measureSlider, measureSort, withBrowser } from "./bench/interaction.mjs
 import { LIGHTHOUSE_VERSION, lighthouse } from "./bench/lighthouse.mjs";
 import { renderReport } from "./bench/report.mjs";
 import { discoverRoutes } from "./bench/routes.mjs";
-import { snapshotHtml, startNext, startStaticServer } from "./bench/servers.mjs";
+import { snapshotResponses, startNext, startStaticServer } from "./bench/servers.mjs";
 import { measureRouteSizes } from "./bench/sizes.mjs";
 import { AUTOCANNON_VERSION, WARMUP, autocannon } from "./bench/throughput.mjs";
 import { securityHeaders } from "../next.config.mjs";
@@ -177,7 +177,7 @@ async function main() {
 
     if (only.has("throughput")) {
       const targets = [...pages, ...handlers];
-      const files = await snapshotHtml(app.url, targets.map((t) => t.url), path.join(OUT_DIR, "html"));
+      const files = await snapshotResponses(app.url, targets.map((t) => t.url), path.join(OUT_DIR, "html"));
       const headers = Object.fromEntries(securityHeaders.map((h) => [h.key, h.value]));
       const stat = await startStaticServer({ port: PORTS.static, files, headers });
       try {

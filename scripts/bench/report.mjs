@@ -176,7 +176,7 @@ export function renderReport(r) {
       "## Throughput",
       "",
       `autocannon ${m.autocannon}, ${r.options.connections} connections for ${r.options.duration} s per target after a 5 s warm-up at 10 connections, loopback only. ` +
-        "\"static\" is a plain Node file server (scripts/bench/servers.mjs) serving the HTML `next start` returned for the same URL, with the same headers, in the same run: the ceiling for this machine. " +
+        "\"static\" is a plain Node file server (scripts/bench/servers.mjs) serving the body `next start` returned for the same URL, with the same headers and content type, in the same run: the ceiling for this machine. " +
         "The load generator shares the machine's cores with the server. Errors count connection errors (timeouts after 10 s included) and non-2xx answers. " +
         "Without the warm-up, a freshly started server met by 100 simultaneous connections timed some requests out on the dynamic routes: it interleaves 100 JIT-cold renders, so the first responses all finish late.",
       "",

@@ -63,23 +63,24 @@ export async function startNext({ projectDir, port, env = {}, log }) {
 
 /**
  * A minimal static file server: each URL maps to a file on disk, read per request (no in-memory
- * cache) and sent with the same headers the app sends. `files` maps "path?query" to a file path.
+ * cache) and sent with the same headers the app sends. `files` maps "path?query" to
+ * { file, type }: the body and the content type the app answered with.
  */
 export async function startStaticServer({ port, files, headers }) {
   const server = http.createServer((req, res) => {
-    const file = files.get(req.url);
-    if (!file) {
+    const entry = files.get(req.url);
+    if (!entry) {
       res.writeHead(404, { "content-type": "text/plain" });
       res.end("not found");
       return;
     }
-    fs.readFile(file, (err, body) => {
+    fs.readFile(entry.file, (err, body) => {
       if (err) {
         res.writeHead(500);
         res.end();
         return;
       }
-      res.writeHead(200, { ...headers, "content-type": "text/html; charset=utf-8", "content-length": body.length });
+      res.writeHead(200, { ...headers, "content-type": entry.type, "content-length": body.length });
       res.end(body);
     });
   });
@@ -91,15 +92,15 @@ export async function startStaticServer({ port, files, headers }) {
   };
 }
 
-/** Saves each URL's HTML (as the app serves it) for the static server. */
-export async function snapshotHtml(baseUrl, paths, dir) {
+/** Saves each URL's response body and content type (as the app serves them) for the static server. */
+export async function snapshotResponses(baseUrl, paths, dir) {
   fs.mkdirSync(dir, { recursive: true });
   const files = new Map();
   for (const [i, p] of paths.entries()) {
     const res = await fetch(baseUrl + p);
-    const file = path.join(dir, `${i}.html`);
+    const file = path.join(dir, `${i}.body`);
     fs.writeFileSync(file, Buffer.from(await res.arrayBuffer()));
-    files.set(p, file);
+    files.set(p, { file, type: res.headers.get("content-type") ?? "application/octet-stream" });
   }
   return files;
 }
