@@ -31,7 +31,7 @@ export function DataTable<R>({
   onSortChange: (next: TableSort | null) => void;
 }) {
   return (
-    <div className="overflow-x-auto rounded-md border border-zinc-200 dark:border-zinc-800">
+    <div className="relative overflow-x-auto rounded-md border border-zinc-200 dark:border-zinc-800">
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">{caption}. Column headers sort.</caption>
         <thead className="bg-zinc-50 dark:bg-zinc-900">
