@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { parseCsv } from "../lib/charts/csv";
+import { parseCsv } from "../lib/export/csv-reader.test-helpers";
 import { chooseTheme, expectNoAxeViolations, params, trackErrors } from "./helpers";
 
 /*
@@ -17,7 +17,7 @@ type RawModel = {
   aliasOf: string | null;
   snapshots: { id: string; lifecycle?: RawLifecycle }[];
   lifecycle: RawLifecycle;
-  sources: Record<string, { title: string; url: string }>;
+  sources: Record<string, { title: string; url: string; verifiedOn: string }>;
   benchmarks: RawScore[];
   limits: { contextWindow: { value: number | null }; maxOutput: { value: number | null } };
   pricing: Record<"standard" | "batch" | "flex" | "fast", RawTier>;
@@ -34,6 +34,8 @@ function callable(m: RawModel): boolean {
   return l.status === "active" || l.status === "deprecated";
 }
 const callableModels = catalog.filter(callable);
+/** The exports' dataVerifiedOn: the newest verified-on date of any source. */
+const VERIFIED_ON = catalog.flatMap((m) => Object.values(m.sources).map((s) => s.verifiedOn)).sort().at(-1)!;
 const pct = (v: number) => `${new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 }).format(v)}%`;
 const usd = (v: number) =>
   new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", minimumFractionDigits: 2, maximumFractionDigits: 4 }).format(v);
@@ -114,10 +116,19 @@ async function tableRows(scope: Locator): Promise<string[][]> {
   return out;
 }
 
-async function downloadCsv(page: Page, scope: Locator): Promise<string[][]> {
-  const [download] = await Promise.all([page.waitForEvent("download"), scope.getByRole("link", { name: /^Download CSV/ }).click()]);
-  return parseCsv(fs.readFileSync((await download.path())!, "utf8"));
+/** Clicks a chart's own download button and returns the file's name and text. */
+async function download(page: Page, scope: Locator, kind: "CSV" | "JSON"): Promise<{ name: string; text: string }> {
+  const [file] = await Promise.all([page.waitForEvent("download"), scope.getByRole("button", { name: new RegExp(`^Download ${kind} of `) }).click()]);
+  return { name: file.suggestedFilename(), text: fs.readFileSync((await file.path())!, "utf8") };
 }
+const downloadCsv = async (page: Page, scope: Locator) => parseCsv((await download(page, scope, "CSV")).text);
+/** A column of a CSV (header row first) by its header text. */
+function csvColumn(csv: string[][], header: string): string[] {
+  const i = csv[0]!.indexOf(header);
+  expect(i, `column "${header}" in ${csv[0]!.join(" | ")}`).toBeGreaterThanOrEqual(0);
+  return csv.slice(1).map((r) => r[i]!);
+}
+const orUnknown = (v: string, format: (n: number) => string) => (v === "not published" ? v : format(Number(v)));
 
 test("benchmark chart: MMLU by default, and switching redraws the bars from the catalog", async ({ page }) => {
   const errors = trackErrors(page);
@@ -213,7 +224,7 @@ test("include retired models brings back the article's three; the chooser narrow
   await expect(figure.getByText("gpt-4.1", { exact: true })).toBeVisible();
 });
 
-test("table twins hold the chart's numbers, and the CSV holds the table's", async ({ page }) => {
+test("table twins hold the chart's numbers, and each chart's CSV and JSON hold the table's", async ({ page }) => {
   await page.goto("/charts?old=1");
 
   // Benchmark scores (MMLU)
@@ -230,11 +241,10 @@ test("table twins hold the chart's numbers, and the CSV holds the table's", asyn
     expect(row, id).toBeTruthy();
   }
   const benchCsv = await downloadCsv(page, bench);
-  expect(benchCsv[0]).toContain("score");
-  const scoreCol = benchCsv[0]!.indexOf("score");
-  expect(benchCsv.slice(1).map((r) => [r[0], r[scoreCol] ? pct(Number(r[scoreCol])) : "not published"])).toEqual(
-    benchTable.map((r) => [r[0], r[2]]),
-  );
+  expect(benchCsv[0]!.slice(0, 7)).toEqual(["Model ID", "Name", "Lifecycle", "Shutdown date (YYYY-MM-DD)", "Size", "Benchmark", "MMLU (%)"]);
+  const benchScores = csvColumn(benchCsv, "MMLU (%)").map((v) => orUnknown(v, pct));
+  expect(csvColumn(benchCsv, "Model ID").map((id, i) => [id, benchScores[i]])).toEqual(benchTable.map((r) => [r[0], r[2]]));
+  await expect(bench.getByRole("group", { name: "Export benchmark scores" })).toContainText(`Downloaded ${benchTable.length} rows as CSV`);
 
   // Prices (Standard)
   const prices = region(page, "Prices");
@@ -255,8 +265,15 @@ test("table twins hold the chart's numbers, and the CSV holds the table's", asyn
     expect(tip).toContain(row[4]);
   }
   const priceCsv = await downloadCsv(page, prices);
-  const inputCol = priceCsv[0]!.indexOf("input_usd_per_1m");
-  expect(priceCsv.slice(1).map((r) => [r[0], r[inputCol] ? usd(Number(r[inputCol])) : "not published"])).toEqual(
+  const priceInputs = csvColumn(priceCsv, "Input price (USD per 1M tokens)").map((v) => orUnknown(v, usd));
+  expect(csvColumn(priceCsv, "Model ID").map((id, i) => [id, priceInputs[i]])).toEqual(priceTable.map((r) => [r[0], r[2]]));
+  expect(csvColumn(priceCsv, "Output price (USD per 1M tokens)").map((v) => orUnknown(v, usd))).toEqual(priceTable.map((r) => r[4]));
+  const priceJson = await download(page, prices, "JSON");
+  expect(priceJson.name).toBe(`charts-prices-standard-${VERIFIED_ON}.json`);
+  const pj = JSON.parse(priceJson.text);
+  expect(pj).toMatchObject({ view: "charts", title: "Prices: Standard tier", dataVerifiedOn: VERIFIED_ON });
+  expect(new URL(pj.link, "http://x").searchParams.get("tbl")).toBe("bench,price");
+  expect(pj.rows.map((r: { model: string; input: number | null }) => [r.model, r.input === null ? "not published" : usd(r.input)])).toEqual(
     priceTable.map((r) => [r[0], r[2]]),
   );
 
@@ -275,7 +292,11 @@ test("table twins hold the chart's numbers, and the CSV holds the table's", asyn
     expect(tip).toContain(`${row[2]} tokens`);
   }
   const ctxCsv = await downloadCsv(page, context);
-  expect(ctxCsv.find((r) => r[0] === "gpt-4.1-mini")?.slice(4, 6)).toEqual(["1047576", "32768"]);
+  const ctxIds = csvColumn(ctxCsv, "Model ID");
+  const ctxWindows = csvColumn(ctxCsv, "Context window (tokens)");
+  expect(ctxWindows[ctxIds.indexOf("gpt-4.1-mini")]).toBe("1047576");
+  expect(csvColumn(ctxCsv, "Max output (tokens)")[ctxIds.indexOf("gpt-4.1-mini")]).toBe("32768");
+  expect(ctxIds.map((id, i) => [id, orUnknown(ctxWindows[i]!, tokens)])).toEqual(ctxTable.map((r) => [r[0], r[2]]));
 
   // Quality against price (GPQA Diamond, 3:1)
   const quality = region(page, "Quality against price");
@@ -290,7 +311,17 @@ test("table twins hold the chart's numbers, and the CSV holds the table's", asyn
     expect(qTable.some((r) => r[0] === id && tip.includes(`${r[2]} GPQA Diamond`) && tip.includes(`${r[4]} blended`)), tip).toBe(true);
   }
   const qCsv = await downloadCsv(page, quality);
-  expect(qCsv.length - 1).toBe(qTable.length);
+  const blended = csvColumn(qCsv, "Blended price (USD per 1M tokens)").map((v) => usd(Number(v)));
+  expect(csvColumn(qCsv, "Model ID").map((id, i) => [id, blended[i]])).toEqual(qTable.map((r) => [r[0], r[4]]));
+  expect(csvColumn(qCsv, "Input share of the blend (%)").every((v) => v === "75")).toBe(true);
+  const qJson = JSON.parse((await download(page, quality, "JSON")).text);
+  expect(qJson.title).toBe("Quality against price: GPQA Diamond, Standard tier, 75% input");
+  expect(qJson.rows.filter((r: { onFrontier: boolean }) => r.onFrontier).length).toBe(qTable.filter((r) => r[7] === "Yes").length);
+
+  // Every chart's buttons have their own names.
+  const names = await page.getByRole("button", { name: /^Download (CSV|JSON) of / }).evaluateAll((els) => els.map((e) => e.textContent));
+  expect(names).toHaveLength(8);
+  expect(new Set(names).size).toBe(8);
 
   // The tables were in the server's HTML too (no JavaScript needed for a table link).
   const noJs = await page.context().browser()!.newContext({ javaScriptEnabled: false });
@@ -298,6 +329,33 @@ test("table twins hold the chart's numbers, and the CSV holds the table's", asyn
   await plain.goto(page.url());
   expect(await tableRows(plain.getByRole("region", { name: "Prices" }))).toEqual(priceTable);
   await noJs.close();
+});
+
+test("each chart's export follows the view's choices: models, tier, benchmark", async ({ page }) => {
+  await page.goto("/charts?m=gpt-5.4-mini,gpt-5.4-nano,gpt-6-luna&tier=batch&b=gpqa-diamond&tbl=bench");
+  const bench = region(page, "Benchmark scores");
+  const benchTable = await tableRows(bench);
+  const benchCsv = await downloadCsv(page, bench);
+  const ids = csvColumn(benchCsv, "Model ID");
+  expect(new Set(ids)).toEqual(new Set(["gpt-5.4-mini", "gpt-5.4-nano", "gpt-6-luna"]));
+  expect(ids.map((id, i) => [id, orUnknown(csvColumn(benchCsv, "GPQA Diamond (%)")[i]!, pct)])).toEqual(benchTable.map((r) => [r[0], r[2]]));
+
+  // Sorting the table re-orders the export.
+  await bench.getByRole("button", { name: /^GPQA Diamond score/ }).click();
+  await expect.poll(() => params(page).get("sb")).not.toBeNull();
+  const sorted = await tableRows(bench);
+  expect(csvColumn(await downloadCsv(page, bench), "Model ID")).toEqual(sorted.map((r) => r[0]));
+
+  const prices = region(page, "Prices");
+  const { name, text } = await download(page, prices, "CSV");
+  expect(name).toBe(`charts-prices-batch-${VERIFIED_ON}.csv`);
+  const priceCsv = parseCsv(text);
+  expect(new Set(csvColumn(priceCsv, "Service tier"))).toEqual(new Set(["Batch"]));
+  for (const [i, id] of csvColumn(priceCsv, "Model ID").entries()) {
+    const batch = catalog.find((m) => m.id === id)!.pricing.batch;
+    const input = csvColumn(priceCsv, "Input price (USD per 1M tokens)")[i];
+    expect(input, id).toBe(batch?.input.value == null ? "not published" : String(batch.input.value));
+  }
 });
 
 test("quality against price: blended price follows the mix, the frontier is the cost-efficient set", async ({ page }) => {

@@ -1,4 +1,6 @@
+import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
+import { parseCsv } from "../lib/export/csv-reader.test-helpers";
 import { chooseTheme, expectNoAxeViolations, params, trackErrors } from "./helpers";
 
 // The server pins NAVIGATOR_TODAY=2026-11-25: gpt-4o-mini shuts down on 2027-01-14, 50 days later.
@@ -29,6 +31,52 @@ test("gpt-4o-mini: shutdown date, countdown, replacement with its date, what cha
   await expect(table.getByRole("row", { name: /^Context window/ })).toContainText("1,050,000");
   await expect(table.getByRole("row", { name: /Fine-tuning/ })).toContainText("changed: worse");
   await expect(table.getByRole("row", { name: /^Reasoning/ })).toContainText("default effort medium");
+  expect(errors).toEqual([]);
+});
+
+test("the plan downloads as CSV and JSON: costs, replacement and every changed row as shown", async ({ page }) => {
+  const errors = trackErrors(page);
+  await page.goto("/migrate?from=gpt-4o-mini&in=2000000");
+  expect(await costs(page)).toEqual(["$18.00", "$13.50", "-$4.50"]);
+  const table = page.getByRole("table");
+  const labels = await table.getByRole("rowheader").allInnerTexts();
+  // Body rows: [before, after, verdict] as shown (the after cell ends with its verdict line).
+  const shownRows: string[][] = [];
+  for (const tr of (await table.getByRole("row").all()).slice(1)) {
+    const [before, after] = (await tr.getByRole("cell").allInnerTexts()).map((t) => t.trim());
+    const [value, verdict] = after!.split("\n");
+    shownRows.push([before!, value!.trim(), verdict!.trim()]);
+  }
+  const shown = (label: string) => shownRows[labels.indexOf(label)]!;
+  const usd = (v: string) => new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", minimumFractionDigits: 2 }).format(Number(v));
+
+  const [csvFile] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download CSV" }).click()]);
+  expect(csvFile.suggestedFilename()).toMatch(/^migrate-\d{4}-\d{2}-\d{2}\.csv$/);
+  const [header, ...rows] = parseCsv(fs.readFileSync((await csvFile.path())!, "utf8"));
+  expect(header).toEqual(["Section", "Field", "Unit", "Before: gpt-4o-mini", "After: gpt-6-luna", "Difference (after − before)", "Change", "Note"]);
+  const row = (field: string) => rows.find((r) => r[1] === field)!;
+  // The cost boxes: before, after and the difference, exact.
+  const month = row("Cost per month, Standard tier");
+  expect([usd(month[3]!), usd(month[4]!), month[5]]).toEqual(["$18.00", "$13.50", "-4.5"]);
+  await expect(page.getByText(month[6]!, { exact: true })).toBeVisible(); // "saves 25%"
+  expect(row("Input tokens per day").slice(3, 5)).toEqual(["2000000", "2000000"]);
+  expect(row("Recommended replacement")[4]).toBe("gpt-6-luna");
+  expect(row("Recommended replacement")[7]).toMatch(/^read on 2026-10-27; Active; source: /);
+  expect(row("Countdown")[3]).toBe("50 days until shutdown");
+  // The side-by-side: every row in order, its change in the table's words, prices and sizes as numbers.
+  const changes = rows.filter((r) => r[0] === "What changes");
+  expect(changes.map((r) => r[1])).toEqual(labels);
+  expect(changes.map((r) => r[6])).toEqual(shownRows.map((r) => r[2]));
+  expect([usd(row("Input price (per 1M tokens)")[3]!), usd(row("Input price (per 1M tokens)")[4]!)]).toEqual(shown("Input price (per 1M tokens)").slice(0, 2));
+  expect(row("Context window (tokens)").slice(3, 5).map((v) => Number(v).toLocaleString("en-US"))).toEqual(shown("Context window (tokens)").slice(0, 2));
+  expect(row("Fine-tuning").slice(3, 5)).toEqual(["yes", "no"]);
+
+  const [jsonFile] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download JSON" }).click()]);
+  const json = JSON.parse(fs.readFileSync((await jsonFile.path())!, "utf8"));
+  expect(json).toMatchObject({ view: "migrate", link: "/migrate?from=gpt-4o-mini&in=2000000", title: "Migration plan: gpt-4o-mini to gpt-6-luna" });
+  expect(json.rows.find((r: { field: string }) => r.field === "Cost per month, Standard tier")).toMatchObject({ before: "18", after: "13.5", difference: "-4.5" });
+  expect(json.rows.find((r: { field: string }) => r.field === "Max output (tokens)")).toMatchObject({ unit: "tokens", before: 16384, after: 128000 });
+  await expect(page.getByRole("status").filter({ hasText: `Downloaded ${json.rows.length} rows as JSON` })).toBeVisible();
   expect(errors).toEqual([]);
 });
 

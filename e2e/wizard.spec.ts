@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { parseCsv } from "../lib/export/csv-reader.test-helpers";
 import { chooseTheme, expectNoAxeViolations, params, trackErrors } from "./helpers";
 
 // The server pins NAVIGATOR_TODAY=2026-11-25 (playwright.config.ts): lifecycle facts below are as of that day.
@@ -196,6 +197,51 @@ test("onward links carry the shortlist and workload; the script has every model 
   expect(python).not.toMatch(/sk-[A-Za-z0-9_-]{8,}/);
   await page.reload();
   await expect(page.getByRole("tab", { name: "Python" })).toHaveAttribute("aria-selected", "true");
+});
+
+test("the shortlist downloads as CSV and JSON: the ranked picks as shown, with units, and the result's link", async ({ page }) => {
+  const errors = trackErrors(page);
+  await page.goto(RESULT_URL);
+  const shown = await shortlistIds(page);
+  const shownCosts = await costs(page);
+  // Each card's first figure is its context window: "1,050,000 tokens".
+  const context: string[] = [];
+  for (const card of await shortlist(page).getByRole("article").all()) {
+    context.push((await card.getByRole("definition").first().innerText()).split(" tokens")[0]!);
+  }
+  const toUsd = (v: string) =>
+    `${new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", minimumFractionDigits: 2 }).format(Number(v))} per month`;
+
+  const [csvFile] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download CSV" }).click()]);
+  expect(csvFile.suggestedFilename()).toMatch(/^wizard-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = parseCsv(fs.readFileSync((await csvFile.path())!, "utf8"));
+  const [header, ...rows] = csv;
+  const col = (h: string) => header!.indexOf(h);
+  expect(header).toEqual(expect.arrayContaining(["Rank", "Model ID", "Lifecycle", "Cost per month, Standard tier (USD, 30-day month)", "Context window (tokens)", "Image input (yes/no)", "Quality score (%)", "Why it is here"]));
+  expect(rows.map((r) => r[col("Rank")])).toEqual(["1", "2", "3"]);
+  expect(rows.map((r) => r[col("Model ID")])).toEqual(shown);
+  expect(rows.map((r) => toUsd(r[col("Cost per month, Standard tier (USD, 30-day month)")]!))).toEqual(shownCosts);
+  expect(rows.map((r) => Number(r[col("Context window (tokens)")]).toLocaleString("en-US"))).toEqual(context);
+  expect(rows.map((r) => r[col("Image input (yes/no)")])).toEqual(["yes", "yes", "yes"]);
+  expect(rows.map((r) => r[col("Lifecycle")])).toEqual(["Active", "Active", "Active"]);
+  const first = shortlist(page).getByRole("article").first();
+  await expect(first.getByText(rows[0]![col("Why it is here")]!, { exact: true })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Downloaded 3 rows as CSV" })).toBeVisible();
+
+  const [jsonFile] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download JSON" }).click()]);
+  const json = JSON.parse(fs.readFileSync((await jsonFile.path())!, "utf8"));
+  expect(json).toMatchObject({ view: "wizard", title: "Wizard shortlist" });
+  const sorted = (p: URLSearchParams) => [...p.entries()].sort(([x], [y]) => x.localeCompare(y));
+  const link = new URL(json.link, "http://x");
+  expect(link.pathname).toBe("/wizard");
+  expect(sorted(link.searchParams)).toEqual(sorted(params(page)));
+  expect(json.rows.map((r: { model: string; perMonth: string }) => [r.model, r.perMonth])).toEqual([
+    ["gpt-6-luna", "10.5"],
+    ["gpt-5.6-luna", "24"],
+    ["gpt-5.4-nano", "24.75"],
+  ]);
+  expect(json.columns.find((c: { key: string }) => c.key === "contextWindow").unit).toBe("tokens");
+  expect(errors).toEqual([]);
 });
 
 test("a link past a missing answer lands on the first unanswered step; unreadable answers fall back with a notice", async ({ page }) => {

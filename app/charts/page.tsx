@@ -6,6 +6,7 @@ import { IgnoredParamsNotice } from "@/components/url/ignored-params-notice";
 import { linkProblems } from "@/lib/share/link-guard";
 import { loadCatalog } from "@/lib/catalog/load";
 import { getToday } from "@/lib/catalog/today";
+import { latestVerifiedOn } from "@/lib/catalog/verified";
 import { listBenchmarks } from "@/lib/charts/benchmarks";
 import { toChartModels } from "@/lib/charts/models";
 import { ignoredChartsParams, chartsUrlKeys } from "@/lib/url/charts";
@@ -26,7 +27,8 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
 export default async function ChartsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
   const today = getToday();
-  const models = toChartModels(loadCatalog(), today);
+  const catalog = loadCatalog();
+  const models = toChartModels(catalog, today);
   const benchmarks = listBenchmarks(models);
   const ignored = ignoredChartsParams(params, {
     benchmarks: new Set(benchmarks.map((b) => b.slug)),
@@ -39,13 +41,13 @@ export default async function ChartsPage({ searchParams }: { searchParams: Promi
         <h1 className="text-2xl font-semibold tracking-tight">Charts: the catalog at a glance</h1>
         <p className="text-zinc-700 dark:text-zinc-300">
           Which model scores best, which is cheapest, which reads the longest documents, and which gives the most quality per
-          dollar. Every figure comes from the catalog with its source; each chart has a table twin and a CSV download with the
-          same numbers.
+          dollar. Every figure comes from the catalog with its source; each chart has a table twin and CSV and JSON downloads
+          with the same numbers.
         </p>
       </div>
       <IgnoredParamsNotice ignored={ignored} />
       <LinkProblemsNotice problems={linkProblems(params, Object.values(chartsUrlKeys))} />
-      <ChartsView models={models} benchmarks={benchmarks} today={today} />
+      <ChartsView models={models} benchmarks={benchmarks} today={today} verifiedOn={latestVerifiedOn(catalog)} />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { IgnoredParamsNotice } from "@/components/url/ignored-params-notice";
 import { linkProblems } from "@/lib/share/link-guard";
 import { loadCatalog } from "@/lib/catalog/load";
 import { getToday } from "@/lib/catalog/today";
+import { latestVerifiedOn } from "@/lib/catalog/verified";
 import { allowedTargets, toMigrationModel } from "@/lib/recommend/migration";
 import { ignoredMigrateParams, migrateUrlKeys } from "@/lib/url/migrate";
 import { shareMetadata } from "@/lib/share/metadata";
@@ -21,7 +22,8 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
 export default async function MigratePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
   const today = getToday();
-  const models = loadCatalog().map(toMigrationModel);
+  const catalog = loadCatalog();
+  const models = catalog.map(toMigrationModel);
   const byId = new Map(models.map((m) => [m.id, m]));
   const ids = new Set(byId.keys());
   const ignored = ignoredMigrateParams(params, { ids, targetsOf: (from) => allowedTargets(byId.get(from), ids) });
@@ -38,7 +40,7 @@ export default async function MigratePage({ searchParams }: { searchParams: Prom
       </div>
       <IgnoredParamsNotice ignored={ignored} />
       <LinkProblemsNotice problems={linkProblems(params, Object.values(migrateUrlKeys))} />
-      <MigrateView models={models} today={today} />
+      <MigrateView models={models} today={today} verifiedOn={latestVerifiedOn(catalog)} />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { linkProblems } from "@/lib/share/link-guard";
 import { Wizard } from "@/components/wizard/wizard";
 import { loadCatalog } from "@/lib/catalog/load";
 import { getToday } from "@/lib/catalog/today";
+import { latestVerifiedOn } from "@/lib/catalog/verified";
 import { wizardCandidates } from "@/lib/recommend/candidates";
 import { stepFacts } from "@/lib/recommend/rank";
 import { ignoredWizardParams, loadWizardParams, resolveStep, sanitizeWizardState, wizardUrlKeys } from "@/lib/url/wizard";
@@ -22,7 +23,8 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
 export default async function WizardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
   const today = getToday();
-  const candidates = wizardCandidates(loadCatalog());
+  const catalog = loadCatalog();
+  const candidates = wizardCandidates(catalog);
   const ignored = ignoredWizardParams(params);
   const { landedFrom } = resolveStep(sanitizeWizardState(loadWizardParams(params)));
 
@@ -38,7 +40,7 @@ export default async function WizardPage({ searchParams }: { searchParams: Promi
       </div>
       <IgnoredParamsNotice ignored={ignored} />
       <LinkProblemsNotice problems={linkProblems(params, Object.values(wizardUrlKeys))} />
-      <Wizard candidates={candidates} today={today} facts={stepFacts(candidates, today)} landedFrom={landedFrom} />
+      <Wizard candidates={candidates} today={today} verifiedOn={latestVerifiedOn(catalog)} facts={stepFacts(candidates, today)} landedFrom={landedFrom} />
     </div>
   );
 }

@@ -4,11 +4,12 @@ import { barChartHeight } from "@/lib/charts/axis";
 import type { BenchmarkChart, BenchmarkOption, BenchmarkTableRow } from "@/lib/charts/benchmarks";
 import { formatScore } from "@/lib/charts/labels";
 import { sortRows, type TableSort } from "@/lib/charts/sort";
-import { BENCH_COLUMNS, benchmarkCsv } from "@/lib/charts/tables";
+import { BENCH_COLUMNS } from "@/lib/charts/tables";
+import { benchmarkExport } from "@/lib/export/charts";
 import { formatDate } from "@/lib/format";
 import { LifecycleCell, ModelCell, Muted, NoteLine } from "./cells";
 import { ChartFrame } from "./chart-frame";
-import { ChartSection } from "./chart-section";
+import { ChartSection, type ChartsExportMeta } from "./chart-section";
 import { BenchmarkSelect } from "./controls";
 import { DataTable, type TableColumnView } from "./data-table";
 import { LazyBenchmarkChart } from "./lazy-charts";
@@ -22,9 +23,10 @@ type Props = {
   onAsTableChange: (on: boolean) => void;
   sort: TableSort | null;
   onSortChange: (s: TableSort | null) => void;
+  exportMeta: ChartsExportMeta;
 };
 
-export function BenchmarkSection({ chart, options, onBenchmarkChange, asTable, onAsTableChange, sort, onSortChange }: Props) {
+export function BenchmarkSection({ chart, options, onBenchmarkChange, asTable, onAsTableChange, sort, onSortChange, exportMeta }: Props) {
   const { benchmark } = chart;
   const rows = sortRows(chart.rows, BENCH_COLUMNS, sort);
   const columns: TableColumnView<BenchmarkTableRow>[] = BENCH_COLUMNS.map((c) => ({
@@ -70,8 +72,8 @@ export function BenchmarkSection({ chart, options, onBenchmarkChange, asTable, o
       controls={<BenchmarkSelect label="Benchmark" value={benchmark.slug} options={options} onChange={onBenchmarkChange} />}
       asTable={asTable}
       onAsTableChange={onAsTableChange}
-      csv={benchmarkCsv(chart, rows)}
-      csvName={`benchmark-${benchmark.slug}.csv`}
+      exported={benchmarkExport(chart, rows)}
+      exportMeta={exportMeta}
       notes={
         <>
           {!asTable ? <NoteLine label={`${benchmark.name} not published`} models={chart.notPublished} /> : null}

@@ -1,13 +1,17 @@
 "use client";
 
 import type { ReactNode } from "react";
+import { ExportButtons } from "@/components/export/export-buttons";
 import { buttonVariants } from "@/components/ui/button";
 import { cn } from "@/lib/cn";
-import { csvDataUrl } from "@/lib/charts/csv";
+import type { ChartExport } from "@/lib/export/charts";
+
+/** Where every chart's export points back to: the charts view's link and the data's date. */
+export type ChartsExportMeta = { link: string; dataVerifiedOn: string };
 
 /**
  * One chart's card: heading, one-line description, its own controls, the "show as table"
- * toggle, the CSV download of what is shown, then the chart (or its table twin) and notes.
+ * toggle, CSV and JSON downloads of what is shown, then the chart (or its table twin) and notes.
  */
 export function ChartSection({
   id,
@@ -16,8 +20,8 @@ export function ChartSection({
   controls,
   asTable,
   onAsTableChange,
-  csv,
-  csvName,
+  exported,
+  exportMeta,
   children,
   notes,
 }: {
@@ -27,8 +31,9 @@ export function ChartSection({
   controls?: ReactNode;
   asTable: boolean;
   onAsTableChange: (on: boolean) => void;
-  csv: string;
-  csvName: string;
+  /** The chart's rows as its table twin orders them, for the current choices. */
+  exported: ChartExport;
+  exportMeta: ChartsExportMeta;
   children: ReactNode;
   notes?: ReactNode;
 }) {
@@ -57,10 +62,14 @@ export function ChartSection({
             <TableIcon />
             Show as table
           </button>
-          <a href={csvDataUrl(csv)} download={csvName} className={buttonVariants({ size: "sm" })}>
-            <DownloadIcon />
-            Download CSV<span className="sr-only"> of {title.toLowerCase()}</span>
-          </a>
+          <ExportButtons
+            view="charts"
+            {...exportMeta}
+            title={exported.title}
+            file={exported.file}
+            subject={title.toLowerCase()}
+            build={() => exported.table}
+          />
         </div>
       </div>
       {children}
@@ -74,14 +83,6 @@ function TableIcon() {
     <svg aria-hidden="true" viewBox="0 0 16 16" className="size-4" fill="none" stroke="currentColor" strokeWidth="1.5">
       <rect x="2" y="3" width="12" height="10" rx="1" />
       <path d="M2 6.5h12M2 9.8h12M6 6.5V13" />
-    </svg>
-  );
-}
-
-function DownloadIcon() {
-  return (
-    <svg aria-hidden="true" viewBox="0 0 16 16" className="size-4" fill="none" stroke="currentColor" strokeWidth="1.5">
-      <path d="M8 2v8m0 0L5 7m3 3l3-3M3 12.5h10" />
     </svg>
   );
 }

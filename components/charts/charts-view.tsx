@@ -28,7 +28,7 @@ import { fieldClass } from "./controls";
 import { PriceSection } from "./price-section";
 import { QualitySection } from "./quality-section";
 
-type Props = { models: ChartModel[]; benchmarks: BenchmarkInfo[]; today: string };
+type Props = { models: ChartModel[]; benchmarks: BenchmarkInfo[]; today: string; verifiedOn: string };
 
 type Choices = { retired: boolean; chosen: string; bench: string; qbench: string; tier: ServiceTier; mix: number };
 
@@ -55,7 +55,7 @@ function useChartData(models: ChartModel[], benchmarks: BenchmarkInfo[], c: Choi
   return { shown, benchChart, priceChart, contextChart, qualityChart };
 }
 
-export function ChartsView({ models, benchmarks, today }: Props) {
+export function ChartsView({ models, benchmarks, today, verifiedOn }: Props) {
   const [raw, setState] = useChartsState();
   const retiredHintId = useId();
   const known = useMemo(
@@ -74,6 +74,7 @@ export function ChartsView({ models, benchmarks, today }: Props) {
   });
   const options = useMemo(() => benchmarkOptions(benchmarks, shown), [benchmarks, shown]);
   const tierName = TIER_LABEL[state.tier];
+  const exportMeta = { link: chartsHref(state), dataVerifiedOn: verifiedOn };
 
   const tables = new Set<ChartId>(state.tables);
   const setTable = (id: ChartId) => (on: boolean) => {
@@ -152,7 +153,7 @@ export function ChartsView({ models, benchmarks, today }: Props) {
             </select>
           </label>
           <div className="sm:ml-auto">
-            <CopyLinkButton href={chartsHref(state)} />
+            <CopyLinkButton href={exportMeta.link} />
           </div>
         </div>
         <p className="text-xs text-zinc-600 dark:text-zinc-400">
@@ -178,6 +179,7 @@ export function ChartsView({ models, benchmarks, today }: Props) {
             onAsTableChange={setTable("bench")}
             sort={state.sortBench}
             onSortChange={sortSetter("sortBench")}
+            exportMeta={exportMeta}
           />
         ) : null}
         <PriceSection
@@ -189,6 +191,7 @@ export function ChartsView({ models, benchmarks, today }: Props) {
           onAsTableChange={setTable("price")}
           sort={state.sortPrice}
           onSortChange={sortSetter("sortPrice")}
+          exportMeta={exportMeta}
         />
         <ContextSection
           chart={contextChart}
@@ -196,6 +199,7 @@ export function ChartsView({ models, benchmarks, today }: Props) {
           onAsTableChange={setTable("context")}
           sort={state.sortContext}
           onSortChange={sortSetter("sortContext")}
+          exportMeta={exportMeta}
         />
         {qualityChart ? (
           <QualitySection
@@ -210,6 +214,7 @@ export function ChartsView({ models, benchmarks, today }: Props) {
             onAsTableChange={setTable("quality")}
             sort={state.sortQuality}
             onSortChange={sortSetter("sortQuality")}
+            exportMeta={exportMeta}
           />
         ) : null}
       </div>

@@ -4,11 +4,12 @@ import { barChartHeight } from "@/lib/charts/axis";
 import type { ContextChart } from "@/lib/charts/context";
 import { SERIES } from "@/lib/charts/palette";
 import { sortRows, type TableSort } from "@/lib/charts/sort";
-import { CONTEXT_COLUMNS, contextCsv, contextRows, type ContextTableRow } from "@/lib/charts/tables";
+import { CONTEXT_COLUMNS, contextRows, type ContextTableRow } from "@/lib/charts/tables";
+import { contextExport } from "@/lib/export/charts";
 import { formatTokens } from "@/lib/format";
 import { LifecycleCell, ModelCell, Muted, NoteLine } from "./cells";
 import { ChartFrame } from "./chart-frame";
-import { ChartSection } from "./chart-section";
+import { ChartSection, type ChartsExportMeta } from "./chart-section";
 import { DataTable, type TableColumnView } from "./data-table";
 import { LazyContextChart } from "./lazy-charts";
 import { Legend } from "./legend";
@@ -19,9 +20,10 @@ type Props = {
   onAsTableChange: (on: boolean) => void;
   sort: TableSort | null;
   onSortChange: (s: TableSort | null) => void;
+  exportMeta: ChartsExportMeta;
 };
 
-export function ContextSection({ chart, asTable, onAsTableChange, sort, onSortChange }: Props) {
+export function ContextSection({ chart, asTable, onAsTableChange, sort, onSortChange, exportMeta }: Props) {
   const rows = sortRows(contextRows(chart), CONTEXT_COLUMNS, sort);
   const columns: TableColumnView<ContextTableRow>[] = CONTEXT_COLUMNS.map((c) => ({
     ...c,
@@ -49,8 +51,8 @@ export function ContextSection({ chart, asTable, onAsTableChange, sort, onSortCh
       description="Which model reads the longest documents: tokens a request can hold in total, and the most it can write back, on a log axis with exact counts."
       asTable={asTable}
       onAsTableChange={onAsTableChange}
-      csv={contextCsv(rows)}
-      csvName="context-windows.csv"
+      exported={contextExport(rows)}
+      exportMeta={exportMeta}
       notes={
         !asTable ? (
           <>

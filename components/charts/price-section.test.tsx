@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { fireEvent, render, screen, within } from "@testing-library/react";
-import { describe, expect, it, vi } from "vitest";
-import { parseCsv } from "@/lib/charts/csv";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { captureDownloads } from "@/components/export/downloads.test-helpers";
+import { parseCsv } from "@/lib/export/csv-reader.test-helpers";
 import type { ChartModel } from "@/lib/charts/types";
 import { buildPriceChart } from "@/lib/charts/prices";
 import { PriceSection } from "./price-section";
@@ -23,9 +24,12 @@ const chart = buildPriceChart([model("dear", 2, 8), model("cheap", 0.1, 0.4), mo
 
 function renderSection(props: Partial<Parameters<typeof PriceSection>[0]> = {}) {
   const handlers = { onScaleChange: vi.fn(), onAsTableChange: vi.fn(), onSortChange: vi.fn() };
-  render(<PriceSection chart={chart} tierName="Standard" scale="linear" asTable={false} sort={null} {...handlers} {...props} />);
+  const exportMeta = { link: "/charts?tbl=price", dataVerifiedOn: "2026-11-25" };
+  render(<PriceSection chart={chart} tierName="Standard" scale="linear" asTable={false} sort={null} exportMeta={exportMeta} {...handlers} {...props} />);
   return handlers;
 }
+
+afterEach(() => vi.restoreAllMocks());
 
 describe("PriceSection", () => {
   it("reserves the chart's height, lists what is not published, and toggles the table", () => {
@@ -38,7 +42,8 @@ describe("PriceSection", () => {
     expect(h.onAsTableChange).toHaveBeenCalledWith(true);
   });
 
-  it("shows the table twin sorted as asked, and the CSV link holds the same rows", () => {
+  it("shows the table twin sorted as asked, and the CSV and JSON hold the same rows", async () => {
+    const files = captureDownloads();
     const h = renderSection({ asTable: true, sort: { id: "input", desc: true } });
     expect(screen.queryByRole("figure")).toBeNull();
     const body = screen.getAllByRole("rowgroup")[1]!;
@@ -46,14 +51,21 @@ describe("PriceSection", () => {
     expect(ids).toEqual(["dear", "cheap", "blank"]);
     expect(screen.getByRole("columnheader", { name: /^Input/ })).toHaveAttribute("aria-sort", "descending");
 
-    const link = screen.getByRole("link", { name: /Download CSV/ });
-    expect(link).toHaveAttribute("download", "prices-standard.csv");
-    const csv = parseCsv(decodeURIComponent(link.getAttribute("href")!.replace(/^data:text\/csv;charset=utf-8,/, "")));
-    expect(csv.slice(1).map((r) => [r[0], r[5], r[7], r[8]])).toEqual([
+    fireEvent.click(screen.getByRole("button", { name: "Download CSV of prices" }));
+    expect(files[0]!.name).toBe("charts-prices-standard-2026-11-25.csv");
+    const csv = parseCsv(await files[0]!.blob.text());
+    expect(csv[0]).toContain("Input price (USD per 1M tokens)");
+    expect(csv.slice(1).map((r) => [r[0], r[6], r[8], r[9]])).toEqual([
       ["dear", "2", "8", ""],
       ["cheap", "0.1", "0.4", ""],
-      ["blank", "", "", "not published"],
+      ["blank", "not published", "not published", "Standard prices not published"],
     ]);
+    expect(screen.getByRole("group", { name: "Export prices" })).toHaveTextContent("Downloaded 3 rows as CSV");
+
+    fireEvent.click(screen.getByRole("button", { name: "Download JSON of prices" }));
+    const json = JSON.parse(await files[1]!.blob.text());
+    expect(json).toMatchObject({ view: "charts", link: "/charts?tbl=price", dataVerifiedOn: "2026-11-25", title: "Prices: Standard tier" });
+    expect(json.rows.map((r: { model: string; input: number | null }) => [r.model, r.input])).toEqual([["dear", 2], ["cheap", 0.1], ["blank", null]]);
 
     fireEvent.click(screen.getByRole("button", { name: /^Input/ }));
     expect(h.onSortChange).toHaveBeenCalledWith({ id: "input", desc: false });

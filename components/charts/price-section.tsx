@@ -3,12 +3,13 @@
 import { barChartHeight, type Scale } from "@/lib/charts/axis";
 import { PRICE_KEYS, type PriceChart } from "@/lib/charts/prices";
 import { sortRows, type TableSort } from "@/lib/charts/sort";
-import { PRICE_COLUMNS, priceCsv, priceRows, type PriceTableRow } from "@/lib/charts/tables";
+import { PRICE_COLUMNS, priceRows, type PriceTableRow } from "@/lib/charts/tables";
+import { priceExport } from "@/lib/export/charts";
 import { SERIES } from "@/lib/charts/palette";
 import { formatPrice } from "@/lib/format";
 import { LifecycleCell, ModelCell, Muted, NoteLine } from "./cells";
 import { ChartFrame } from "./chart-frame";
-import { ChartSection } from "./chart-section";
+import { ChartSection, type ChartsExportMeta } from "./chart-section";
 import { ScaleRadios } from "./controls";
 import { DataTable, type TableColumnView } from "./data-table";
 import { LazyPriceChart } from "./lazy-charts";
@@ -23,9 +24,10 @@ type Props = {
   onAsTableChange: (on: boolean) => void;
   sort: TableSort | null;
   onSortChange: (s: TableSort | null) => void;
+  exportMeta: ChartsExportMeta;
 };
 
-export function PriceSection({ chart, tierName, scale, onScaleChange, asTable, onAsTableChange, sort, onSortChange }: Props) {
+export function PriceSection({ chart, tierName, scale, onScaleChange, asTable, onAsTableChange, sort, onSortChange, exportMeta }: Props) {
   const rows = sortRows(priceRows(chart), PRICE_COLUMNS, sort);
   const columns: TableColumnView<PriceTableRow>[] = PRICE_COLUMNS.map((c) => ({
     ...c,
@@ -55,8 +57,8 @@ export function PriceSection({ chart, tierName, scale, onScaleChange, asTable, o
       controls={<ScaleRadios legend="Price axis" value={scale} onChange={onScaleChange} />}
       asTable={asTable}
       onAsTableChange={onAsTableChange}
-      csv={priceCsv(chart, rows, tierName)}
-      csvName={`prices-${tierName.toLowerCase().replace(/\s+/g, "-")}.csv`}
+      exported={priceExport(rows, tierName)}
+      exportMeta={exportMeta}
       notes={
         !asTable ? (
           <>

@@ -5,11 +5,12 @@ import type { BenchmarkOption } from "@/lib/charts/benchmarks";
 import { formatScore } from "@/lib/charts/labels";
 import { formatMix, INPUT_SHARE_STEP, type QualityChart, type QualityPoint } from "@/lib/charts/quality";
 import { sortRows, type TableSort } from "@/lib/charts/sort";
-import { QUALITY_COLUMNS, qualityCsv } from "@/lib/charts/tables";
+import { QUALITY_COLUMNS } from "@/lib/charts/tables";
+import { qualityExport } from "@/lib/export/charts";
 import { formatPrice } from "@/lib/format";
 import { LifecycleCell, ModelCell, NoteLine } from "./cells";
 import { ChartFrame } from "./chart-frame";
-import { ChartSection } from "./chart-section";
+import { ChartSection, type ChartsExportMeta } from "./chart-section";
 import { BenchmarkSelect, ScaleRadios } from "./controls";
 import { DataTable, type TableColumnView } from "./data-table";
 import { LazyQualityChart } from "./lazy-charts";
@@ -27,6 +28,7 @@ type Props = {
   onAsTableChange: (on: boolean) => void;
   sort: TableSort | null;
   onSortChange: (s: TableSort | null) => void;
+  exportMeta: ChartsExportMeta;
 };
 
 function mixText(pct: number): string {
@@ -34,7 +36,7 @@ function mixText(pct: number): string {
 }
 
 export function QualitySection(props: Props) {
-  const { chart, options, onBenchmarkChange, tierName, onInputShareChange, scale, onScaleChange, asTable, onAsTableChange, sort, onSortChange } = props;
+  const { chart, options, onBenchmarkChange, tierName, onInputShareChange, scale, onScaleChange, asTable, onAsTableChange, sort, onSortChange, exportMeta } = props;
   const { benchmark } = chart;
   const rows = sortRows(chart.points, QUALITY_COLUMNS, sort);
   const columns: TableColumnView<QualityPoint>[] = QUALITY_COLUMNS.map((c) => ({
@@ -93,8 +95,8 @@ export function QualitySection(props: Props) {
       }
       asTable={asTable}
       onAsTableChange={onAsTableChange}
-      csv={qualityCsv(chart, rows, tierName)}
-      csvName={`quality-${benchmark.slug}-vs-price.csv`}
+      exported={qualityExport(chart, rows, tierName)}
+      exportMeta={exportMeta}
       notes={
         <>
           <NoteLine label={`${benchmark.name} not published`} models={chart.noScore} />

@@ -7,6 +7,10 @@ import { exportFileName, toCsv, toJsonExport, type ExportMeta, type ExportTable 
 type Props = ExportMeta & {
   /** Builds the table of exactly what the view shows (called on click, so it is always current). */
   build: () => ExportTable;
+  /** Where a page has several exports: what this one holds ("prices"), so every button has its own name. */
+  subject?: string;
+  /** File name stem when it is not the view's name: "charts-prices-standard". */
+  file?: string;
   className?: string;
 };
 
@@ -23,29 +27,31 @@ function download(name: string, type: string, body: string) {
 }
 
 /** "Download CSV" and "Download JSON" of what the view shows, units named in the headers. */
-export function ExportButtons({ build, view, link, dataVerifiedOn, className }: Props) {
+export function ExportButtons({ build, view, link, dataVerifiedOn, title, subject, file, className }: Props) {
   const [message, setMessage] = useState("");
   const statusId = useId();
 
   function run(kind: "csv" | "json") {
     const table = build();
-    if (kind === "csv") download(exportFileName(view, dataVerifiedOn, "csv"), "text/csv;charset=utf-8", toCsv(table));
+    const name = exportFileName(file ?? view, dataVerifiedOn, kind);
+    if (kind === "csv") download(name, "text/csv;charset=utf-8", toCsv(table));
     else {
-      const json = toJsonExport(table, { view, link, ...(dataVerifiedOn ? { dataVerifiedOn } : {}) });
-      download(exportFileName(view, dataVerifiedOn, "json"), "application/json", `${JSON.stringify(json, null, 2)}\n`);
+      const json = toJsonExport(table, { view, link, ...(dataVerifiedOn ? { dataVerifiedOn } : {}), ...(title ? { title } : {}) });
+      download(name, "application/json", `${JSON.stringify(json, null, 2)}\n`);
     }
     setMessage(`Downloaded ${table.rows.length} row${table.rows.length === 1 ? "" : "s"} as ${kind.toUpperCase()}`);
   }
 
+  const of = subject ? <span className="sr-only"> of {subject}</span> : null;
   return (
-    <div role="group" aria-label="Export" className={className ?? "flex flex-wrap items-center gap-2"}>
+    <div role="group" aria-label={subject ? `Export ${subject}` : "Export"} className={className ?? "flex flex-wrap items-center gap-2"}>
       <Button size="sm" onClick={() => run("csv")} aria-describedby={statusId}>
         <DownloadIcon />
-        Download CSV
+        Download CSV{of}
       </Button>
       <Button size="sm" onClick={() => run("json")} aria-describedby={statusId}>
         <DownloadIcon />
-        Download JSON
+        Download JSON{of}
       </Button>
       <span id={statusId} role="status" aria-live="polite" className="text-xs text-zinc-600 dark:text-zinc-400">
         {message}

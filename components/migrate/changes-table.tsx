@@ -1,17 +1,22 @@
 import { cn } from "@/lib/cn";
-import type { ChangeRow } from "@/lib/recommend/migration";
+import { changeText, type ChangeRow } from "@/lib/recommend/migration";
+
+const VERDICT_CLASS = {
+  same: "text-zinc-500 dark:text-zinc-400",
+  better: "font-medium text-emerald-800 dark:text-emerald-300",
+  worse: "font-medium text-red-800 dark:text-red-300",
+  neutral: "font-medium",
+} as const;
 
 function Verdict({ row }: { row: ChangeRow }) {
-  if (!row.changed) return <span className="block text-xs text-zinc-500 dark:text-zinc-400">same</span>;
-  if (row.verdict === "better") return <span className="block text-xs font-medium text-emerald-800 dark:text-emerald-300">changed: better</span>;
-  if (row.verdict === "worse") return <span className="block text-xs font-medium text-red-800 dark:text-red-300">changed: worse</span>;
-  return <span className="block text-xs font-medium">changed</span>;
+  const tone = !row.changed ? "same" : (row.verdict ?? "neutral");
+  return <span className={cn("block text-xs", VERDICT_CLASS[tone])}>{changeText(row)}</span>;
 }
 
 /** Side by side: every field, with changed rows marked in words (not only colour). */
 export function ChangesTable({ rows, fromId, toId }: { rows: ChangeRow[]; fromId: string; toId: string }) {
   return (
-    <div role="region" aria-label={`Side by side: ${fromId} and ${toId}`} tabIndex={0} className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
+    <div role="region" aria-label={`Side by side: ${fromId} and ${toId}`} tabIndex={0} className="relative overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
       <table className="w-full table-fixed text-left text-sm">
         <caption className="sr-only">
           Side by side: {fromId} and {toId}. Changed rows say whether the change is better or worse for you.

@@ -1,15 +1,14 @@
 import type { Workload } from "@/lib/cost/types";
 import { formatTokens, formatUsd, formatUsdDelta } from "@/lib/format";
-import type { MigrationPlan } from "@/lib/recommend/migration";
+import { costChangeText, unpricedReason, type MigrationPlan } from "@/lib/recommend/migration";
 
 const box = "space-y-1 rounded-lg border border-zinc-200 p-3 dark:border-zinc-800";
 
 /** Monthly cost before and after for the user's workload, and the difference. */
 export function CostDelta({ plan, workload }: { plan: MigrationPlan; workload: Workload }) {
-  const { before, after, deltaPerMonth, deltaPercent } = plan.cost;
+  const { before, after, deltaPerMonth } = plan.cost;
   const targetId = plan.target?.id ?? null;
   const notes = [...(before.ok ? before.notes : []), ...(after?.ok ? after.notes : [])];
-  const saves = deltaPerMonth !== null && deltaPerMonth.startsWith("-");
   return (
     <section aria-labelledby="cost-heading" className="space-y-2">
       <h3 id="cost-heading" className="font-semibold">
@@ -28,7 +27,7 @@ export function CostDelta({ plan, workload }: { plan: MigrationPlan; workload: W
             {before.ok ? formatUsd(before.perMonth) : "cannot price"}
           </dd>
           <dd className="text-xs text-zinc-600 dark:text-zinc-400">
-            {before.ok ? `${formatUsd(before.perDay)} a day` : before.message}
+            {before.ok ? `${formatUsd(before.perDay)} a day` : unpricedReason(plan, "before")}
             {plan.countdown.status === "shutdown" ? " · no longer callable: what it cost" : ""}
           </dd>
         </div>
@@ -40,7 +39,7 @@ export function CostDelta({ plan, workload }: { plan: MigrationPlan; workload: W
             {after?.ok ? formatUsd(after.perMonth) : "cannot price"}
           </dd>
           <dd className="text-xs text-zinc-600 dark:text-zinc-400">
-            {after?.ok ? `${formatUsd(after.perDay)} a day` : after ? after.message : targetId ? "not in our catalog yet: no sourced price" : "choose a model to compare with"}
+            {after?.ok ? `${formatUsd(after.perDay)} a day` : unpricedReason(plan, "after")}
           </dd>
         </div>
         <div className={box}>
@@ -48,13 +47,7 @@ export function CostDelta({ plan, workload }: { plan: MigrationPlan; workload: W
           <dd className="text-2xl font-semibold tabular-nums" data-testid="cost-delta">
             {deltaPerMonth !== null ? formatUsdDelta(deltaPerMonth) : "–"}
           </dd>
-          <dd className="text-xs text-zinc-600 dark:text-zinc-400">
-            {deltaPerMonth === null
-              ? "needs a price on both sides"
-              : deltaPerMonth === "0"
-                ? "same cost"
-                : `${saves ? "saves" : "costs"} ${deltaPercent !== null ? `${deltaPercent.replace("-", "")}% ${saves ? "" : "more"}`.trim() : ""}`}
-          </dd>
+          <dd className="text-xs text-zinc-600 dark:text-zinc-400">{costChangeText(plan.cost)}</dd>
         </div>
       </dl>
       {notes.length ? (

@@ -2,12 +2,14 @@
 
 import Link from "next/link";
 import { useId, useMemo, useState } from "react";
+import { ExportButtons } from "@/components/export/export-buttons";
 import { CopyLinkButton } from "@/components/share/copy-link-button";
 import { Badge } from "@/components/ui/badge";
 import { inputClass, NumberField } from "@/components/ui/number-field";
 import { Notice } from "@/components/ui/notice";
 import { formatTokens } from "@/lib/format";
 import { STATUS_LABEL } from "@/lib/catalog/lifecycle";
+import { migrateExportTable, migrateExportTitle } from "@/lib/export/migrate";
 import {
   allowedTargets,
   fromOptions,
@@ -60,7 +62,7 @@ function Select({ id, label, value, groups, onChange, placeholder }: {
 
 type DraftKey = "inPerDay" | "outPerDay" | "reasoningPerDay" | "perRequest";
 
-export function MigrateView({ models, today }: { models: MigrationModel[]; today: string }) {
+export function MigrateView({ models, today, verifiedOn }: { models: MigrationModel[]; today: string; verifiedOn: string }) {
   const [raw, setState] = useMigrateState();
   const byId = useMemo(() => new Map(models.map((m) => [m.id, m])), [models]);
   const known = useMemo(() => {
@@ -226,7 +228,16 @@ export function MigrateView({ models, today }: { models: MigrationModel[]; today
               Find alternatives with the wizard
             </Link>
           </nav>
-          <CopyLinkButton href={permalink} label="Copy link to this plan" />
+          <div className="flex flex-wrap items-center gap-3">
+            <CopyLinkButton href={permalink} label="Copy link to this plan" />
+            <ExportButtons
+              view="migrate"
+              link={permalink}
+              dataVerifiedOn={verifiedOn}
+              title={migrateExportTitle(plan)}
+              build={() => migrateExportTable(plan, workload)}
+            />
+          </div>
         </>
       ) : null}
     </div>

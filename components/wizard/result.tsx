@@ -2,11 +2,13 @@
 
 import Link from "next/link";
 import type { RefObject } from "react";
+import { ExportButtons } from "@/components/export/export-buttons";
 import { CopyLinkButton } from "@/components/share/copy-link-button";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { STATUS_LABEL } from "@/lib/catalog/lifecycle";
+import { wizardExportTable } from "@/lib/export/wizard";
 import { BANDS, recommend, SHORTLIST_SIZE } from "@/lib/recommend/rank";
 import { summarizeAnswers } from "@/lib/recommend/summary";
 import type { Candidate } from "@/lib/recommend/types";
@@ -29,6 +31,7 @@ export function WizardResult({
   state,
   candidates,
   today,
+  verifiedOn,
   headingRef,
   onEdit,
   onRestart,
@@ -37,6 +40,7 @@ export function WizardResult({
   state: WizardState;
   candidates: Candidate[];
   today: string;
+  verifiedOn: string;
   headingRef: RefObject<HTMLHeadingElement | null>;
   onEdit: (s: WizardStep) => void;
   onRestart: () => void;
@@ -69,6 +73,9 @@ export function WizardResult({
         </ul>
         <div className="flex flex-wrap items-center gap-3">
           <CopyLinkButton href={permalink} label="Copy link to this result" />
+          {rec.shortlist.length ? (
+            <ExportButtons view="wizard" link={permalink} dataVerifiedOn={verifiedOn} title="Wizard shortlist" build={() => wizardExportTable(rec.shortlist)} />
+          ) : null}
           <Button size="sm" variant="ghost" onClick={onRestart}>
             Start over
           </Button>

@@ -45,11 +45,14 @@ export type StepProps = {
 export function Wizard({
   candidates,
   today,
+  verifiedOn,
   facts,
   landedFrom,
 }: {
   candidates: Candidate[];
   today: string;
+  /** The catalog's newest verified-on date, named in exports. */
+  verifiedOn: string;
   facts: StepFacts;
   /** Set by the server when the link pointed past an unanswered step. */
   landedFrom: WizardStep | null;
@@ -104,6 +107,7 @@ export function Wizard({
           state={state}
           candidates={candidates}
           today={today}
+          verifiedOn={verifiedOn}
           headingRef={headingRef}
           onEdit={(s) => goTo(s)}
           onRestart={() =>

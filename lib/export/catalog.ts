@@ -11,7 +11,7 @@ import { sortFn_alphanumeric } from "@tanstack/react-table";
 import { STATUS_LABEL, STATUS_SORT_ORDER as STATUS_ORDER } from "@/lib/catalog/lifecycle";
 import type { CatalogRow } from "@/lib/catalog/rows";
 import type { CatalogColumn, SortItem } from "@/lib/url/catalog";
-import type { ExportColumn, ExportTable, ExportValue } from "./table";
+import { ISO_DATE, USD_PER_1M, type ExportColumn, type ExportTable, type ExportValue } from "./table";
 
 /** The lifecycle column sorts by urgency, as in the table. */
 
@@ -84,7 +84,6 @@ export function catalogVisibleRows(groups: CatalogRow[], sort: SortItem[], expan
 }
 
 type ColumnExport = { columns: ExportColumn[]; values: (r: CatalogRow) => ExportValue[] };
-const USD_PER_1M = "USD per 1M tokens";
 const one = (key: string, label: string, unit: string | null, value: (r: CatalogRow) => ExportValue): ColumnExport => ({
   columns: [{ key, label, unit }],
   values: (r) => [value(r)],
@@ -105,7 +104,7 @@ export const CATALOG_EXPORT: Record<CatalogColumn, ColumnExport> = {
   status: {
     columns: [
       { key: "status", label: "Lifecycle" },
-      { key: "shutdownDate", label: "Shutdown date", unit: "YYYY-MM-DD" },
+      { key: "shutdownDate", label: "Shutdown date", unit: ISO_DATE },
       { key: "replacement", label: "Replacement" },
     ],
     values: (r) => [STATUS_LABEL[r.status], r.shutdownDate, r.replacement],
@@ -120,7 +119,7 @@ export const CATALOG_EXPORT: Record<CatalogColumn, ColumnExport> = {
   mmlu: one("mmlu", "MMLU", "%", (r) => orNull(r.mmlu)),
   gpqa: one("gpqa", "GPQA Diamond", "%", (r) => orNull(r.gpqa)),
   speed: one("tokensPerSecond", "Output speed", "tokens/s", (r) => orNull(r.tokensPerSecond)),
-  released: one("releaseDate", "Released", "YYYY-MM-DD", (r) => orNull(r.releaseDate)),
+  released: one("releaseDate", "Released", ISO_DATE, (r) => orNull(r.releaseDate)),
   cutoff: one("knowledgeCutoff", "Knowledge cutoff", "YYYY-MM(-DD)", (r) => orNull(r.knowledgeCutoff)),
 };
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { parseCsv } from "@/lib/charts/csv";
 import { describe, expect, it } from "vitest";
+import { parseCsv } from "./csv-reader.test-helpers";
 import { CSV_UNKNOWN, exportFileName, headerLabel, toCsv, toJsonExport, type ExportTable } from "./table";
 
 const table: ExportTable = {
@@ -15,12 +15,9 @@ const table: ExportTable = {
   ],
 };
 
-/** RFC 4180 reader (shared with the charts' CSV), to check the writer round-trips. */
-const readCsv = (text: string): string[][] => parseCsv(text.replace(/^\uFEFF/, ""));
-
 describe("CSV export", () => {
   it("names units in the header row", () => {
-    expect(readCsv(toCsv(table))[0]).toEqual(["Model ID", "Input price (USD per 1M tokens)", "Image input (yes/no)"]);
+    expect(parseCsv(toCsv(table))[0]).toEqual(["Model ID", "Input price (USD per 1M tokens)", "Image input (yes/no)"]);
     expect(headerLabel({ key: "x", label: "Context window", unit: "tokens" })).toBe("Context window (tokens)");
   });
 
@@ -28,19 +25,24 @@ describe("CSV export", () => {
     const csv = toCsv(table);
     expect(csv.startsWith("\uFEFF")).toBe(true);
     expect(csv.split("\r\n")[1]).toBe("gpt-5.4-nano,0.2,yes");
-    expect(readCsv(csv)[2]).toEqual(['odd, "quoted"\nname', CSV_UNKNOWN, "no"]);
+    expect(parseCsv(csv)[2]).toEqual(['odd, "quoted"\nname', CSV_UNKNOWN, "no"]);
   });
 
   it("defuses spreadsheet formulas in text cells", () => {
-    const csv = toCsv({ columns: [{ key: "a", label: "A" }], rows: [{ a: "=HYPERLINK(\"x\")" }, { a: "+1" }, { a: "@SUM(A1)" }, { a: -3 }] });
-    expect(readCsv(csv).slice(1).map((r) => r[0])).toEqual(["'=HYPERLINK(\"x\")", "'+1", "'@SUM(A1)", "-3"]);
+    const csv = toCsv({ columns: [{ key: "a", label: "A" }], rows: [{ a: "=HYPERLINK(\"x\")" }, { a: "+1" }, { a: "@SUM(A1)" }, { a: -3 }, { a: "-1+2" }, { a: "-A1" }] });
+    expect(parseCsv(csv).slice(1).map((r) => r[0])).toEqual(["'=HYPERLINK(\"x\")", "'+1", "'@SUM(A1)", "-3", "'-1+2", "'-A1"]);
+  });
+
+  it("writes a negative exact decimal (a saving) as a number, not as defused text", () => {
+    const csv = toCsv({ columns: [{ key: "d", label: "Difference", unit: "USD" }], rows: [{ d: "-3" }, { d: "-22.2" }, { d: "0.000001" }] });
+    expect(parseCsv(csv).slice(1).map((r) => r[0])).toEqual(["-3", "-22.2", "0.000001"]);
   });
 
   it("round-trips any text through a CSV reader", () => {
     fc.assert(
       fc.property(fc.array(fc.string({ maxLength: 30 }).filter((s) => !/^[=+\-@\t\r]/.test(s)), { minLength: 1, maxLength: 5 }), (values) => {
         const t: ExportTable = { columns: values.map((_, i) => ({ key: `c${i}`, label: `C${i}` })), rows: [Object.fromEntries(values.map((v, i) => [`c${i}`, v]))] };
-        expect(readCsv(toCsv(t))[1]).toEqual(values);
+        expect(parseCsv(toCsv(t))[1]).toEqual(values);
       }),
     );
   });

@@ -25,7 +25,13 @@ export type ExportMeta = {
   link: string;
   /** The catalog data's verified-on date, when the view knows it. */
   dataVerifiedOn?: string;
+  /** What was exported, when a view has several exports: "Prices, Standard tier". */
+  title?: string;
 };
+
+/** Units named in more than one view's headers. */
+export const USD_PER_1M = "USD per 1M tokens";
+export const ISO_DATE = "YYYY-MM-DD";
 
 /** What a missing figure reads as in CSV (JSON uses null). */
 export const CSV_UNKNOWN = "not published";
@@ -36,6 +42,8 @@ const BOM = "\uFEFF";
  * prefix an apostrophe, which spreadsheets show as text. Numbers are written as numbers.
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
+/** Exact money is a decimal string; a negative one ("-3", a saving) is a number, not a formula. */
+const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/;
 
 export function headerLabel(c: ExportColumn): string {
   return c.unit ? `${c.label} (${c.unit})` : c.label;
@@ -46,7 +54,7 @@ function csvField(v: ExportValue): string {
   if (v === null || v === undefined) s = CSV_UNKNOWN;
   else if (typeof v === "boolean") s = v ? "yes" : "no";
   else if (typeof v === "number") s = Number.isFinite(v) ? String(v) : CSV_UNKNOWN;
-  else s = FORMULA_START.test(v) ? `'${v}` : v;
+  else s = FORMULA_START.test(v) && !PLAIN_DECIMAL.test(v) ? `'${v}` : v;
   return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
@@ -77,7 +85,7 @@ function normalize(v: ExportValue | undefined): ExportValue {
   return v;
 }
 
-/** A file name from a view and, when known, the data's date: "catalog-2026-11-25.csv". */
+/** A file name from a view (or one export of it) and, when known, the data's date: "catalog-2026-11-25.csv". */
 export function exportFileName(view: string, date: string | undefined, ext: "csv" | "json"): string {
   const safe = (s: string) => s.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "") || "export";
   return `${[safe(view), ...(date ? [safe(date)] : [])].join("-")}.${ext}`;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadCatalog } from "@/lib/catalog/load";
 import type { Workload } from "@/lib/cost/types";
-import { countdown, fromOptions, planMigration, targetOptions, toMigrationModel } from "./migration";
+import { costChangeText, countdown, fromOptions, planMigration, targetOptions, toMigrationModel, unpricedReason } from "./migration";
 
 const TODAY = "2026-11-25";
 const models = loadCatalog().map(toMigrationModel);
@@ -32,11 +32,21 @@ describe("planMigration (real catalog, today 2026-11-25)", () => {
     expect(p.cost.after).toMatchObject({ ok: true, perMonth: "10.5" });
     expect(p.cost.deltaPerMonth).toBe("-3");
     expect(p.cost.deltaPercent).toBe("-22.2");
+    expect(costChangeText(p.cost)).toBe("saves 22.2%");
+    expect(costChangeText(plan("gpt-4o-mini", "gpt-4.1-mini").cost)).toMatch(/^costs [\d.]+% more$/);
+    expect(unpricedReason(p, "after")).toBeNull();
   });
 
   it("lists what changes, with a verdict for the reader", () => {
     const rows = new Map(plan("gpt-4o-mini").changes.map((r) => [r.label, r]));
-    expect(rows.get("Input price (per 1M tokens)")).toEqual({ label: "Input price (per 1M tokens)", before: "$0.15", after: "$0.10", changed: true, verdict: "better" });
+    expect(rows.get("Input price (per 1M tokens)")).toEqual({
+      label: "Input price (per 1M tokens)",
+      before: "$0.15",
+      after: "$0.10",
+      changed: true,
+      verdict: "better",
+      raw: { before: 0.15, after: 0.1, unit: "USD per 1M tokens" },
+    });
     expect(rows.get("Output price (per 1M tokens)")).toMatchObject({ before: "$0.60", after: "$0.50", verdict: "better" });
     expect(rows.get("Context window (tokens)")).toMatchObject({ before: "128,000", after: "1,050,000", verdict: "better" });
     expect(rows.get("Max output (tokens)")).toMatchObject({ before: "16,384", after: "128,000", verdict: "better" });
@@ -49,6 +59,15 @@ describe("planMigration (real catalog, today 2026-11-25)", () => {
       verdict: null,
     });
     expect(rows.get("Long-context pricing")).toMatchObject({ after: "Over 272,000 input tokens: 2× input, 1.5× output", verdict: "worse" });
+  });
+
+  it("keeps the raw figures behind each row for exports", () => {
+    const rows = new Map(plan("gpt-4o-mini").changes.map((r) => [r.label, r.raw]));
+    expect(rows.get("Shutdown date")).toEqual({ before: "2027-01-14", after: "none announced", unit: "YYYY-MM-DD" });
+    expect(rows.get("Context window (tokens)")).toEqual({ before: 128_000, after: 1_050_000, unit: "tokens" });
+    expect(rows.get("Max input (tokens)")).toEqual({ before: "= context window", after: 922_000, unit: "tokens" });
+    expect(rows.get("Fine-tuning")).toEqual({ before: true, after: false, unit: "yes/no" });
+    expect(rows.get("Status")).toEqual({ before: "Deprecated", after: "Active", unit: null });
   });
 
   it("bills reasoning tokens on the reasoning replacement only", () => {
@@ -70,6 +89,8 @@ describe("planMigration (real catalog, today 2026-11-25)", () => {
     expect(p.cost.after).toBeNull();
     expect(p.cost.deltaPerMonth).toBeNull();
     expect(p.cost.before).toMatchObject({ ok: true, perMonth: "37.5" });
+    expect(unpricedReason(p, "after")).toBe("not in our catalog yet: no sourced price");
+    expect(costChangeText(p.cost)).toBe("needs a price on both sides");
   });
 
   it("a shut-down model: days since, and a replacement that is itself retiring says so", () => {
@@ -94,6 +115,7 @@ describe("planMigration (real catalog, today 2026-11-25)", () => {
     expect(active.replacements).toEqual([]);
     expect(active.target).toBeNull();
     expect(active.cost.after).toBeNull();
+    expect(unpricedReason(active, "after")).toBe("choose a model to compare with");
     expect(plan("gpt-6-luna", "gpt-5.4-nano").changes.length).toBeGreaterThan(10);
     expect(plan("o1-mini").countdown).toMatchObject({ status: "unknown", headline: "Status unknown" });
   });

@@ -113,7 +113,14 @@ export type ChangeRow = {
   changed: boolean;
   /** For the reader: is the change good for the user (cheaper, larger, more)? null = neutral/unknown. */
   verdict: "better" | "worse" | null;
+  /**
+   * The figures behind `before` and `after`, for exports: numbers, ISO dates and booleans raw,
+   * null where not published; rows that are words keep their words. `unit` names the unit.
+   */
+  raw: { before: RawFigure; after: RawFigure; unit: string | null };
 };
+
+export type RawFigure = string | number | boolean | null;
 
 export type CostComparison = {
   before: CostResult;
@@ -173,16 +180,19 @@ function reasoningText(m: MigrationModel): string {
 export function compareModels(a: MigrationModel, b: MigrationModel, today: string): ChangeRow[] {
   const std = (m: MigrationModel) => m.priced.tiers.standard;
   const rows: ChangeRow[] = [];
-  const row = (label: string, before: string, after: string, verdict: ChangeRow["verdict"]) =>
-    rows.push({ label, before, after, changed: before !== after, verdict: before === after ? null : verdict });
+  const row = (label: string, before: string, after: string, verdict: ChangeRow["verdict"], raw: ChangeRow["raw"] = { before, after, unit: null }) =>
+    rows.push({ label, before, after, changed: before !== after, verdict: before === after ? null : verdict, raw });
+  const figures = (x: RawFigure, y: RawFigure, unit: string) => ({ before: x, after: y, unit });
+  const shutdown = (m: MigrationModel) => m.lifecycle.shutdownDate ?? "none announced";
+  const maxInput = (m: MigrationModel) => m.maxInput ?? "= context window";
 
   row("Status", STATUS_LABEL[effectiveStatus(a.lifecycle, today)], STATUS_LABEL[effectiveStatus(b.lifecycle, today)], null);
   row("Shutdown date", a.lifecycle.shutdownDate ? formatDate(a.lifecycle.shutdownDate) : "none announced",
-    b.lifecycle.shutdownDate ? formatDate(b.lifecycle.shutdownDate) : "none announced", null);
+    b.lifecycle.shutdownDate ? formatDate(b.lifecycle.shutdownDate) : "none announced", null, figures(shutdown(a), shutdown(b), "YYYY-MM-DD"));
   const price = (label: string, key: "input" | "cachedInput" | "output") => {
     const x = std(a)?.[key] ?? null;
     const y = std(b)?.[key] ?? null;
-    row(label, formatPrice(x), formatPrice(y), numericVerdict(x, y, false));
+    row(label, formatPrice(x), formatPrice(y), numericVerdict(x, y, false), figures(x, y, "USD per 1M tokens"));
   };
   price("Input price (per 1M tokens)", "input");
   price("Cached input price (per 1M tokens)", "cachedInput");
@@ -192,19 +202,24 @@ export function compareModels(a: MigrationModel, b: MigrationModel, today: strin
       ? `Over ${formatTokens(m.priced.longContext.thresholdTokens)} input tokens: ${m.priced.longContext.inputMultiplier}× input, ${m.priced.longContext.outputMultiplier}× output`
       : "None published";
   row("Long-context pricing", lc(a), lc(b), a.priced.longContext && !b.priced.longContext ? "better" : !a.priced.longContext && b.priced.longContext ? "worse" : null);
-  row("Context window (tokens)", formatTokens(a.contextWindow), formatTokens(b.contextWindow), numericVerdict(a.contextWindow, b.contextWindow, true));
+  row("Context window (tokens)", formatTokens(a.contextWindow), formatTokens(b.contextWindow), numericVerdict(a.contextWindow, b.contextWindow, true),
+    figures(a.contextWindow, b.contextWindow, "tokens"));
   row("Max input (tokens)", a.maxInput === null ? "= context window" : formatTokens(a.maxInput),
     b.maxInput === null ? "= context window" : formatTokens(b.maxInput),
-    numericVerdict(a.maxInput ?? a.contextWindow, b.maxInput ?? b.contextWindow, true));
-  row("Max output (tokens)", formatTokens(a.maxOutput), formatTokens(b.maxOutput), numericVerdict(a.maxOutput, b.maxOutput, true));
+    numericVerdict(a.maxInput ?? a.contextWindow, b.maxInput ?? b.contextWindow, true), figures(maxInput(a), maxInput(b), "tokens"));
+  row("Max output (tokens)", formatTokens(a.maxOutput), formatTokens(b.maxOutput), numericVerdict(a.maxOutput, b.maxOutput, true),
+    figures(a.maxOutput, b.maxOutput, "tokens"));
   row("Input modalities", list(a.inputModalities), list(b.inputModalities), setVerdict(a.inputModalities, b.inputModalities));
   row("Output modalities", list(a.outputModalities), list(b.outputModalities), setVerdict(a.outputModalities, b.outputModalities));
   row("Reasoning", reasoningText(a), reasoningText(b), null);
-  row("Fine-tuning", yesNo(a.fineTuning), yesNo(b.fineTuning), boolVerdict(a.fineTuning, b.fineTuning));
-  row("Function calling", yesNo(a.functionCalling), yesNo(b.functionCalling), boolVerdict(a.functionCalling, b.functionCalling));
-  row("Structured outputs", yesNo(a.structuredOutputs), yesNo(b.structuredOutputs), boolVerdict(a.structuredOutputs, b.structuredOutputs));
+  const feature = (label: string, x: boolean | null, y: boolean | null) =>
+    row(label, yesNo(x), yesNo(y), boolVerdict(x, y), figures(x, y, "yes/no"));
+  feature("Fine-tuning", a.fineTuning, b.fineTuning);
+  feature("Function calling", a.functionCalling, b.functionCalling);
+  feature("Structured outputs", a.structuredOutputs, b.structuredOutputs);
   row("Knowledge cutoff", formatDate(a.knowledgeCutoff), formatDate(b.knowledgeCutoff),
-    a.knowledgeCutoff && b.knowledgeCutoff ? (b.knowledgeCutoff > a.knowledgeCutoff ? "better" : "worse") : null);
+    a.knowledgeCutoff && b.knowledgeCutoff ? (b.knowledgeCutoff > a.knowledgeCutoff ? "better" : "worse") : null,
+    figures(a.knowledgeCutoff, b.knowledgeCutoff, "YYYY-MM(-DD)"));
   return rows;
 }
 
@@ -220,6 +235,28 @@ export function compareCost(from: MigrationModel, to: MigrationModel | null, wor
     deltaPerMonth: delta.toFixed(),
     deltaPercent: b.isZero() ? null : delta.div(b).mul(100).toDecimalPlaces(1).toFixed(),
   };
+}
+
+/** A side-by-side row's change in words: "same", "changed: better", "changed: worse", "changed". */
+export function changeText(r: ChangeRow): string {
+  if (!r.changed) return "same";
+  return r.verdict ? `changed: ${r.verdict}` : "changed";
+}
+
+/** The difference in words, as the plan shows it: "saves 22.2%", "costs 5% more", "same cost". */
+export function costChangeText(c: CostComparison): string {
+  if (c.deltaPerMonth === null) return "needs a price on both sides";
+  if (new Decimal(c.deltaPerMonth).isZero()) return "same cost";
+  const percent = c.deltaPercent === null ? "" : ` ${c.deltaPercent.replace("-", "")}%`;
+  return c.deltaPerMonth.startsWith("-") ? `saves${percent}` : `costs${percent} more`;
+}
+
+/** Why one side of the plan's cost has no price, in the plan's words; null when it is priced. */
+export function unpricedReason(plan: MigrationPlan, side: "before" | "after"): string | null {
+  const cost = plan.cost[side];
+  if (cost?.ok) return null;
+  if (cost) return cost.message;
+  return plan.target ? "not in our catalog yet: no sourced price" : "choose a model to compare with";
 }
 
 /** The IDs the planner accepts as a target for `from`: its named replacements and every catalog ID. */
