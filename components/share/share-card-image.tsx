@@ -76,6 +76,7 @@ export function ShareCardImage({ card }: { card: ShareCard }) {
       ) : null}
 
       {card.table ? <CardTable table={card.table} /> : null}
+      {card.bars ? <CardBars bars={card.bars} /> : null}
       {card.lines ? (
         <div style={{ display: "flex", flexDirection: "column", marginTop: 22 }}>
           {card.lines.map((l, i) => (
@@ -88,6 +89,32 @@ export function ShareCardImage({ card }: { card: ShareCard }) {
       ) : null}
 
       <div style={{ display: "flex", marginTop: "auto", fontSize: 20, color: C.faint }}>{card.footer}</div>
+    </div>
+  );
+}
+
+/** Horizontal bars, longest first as given; a bar's width is its share of `max`. */
+function CardBars({ bars }: { bars: NonNullable<ShareCard["bars"]> }) {
+  return (
+    <div style={{ display: "flex", flexDirection: "column", marginTop: 20 }}>
+      <div style={{ display: "flex", fontSize: 20, color: C.muted, marginBottom: 8 }}>{bars.caption}</div>
+      {bars.items.map((b, i) => (
+        <div key={i} style={{ display: "flex", alignItems: "center", padding: "5px 0" }}>
+          <div style={{ display: "flex", width: 260, fontSize: 24, fontWeight: 700 }}>{b.label}</div>
+          <div style={{ display: "flex", flex: 1, alignItems: "center" }}>
+            <div
+              style={{
+                display: "flex",
+                height: 26,
+                borderRadius: 4,
+                background: C.brand,
+                width: `${Math.max(1, Math.min(100, (b.value / (bars.max || 1)) * 100)) * 0.8}%`,
+              }}
+            />
+            <span style={{ display: "flex", fontSize: 24, marginLeft: 12 }}>{b.display}</span>
+          </div>
+        </div>
+      ))}
     </div>
   );
 }

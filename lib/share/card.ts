@@ -21,6 +21,11 @@ export type ShareCard = {
     columns: ShareCardColumn[];
     rows: { label: string; values: string[]; best?: boolean[] }[];
   };
+  /**
+   * A small bar chart (the charts view's benchmark): bars scale to `max`, each labelled with
+   * its exact value. Values are drawn as given, never re-derived.
+   */
+  bars?: { caption: string; max: number; items: { label: string; value: number; display: string }[] };
   /** A short list (e.g. the first rows of the catalog). */
   lines?: { label: string; value: string }[];
   footer: string;
@@ -44,6 +49,9 @@ export function ogText(s: string, max = 120): string {
   return out.length > max ? `${out.slice(0, max - 1)}…` : out;
 }
 
+/** Bars that fit under a title on a 630 px card. */
+export const MAX_BARS = 6;
+
 /** Every string of a card through `ogText` (titles get more room than cells). */
 export function safeCard(card: ShareCard): ShareCard {
   return {
@@ -55,6 +63,15 @@ export function safeCard(card: ShareCard): ShareCard {
           table: {
             columns: card.table.columns.map((c) => ({ ...c, heading: ogText(c.heading, 40), ...(c.badge ? { badge: ogText(c.badge, 24) } : {}) })),
             rows: card.table.rows.map((r) => ({ ...r, label: ogText(r.label, 30), values: r.values.map((v) => ogText(v, 30)) })),
+          },
+        }
+      : {}),
+    ...(card.bars
+      ? {
+          bars: {
+            caption: ogText(card.bars.caption, 80),
+            max: card.bars.max,
+            items: card.bars.items.slice(0, MAX_BARS).map((b) => ({ ...b, label: ogText(b.label, 40), display: ogText(b.display, 20) })),
           },
         }
       : {}),

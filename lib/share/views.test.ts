@@ -46,5 +46,21 @@ describe("calculator and charts share text", () => {
     const c = chartsShare({ b: "gpqa-diamond", tier: "batch" });
     expect(c.title).toBe("Charts: GPQA Diamond scores, Batch prices");
     expect(c.query).toBe("?b=gpqa-diamond&tier=batch");
+    // The image draws the benchmark's bars: best published score first, values as published.
+    const bars = c.card.bars!;
+    expect(bars.caption).toMatch(/^GPQA Diamond, best published score \(%\)/);
+    expect(bars.max).toBe(100);
+    expect(bars.items.length).toBeGreaterThan(1);
+    expect(bars.items.length).toBeLessThanOrEqual(6);
+    const values = bars.items.map((b) => b.value);
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    expect(bars.items.every((b) => b.display === `${b.value}%`)).toBe(true);
+    // Two chosen models: exactly those two bars.
+    const two = chartsShare({ b: "gpqa-diamond", m: "gpt-5.4-mini,gpt-5.4-nano" }).card.bars!;
+    expect(two.items.map((b) => b.label).sort()).toEqual(["gpt-5.4-mini", "gpt-5.4-nano"]);
+    // Neither publishes MMLU (the default): no bars, the description says what is plotted.
+    const none = chartsShare({ m: "gpt-5.4-mini,gpt-5.4-nano" }).card;
+    expect(none.bars).toBeUndefined();
+    expect(none.subtitle).toContain("MMLU scores");
   });
 });

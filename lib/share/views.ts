@@ -13,7 +13,9 @@ import { loadComparePage } from "@/lib/compare/page-data";
 import { catalogVisibleRows } from "@/lib/export/catalog";
 import { formatDate } from "@/lib/format";
 import { toChartModels } from "@/lib/charts/models";
-import { listBenchmarks } from "@/lib/charts/benchmarks";
+import { buildBenchmarkChart, DEFAULT_BENCHMARK, listBenchmarks, resolveBenchmark, type BenchmarkChart } from "@/lib/charts/benchmarks";
+import { formatScore } from "@/lib/charts/labels";
+import { visibleModels as visibleChartModels } from "@/lib/charts/selection";
 import { toCalculatorModels } from "@/lib/cost/calculator-models";
 import { calculatorRows, cheapestRows, visibleModels } from "@/lib/cost/calculator-rows";
 import { TIER_LABEL } from "@/lib/cost/price";
@@ -26,7 +28,7 @@ import { loadChartsParams, sanitizeChartsState, serializeCharts } from "@/lib/ur
 import { loadMigrateParams, migrateWorkload, sanitizeMigrateState, serializeMigrate } from "@/lib/url/migrate";
 import { loadWizardParams, resolveStep, sanitizeWizardState, serializeWizard, toWizardAnswers } from "@/lib/url/wizard";
 import { loadCatalogParams, sanitizeCatalogState, serializeCatalog } from "@/lib/url/catalog";
-import type { ShareCard } from "./card";
+import { MAX_BARS, type ShareCard } from "./card";
 import { calculatorShareCard, calculatorShareText } from "./calculator-share";
 import { catalogShareCard, catalogShareText } from "./catalog-share";
 import { compareShareCard, compareShareText } from "./compare-share";
@@ -125,6 +127,9 @@ export function chartsShare(searchParams: SearchParams): ViewShare {
   });
   const name = (slug: string) => benchmarks.find((b) => b.slug === slug)?.name ?? slug;
   const title = `Charts: ${name(state.bench)} scores, ${TIER_LABEL[state.tier]} prices`;
+  const shown = visibleChartModels(models, { models: state.models, includeRetired: state.retired });
+  const bench = resolveBenchmark(benchmarks, state.bench, DEFAULT_BENCHMARK);
+  const chart = bench ? buildBenchmarkChart(shown, bench) : null;
   const description = `OpenAI small models plotted: ${name(state.bench)} scores, ${TIER_LABEL[state.tier]}-tier prices, context windows, and ${name(state.qbench)} against price${state.models.length ? ` for ${state.models.join(", ")}` : ""}.`;
   return {
     title,
@@ -133,9 +138,25 @@ export function chartsShare(searchParams: SearchParams): ViewShare {
     card: {
       eyebrow: "Charts",
       title,
-      subtitle: description,
+      ...(chart?.bars.length ? { bars: benchmarkBars(chart) } : { subtitle: description }),
       footer: `Data verified on ${formatDate(latestVerifiedOn(catalog))} · prices in USD per 1M tokens`,
     },
+  };
+}
+
+/** The benchmark chart's top bars for the share image: each model's best published score. */
+function benchmarkBars(chart: BenchmarkChart): NonNullable<ShareCard["bars"]> {
+  // A bar exists only with at least one score; the better of self-reported and independent.
+  const top = chart.bars.slice(0, MAX_BARS).flatMap((b) => {
+    const score = [b.self, b.indep].filter((x) => x !== null).sort((x, y) => y.value - x.value)[0];
+    return score ? [{ label: b.id, value: score.value, display: formatScore(score.value, score.unit) }] : [];
+  });
+  const unit = chart.bars[0]?.self?.unit ?? chart.bars[0]?.indep?.unit;
+  const more = chart.bars.length - top.length;
+  return {
+    caption: `${chart.benchmark.name}, best published score${unit === "%" ? " (%)" : ""}${more > 0 ? ` · top ${top.length} of ${chart.bars.length}` : ""}`,
+    max: unit === "%" ? 100 : Math.max(...top.map((t) => t.value)),
+    items: top,
   };
 }
 
