@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import type { CatalogRow } from "@/lib/catalog/rows";
 import { formatDate, formatPercent, formatPrice, formatTokens, formatTokensShort, NOT_PUBLISHED } from "@/lib/format";
@@ -71,9 +70,9 @@ export function StatusCell({ row }: { row: CatalogRow }) {
 // target size; Lighthouse flagged "use …" and "Plan migration" as too close to tap).
 function MigrateLink({ id }: { id: string }) {
   return (
-    <Link prefetch={false} href={`/migrate?from=${encodeURIComponent(id)}`} className="inline-block py-1 text-xs text-sky-800 underline underline-offset-2 dark:text-sky-300">
+    <a href={`/migrate?from=${encodeURIComponent(id)}`} className="inline-block py-1 text-xs text-sky-800 underline underline-offset-2 dark:text-sky-300">
       Plan migration<span className="sr-only"> from {id}</span>
-    </Link>
+    </a>
   );
 }
 
@@ -81,9 +80,9 @@ function ReplacementLink({ id, linked }: { id: string; linked: boolean }) {
   return (
     <span className="text-xs text-zinc-600 dark:text-zinc-400">
       use{" "}
-      {!linked ? <span className="font-mono">{id}</span> : <Link prefetch={false} href={`/models/${encodeURIComponent(id)}`} className="inline-block py-1 font-mono underline underline-offset-2">
+      {!linked ? <span className="font-mono">{id}</span> : <a href={`/models/${encodeURIComponent(id)}`} className="inline-block py-1 font-mono underline underline-offset-2">
         {id}
-      </Link>}
+      </a>}
     </span>
   );
 }

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { STATUS_SORT_ORDER as STATUS_ORDER } from "@/lib/catalog/lifecycle";
 import { createColumnHelper } from "@tanstack/react-table";
 import type { CatalogRow } from "@/lib/catalog/rows";
@@ -6,6 +5,9 @@ import type { CatalogColumn } from "@/lib/url/catalog";
 import { DateCell, PercentCell, PriceCell, StatusCell, TokensCell, Unknown, YesNoCell } from "./cells";
 import { catalogFeatures } from "./table-features";
 
+// Links in table cells are plain <a>, not next/link: a 50-row page mounts up to 150 of them on
+// every sort, and next/link's hooks made a 2,000-row sort ~16 % slower (bench: 35.9 → 30.2 ms).
+// Their targets are prerendered pages and URL-state views, so a full navigation loses nothing.
 const helper = createColumnHelper<typeof catalogFeatures, CatalogRow>();
 
 /** Human names of the columns (headers, the column picker, notices). */
@@ -47,9 +49,9 @@ export const catalogColumns = helper.columns([
       const r = row.original;
       return (
         <span className="flex min-w-52 flex-col">
-          <Link prefetch={false} href={`/models/${encodeURIComponent(r.id)}`} className="font-mono text-sm font-medium text-sky-800 underline-offset-2 hover:underline dark:text-sky-300">
+          <a href={`/models/${encodeURIComponent(r.id)}`} className="font-mono text-sm font-medium text-sky-800 underline-offset-2 hover:underline dark:text-sky-300">
             {r.id}
-          </Link>
+          </a>
           <span className="text-xs text-zinc-600 dark:text-zinc-400">
             {r.kind === "snapshot" && r.aliasId ? `dated snapshot of ${r.aliasId}` : r.displayName}
             {r.kind === "alias" && r.resolvesTo ? ` · alias → ${r.resolvesTo}` : ""}
