@@ -3,27 +3,22 @@
 import { barChartHeight } from "@/lib/charts/axis";
 import type { BenchmarkChart, BenchmarkOption, BenchmarkTableRow } from "@/lib/charts/benchmarks";
 import { formatScore } from "@/lib/charts/labels";
-import { sortRows, type TableSort } from "@/lib/charts/sort";
+import { sortRows } from "@/lib/charts/sort";
 import { BENCH_COLUMNS } from "@/lib/charts/tables";
 import { benchmarkExport } from "@/lib/export/charts";
 import { formatDate } from "@/lib/format";
-import { LifecycleCell, ModelCell, Muted, NoteLine } from "./cells";
+import { IdentityCell, Muted, NoteLine } from "./cells";
 import { ChartFrame } from "./chart-frame";
-import { ChartSection, type ChartsExportMeta } from "./chart-section";
+import { ChartSection, type SectionTableProps } from "./chart-section";
 import { BenchmarkSelect } from "./controls";
 import { DataTable, type TableColumnView } from "./data-table";
 import { LazyBenchmarkChart } from "./lazy-charts";
 import { Legend } from "./legend";
 
-type Props = {
+type Props = SectionTableProps & {
   chart: BenchmarkChart;
   options: readonly BenchmarkOption[];
   onBenchmarkChange: (slug: string) => void;
-  asTable: boolean;
-  onAsTableChange: (on: boolean) => void;
-  sort: TableSort | null;
-  onSortChange: (s: TableSort | null) => void;
-  exportMeta: ChartsExportMeta;
 };
 
 export function BenchmarkSection({ chart, options, onBenchmarkChange, asTable, onAsTableChange, sort, onSortChange, exportMeta }: Props) {
@@ -35,11 +30,8 @@ export function BenchmarkSection({ chart, options, onBenchmarkChange, asTable, o
     header: c.id === "score" ? `${benchmark.name} score` : c.header,
     cell: (r: BenchmarkTableRow) => {
       const s = r.score;
+      if (c.id === "model" || c.id === "status") return <IdentityCell column={c.id} model={r.model} />;
       switch (c.id) {
-        case "model":
-          return <ModelCell model={r.model} />;
-        case "status":
-          return <LifecycleCell model={r.model} />;
         case "score":
           return s ? formatScore(s.value, benchmark.unit) : <Muted />;
         case "reportedBy":

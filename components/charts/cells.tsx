@@ -25,6 +25,11 @@ export function ModelCell({ model }: { model: ChartModelLabel }) {
   );
 }
 
+/** The two columns every chart table starts with: the model and its lifecycle. */
+export function IdentityCell({ column, model }: { column: "model" | "status"; model: ChartModelLabel }) {
+  return column === "model" ? <ModelCell model={model} /> : <LifecycleCell model={model} />;
+}
+
 export function LifecycleCell({ model }: { model: ChartModelLabel }) {
   return (
     <span className={model.status === "shutdown" ? "text-red-800 dark:text-red-300" : model.status === "deprecated" ? "text-amber-900 dark:text-amber-200" : undefined}>

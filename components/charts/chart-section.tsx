@@ -4,10 +4,20 @@ import type { ReactNode } from "react";
 import { ExportButtons } from "@/components/export/export-buttons";
 import { buttonVariants } from "@/components/ui/button";
 import { cn } from "@/lib/cn";
+import type { TableSort } from "@/lib/charts/sort";
 import type { ChartExport } from "@/lib/export/charts";
 
 /** Where every chart's export points back to: the charts view's link and the data's date. */
 export type ChartsExportMeta = { link: string; dataVerifiedOn: string };
+
+/** What every chart section takes besides its own data: the table twin, its sort, the export. */
+export type SectionTableProps = {
+  asTable: boolean;
+  onAsTableChange: (on: boolean) => void;
+  sort: TableSort | null;
+  onSortChange: (s: TableSort | null) => void;
+  exportMeta: ChartsExportMeta;
+};
 
 /**
  * One chart's card: heading, one-line description, its own controls, the "show as table"

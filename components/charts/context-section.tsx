@@ -3,24 +3,19 @@
 import { barChartHeight } from "@/lib/charts/axis";
 import type { ContextChart } from "@/lib/charts/context";
 import { SERIES } from "@/lib/charts/palette";
-import { sortRows, type TableSort } from "@/lib/charts/sort";
+import { sortRows } from "@/lib/charts/sort";
 import { CONTEXT_COLUMNS, contextRows, type ContextTableRow } from "@/lib/charts/tables";
 import { contextExport } from "@/lib/export/charts";
 import { formatTokens } from "@/lib/format";
-import { LifecycleCell, ModelCell, Muted, NoteLine } from "./cells";
+import { IdentityCell, Muted, NoteLine } from "./cells";
 import { ChartFrame } from "./chart-frame";
-import { ChartSection, type ChartsExportMeta } from "./chart-section";
+import { ChartSection, type SectionTableProps } from "./chart-section";
 import { DataTable, type TableColumnView } from "./data-table";
 import { LazyContextChart } from "./lazy-charts";
 import { Legend } from "./legend";
 
-type Props = {
+type Props = SectionTableProps & {
   chart: ContextChart;
-  asTable: boolean;
-  onAsTableChange: (on: boolean) => void;
-  sort: TableSort | null;
-  onSortChange: (s: TableSort | null) => void;
-  exportMeta: ChartsExportMeta;
 };
 
 export function ContextSection({ chart, asTable, onAsTableChange, sort, onSortChange, exportMeta }: Props) {
@@ -30,11 +25,8 @@ export function ContextSection({ chart, asTable, onAsTableChange, sort, onSortCh
     wideOnly: c.id === "status",
     header: c.id === "contextWindow" || c.id === "maxOutput" ? `${c.header} (tokens)` : c.header,
     cell: (r: ContextTableRow) => {
+      if (c.id === "model" || c.id === "status") return <IdentityCell column={c.id} model={r} />;
       switch (c.id) {
-        case "model":
-          return <ModelCell model={r} />;
-        case "status":
-          return <LifecycleCell model={r} />;
         default: {
           const v = r[c.id];
           return v === null ? <Muted /> : formatTokens(v);

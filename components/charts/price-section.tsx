@@ -2,29 +2,24 @@
 
 import { barChartHeight, type Scale } from "@/lib/charts/axis";
 import { PRICE_KEYS, type PriceChart } from "@/lib/charts/prices";
-import { sortRows, type TableSort } from "@/lib/charts/sort";
+import { sortRows } from "@/lib/charts/sort";
 import { PRICE_COLUMNS, priceRows, type PriceTableRow } from "@/lib/charts/tables";
 import { priceExport } from "@/lib/export/charts";
 import { SERIES } from "@/lib/charts/palette";
 import { formatPrice } from "@/lib/format";
-import { LifecycleCell, ModelCell, Muted, NoteLine } from "./cells";
+import { IdentityCell, Muted, NoteLine } from "./cells";
 import { ChartFrame } from "./chart-frame";
-import { ChartSection, type ChartsExportMeta } from "./chart-section";
+import { ChartSection, type SectionTableProps } from "./chart-section";
 import { ScaleRadios } from "./controls";
 import { DataTable, type TableColumnView } from "./data-table";
 import { LazyPriceChart } from "./lazy-charts";
 import { Legend } from "./legend";
 
-type Props = {
+type Props = SectionTableProps & {
   chart: PriceChart;
   tierName: string;
   scale: Scale;
   onScaleChange: (s: Scale) => void;
-  asTable: boolean;
-  onAsTableChange: (on: boolean) => void;
-  sort: TableSort | null;
-  onSortChange: (s: TableSort | null) => void;
-  exportMeta: ChartsExportMeta;
 };
 
 export function PriceSection({ chart, tierName, scale, onScaleChange, asTable, onAsTableChange, sort, onSortChange, exportMeta }: Props) {
@@ -34,11 +29,8 @@ export function PriceSection({ chart, tierName, scale, onScaleChange, asTable, o
     wideOnly: c.id === "status",
     header: c.id === "model" || c.id === "status" ? c.header : `${c.header} (USD / 1M)`,
     cell: (r: PriceTableRow) => {
+      if (c.id === "model" || c.id === "status") return <IdentityCell column={c.id} model={r} />;
       switch (c.id) {
-        case "model":
-          return <ModelCell model={r} />;
-        case "status":
-          return <LifecycleCell model={r} />;
         default: {
           const v = r[c.id];
           return v === null ? <Muted>{r.note === "not offered" ? `not offered on ${tierName}` : undefined}</Muted> : formatPrice(v);

@@ -4,19 +4,19 @@ import type { Scale } from "@/lib/charts/axis";
 import type { BenchmarkOption } from "@/lib/charts/benchmarks";
 import { formatScore } from "@/lib/charts/labels";
 import { formatMix, INPUT_SHARE_STEP, type QualityChart, type QualityPoint } from "@/lib/charts/quality";
-import { sortRows, type TableSort } from "@/lib/charts/sort";
+import { sortRows } from "@/lib/charts/sort";
 import { QUALITY_COLUMNS } from "@/lib/charts/tables";
 import { qualityExport } from "@/lib/export/charts";
 import { formatPrice } from "@/lib/format";
-import { LifecycleCell, ModelCell, NoteLine } from "./cells";
+import { IdentityCell, NoteLine } from "./cells";
 import { ChartFrame } from "./chart-frame";
-import { ChartSection, type ChartsExportMeta } from "./chart-section";
+import { ChartSection, type SectionTableProps } from "./chart-section";
 import { BenchmarkSelect, ScaleRadios } from "./controls";
 import { DataTable, type TableColumnView } from "./data-table";
 import { LazyQualityChart } from "./lazy-charts";
 import { Legend } from "./legend";
 
-type Props = {
+type Props = SectionTableProps & {
   chart: QualityChart;
   options: readonly BenchmarkOption[];
   onBenchmarkChange: (slug: string) => void;
@@ -24,11 +24,6 @@ type Props = {
   onInputShareChange: (pct: number) => void;
   scale: Scale;
   onScaleChange: (s: Scale) => void;
-  asTable: boolean;
-  onAsTableChange: (on: boolean) => void;
-  sort: TableSort | null;
-  onSortChange: (s: TableSort | null) => void;
-  exportMeta: ChartsExportMeta;
 };
 
 function mixText(pct: number): string {
@@ -45,11 +40,8 @@ export function QualitySection(props: Props) {
     header:
       c.id === "score" ? `${benchmark.name} score` : c.id === "price" || c.id === "input" || c.id === "output" ? `${c.header} (USD / 1M)` : c.header,
     cell: (p: QualityPoint) => {
+      if (c.id === "model" || c.id === "status") return <IdentityCell column={c.id} model={p} />;
       switch (c.id) {
-        case "model":
-          return <ModelCell model={p} />;
-        case "status":
-          return <LifecycleCell model={p} />;
         case "score":
           return formatScore(p.score, benchmark.unit);
         case "reportedBy":
