@@ -21,7 +21,8 @@ export function useNearViewport<T extends Element>() {
       return;
     }
     const io = new IntersectionObserver((entries) => {
-      // A transition: React renders the chart in slices and yields to input between them.
+      // A transition keeps React's part of the render interruptible by input; recharts' own
+      // store updates after mounting still run in one synchronous task.
       if (entries.some((e) => e.isIntersecting)) startTransition(() => setNear(true));
     }, { rootMargin: NEAR_VIEWPORT });
     io.observe(el);
