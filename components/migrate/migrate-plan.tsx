@@ -1,0 +1,146 @@
+"use client";
+
+/**
+ * The migration plan for a chosen model: countdown, replacements, what changes, cost before and
+ * after, next steps and exports. Its own chunk (loaded by migrate-view.tsx once a model is
+ * chosen): pricing the plan needs decimal.js, which the empty planner does not.
+ */
+import Link from "next/link";
+import { useId } from "react";
+import { ExportButtons } from "@/components/export/export-buttons";
+import { CopyLinkButton } from "@/components/share/copy-link-button";
+import { Badge } from "@/components/ui/badge";
+import { Notice } from "@/components/ui/notice";
+import { STATUS_LABEL } from "@/lib/catalog/lifecycle";
+import type { Workload } from "@/lib/cost/types";
+import { migrateExportTable, migrateExportTitle } from "@/lib/export/migrate";
+import { planMigration, type MigrationModel } from "@/lib/recommend/migration";
+import { targetOptions } from "@/lib/recommend/migration-options";
+import type { MigrateState } from "@/lib/url/migrate";
+import type { useMigrateState } from "@/lib/url/use-migrate-state";
+import { calculatorHref, compareHref, serializeWizard } from "@/lib/url/wizard";
+import { ChangesTable } from "./changes-table";
+import { CostDelta } from "./cost-delta";
+import { linkClass, Select } from "./model-select";
+import { ReplacementList } from "./replacement-list";
+
+const TONE = { active: "good", deprecated: "warn", shutdown: "bad", unknown: "neutral" } as const;
+
+export default function MigratePlan({
+  from,
+  state,
+  setState,
+  models,
+  byId,
+  workload,
+  today,
+  verifiedOn,
+  permalink,
+}: {
+  from: string;
+  state: MigrateState;
+  setState: ReturnType<typeof useMigrateState>[1];
+  models: readonly MigrationModel[];
+  byId: ReadonlyMap<string, MigrationModel>;
+  workload: Workload;
+  today: string;
+  verifiedOn: string;
+  permalink: string;
+}) {
+  const toId = useId();
+  const plan = planMigration(from, state.to, byId, workload, today);
+  if (!plan) return null;
+  const target = plan.target;
+  const targetInCatalog = target?.model ?? null;
+  const pairIds = targetInCatalog ? [plan.from.id, targetInCatalog.id] : [];
+
+  return (
+    <>
+      <section aria-labelledby="status-heading" className="space-y-3">
+        <h2 id="status-heading" className="flex flex-wrap items-center gap-2 text-xl font-semibold">
+          <span className="break-all font-mono">{plan.from.id}</span>
+          <Badge tone={TONE[plan.countdown.status]}>{STATUS_LABEL[plan.countdown.status]}</Badge>
+        </h2>
+        {plan.from.kind === "snapshot" ? (
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">
+            A dated snapshot of <span className="font-mono">{plan.from.aliasId}</span>.
+          </p>
+        ) : null}
+        <p data-testid="countdown">
+          <strong className="text-lg tabular-nums">{plan.countdown.headline}.</strong> {plan.countdown.text}
+        </p>
+        <ReplacementList plan={plan} onCompare={(id) => void setState({ to: id })} />
+      </section>
+
+      {plan.countdown.status === "active" && !plan.replacements.length && !state.to ? (
+        <Notice title={`${plan.from.id} is active: no migration needed.`} tone="info">
+          To look for something cheaper or better anyway, pick a model to compare with below, or{" "}
+          <Link href={serializeWizard("/wizard", { inPerDay: state.inPerDay, outPerDay: state.outPerDay })} className={linkClass}>
+            run the wizard
+          </Link>
+          .
+        </Notice>
+      ) : null}
+
+      <section aria-labelledby="compare-heading" className="space-y-4">
+        <h2 id="compare-heading" className="text-lg font-semibold">
+          What changes{target ? (
+            <>
+              {" "}
+              from <span className="font-mono">{plan.from.id}</span> to <span className="font-mono">{target.id}</span>
+            </>
+          ) : null}
+        </h2>
+        <Select
+          id={toId}
+          label="Compare with"
+          value={target?.id ?? ""}
+          groups={targetOptions(plan.from, models, today)}
+          placeholder={target ? undefined : "Choose a model…"}
+          onChange={(v) => void setState({ to: v || null })}
+        />
+        {target && !targetInCatalog ? (
+          <Notice title={`${target.id} is not in our catalog yet.`}>
+            We have no sourced prices, limits or capabilities for it, so we cannot show what changes or price your workload on it.
+            Check OpenAI&apos;s model page before you switch, or compare with a model we have (above).
+          </Notice>
+        ) : null}
+        {target?.chainNote ? <Notice title={target.chainNote} /> : null}
+        <CostDelta plan={plan} workload={workload} />
+        {targetInCatalog ? <ChangesTable rows={plan.changes} fromId={plan.from.id} toId={targetInCatalog.id} /> : null}
+      </section>
+
+      <nav aria-label="Next steps" className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
+        <Link href={`/models/${plan.from.id}`} className={linkClass}>
+          {plan.from.id} model page
+        </Link>
+        {targetInCatalog ? (
+          <>
+            <Link href={`/models/${targetInCatalog.id}`} className={linkClass}>
+              {targetInCatalog.id} model page
+            </Link>
+            <Link href={compareHref(pairIds)} className={linkClass}>
+              Compare the two in full
+            </Link>
+            <Link href={calculatorHref(pairIds, workload)} className={linkClass}>
+              Price both in the calculator
+            </Link>
+          </>
+        ) : null}
+        <Link href={serializeWizard("/wizard", { inPerDay: state.inPerDay, outPerDay: state.outPerDay })} className={linkClass}>
+          Find alternatives with the wizard
+        </Link>
+      </nav>
+      <div className="flex flex-wrap items-center gap-3">
+        <CopyLinkButton href={permalink} label="Copy link to this plan" />
+        <ExportButtons
+          view="migrate"
+          link={permalink}
+          dataVerifiedOn={verifiedOn}
+          title={migrateExportTitle(plan)}
+          build={() => migrateExportTable(plan, workload)}
+        />
+      </div>
+    </>
+  );
+}
