@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { budgetCapacity, isBudgetString, parseBudget } from "./budget";
 import { Dec } from "./decimal";
 import { monthlyCost } from "./price";
-import type { PricedModel, Workload } from "./types";
+import type { PricedModel } from "./types";
+import { ARTICLE_WORKLOAD } from "@/lib/cost/article-workload.test-helpers";
 
 const m: PricedModel = {
   id: "m",
@@ -13,7 +14,7 @@ const m: PricedModel = {
   maxInput: null,
   reasoning: false,
 };
-const article: Workload = { inputTokensPerDay: 1_000_000, outputTokensPerDay: 500_000, reasoningTokensPerDay: 0, cachedPercent: 0, daysPerMonth: 30, inputTokensPerRequest: null };
+const article = ARTICLE_WORKLOAD;
 
 describe("parseBudget", () => {
   it("reads dollars with separators, a $ sign and k/m suffixes", () => {

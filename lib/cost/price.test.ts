@@ -3,6 +3,7 @@ import Decimal from "decimal.js";
 import { describe, expect, it } from "vitest";
 import { monthlyCost, relativeTo, sanitizeWorkload } from "./price";
 import type { PricedModel, Workload } from "./types";
+import { ARTICLE_WORKLOAD } from "@/lib/cost/article-workload.test-helpers";
 
 const model = (id: string, input: number, output: number, extra: Partial<PricedModel> = {}): PricedModel => ({
   id,
@@ -14,15 +15,7 @@ const model = (id: string, input: number, output: number, extra: Partial<PricedM
   ...extra,
 });
 
-// The source article's scenario: 1M input + 500K output tokens a day, 30-day month, Standard.
-const article: Workload = {
-  inputTokensPerDay: 1_000_000,
-  outputTokensPerDay: 500_000,
-  reasoningTokensPerDay: 0,
-  cachedPercent: 0,
-  daysPerMonth: 30,
-  inputTokensPerRequest: null,
-};
+const article = ARTICLE_WORKLOAD;
 
 function ok(r: ReturnType<typeof monthlyCost>) {
   if (!r.ok) throw new Error(r.message);

@@ -2,18 +2,11 @@ import { describe, expect, it } from "vitest";
 import { loadCatalog } from "@/lib/catalog/load";
 import { calculatorRows } from "@/lib/cost/calculator-rows";
 import { toCalculatorModels } from "@/lib/cost/calculator-models";
-import type { Workload } from "@/lib/cost/types";
 import { calculatorExportTable } from "./calculator";
 import { toCsv } from "./table";
+import { ARTICLE_WORKLOAD } from "@/lib/cost/article-workload.test-helpers";
 
-const article: Workload = {
-  inputTokensPerDay: 1_000_000,
-  outputTokensPerDay: 500_000,
-  reasoningTokensPerDay: 0,
-  cachedPercent: 0,
-  daysPerMonth: 30,
-  inputTokensPerRequest: null,
-};
+const article = ARTICLE_WORKLOAD;
 const models = toCalculatorModels(loadCatalog(), "2026-11-25").filter((m) =>
   ["gpt-4.1-nano", "gpt-4o-mini", "gpt-4.1-mini", "gpt-6-luna"].includes(m.id),
 );

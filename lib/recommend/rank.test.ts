@@ -1,23 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { loadCatalog } from "@/lib/catalog/load";
 import type { Lifecycle } from "@/lib/catalog/types";
-import type { Workload } from "@/lib/cost/types";
 import { wizardCandidates } from "./candidates";
 import { recommend, stepFacts } from "./rank";
 import { countFitting } from "./step-facts";
 import type { Candidate, Priority, WizardAnswers } from "./types";
+import { ARTICLE_WORKLOAD } from "@/lib/cost/article-workload.test-helpers";
 
 /** The e2e pin: every lifecycle statement below is as of this day. */
 const TODAY = "2026-11-25";
-// The source article's workload: 1M input + 500K output tokens a day, 30-day month.
-const ARTICLE: Workload = {
-  inputTokensPerDay: 1_000_000,
-  outputTokensPerDay: 500_000,
-  reasoningTokensPerDay: 0,
-  cachedPercent: 0,
-  daysPerMonth: 30,
-  inputTokensPerRequest: null,
-};
+const ARTICLE = ARTICLE_WORKLOAD;
 
 function answers(over: Partial<WizardAnswers> & { typical?: number; largest?: number } = {}): WizardAnswers {
   const { typical = 2_000, largest = 8_000, ...rest } = over;
