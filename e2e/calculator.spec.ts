@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { chooseTheme, expectNoAxeViolations, params, trackErrors } from "./helpers";
+import { chooseTheme, expectNoAxeViolations, expectNoSidewaysOverflow, params, trackErrors } from "./helpers";
 
 const ARTICLE = ["gpt-4.1-nano", "gpt-4o-mini", "gpt-4.1-mini"] as const;
 
@@ -263,11 +263,10 @@ test.describe("cost calculator", () => {
     const ctx = await browser.newContext({ viewport: { width: 375, height: 800 } });
     const page = await ctx.newPage();
     await page.goto("/calculator?preset=rag&mode=request&req=500&inr=300000&outr=1000&rsnr=2000&cache=30&budget=500");
-    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(await overflow()).toBeLessThanOrEqual(0);
+    await expectNoSidewaysOverflow(page);
     await page.getByRole("button", { name: "Show the math for gpt-6-luna" }).click();
     await expect(page.getByRole("table", { name: /How gpt-6-luna is priced/ })).toBeVisible();
-    expect(await overflow()).toBeLessThanOrEqual(0);
+    await expectNoSidewaysOverflow(page);
     await ctx.close();
   });
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { chooseTheme, expectNoAxeViolations, params, trackErrors } from "./helpers";
+import { chooseTheme, expectNoAxeViolations, expectNoSidewaysOverflow, params, trackErrors } from "./helpers";
 
 const count = (page: Page) => page.getByRole("status").filter({ hasText: /of \d+ models/ });
 const table = (page: Page) => page.getByRole("table", { name: /OpenAI model IDs/ });
@@ -196,8 +196,7 @@ test("keeps the page within a 375 px screen", async ({ browser }) => {
   const page = await ctx.newPage();
   for (const path of ["/", "/models/gpt-6-luna"]) {
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow, path).toBeLessThanOrEqual(0);
+    await expectNoSidewaysOverflow(page, path);
   }
   expect(params(page).toString()).toBe("");
   await ctx.close();

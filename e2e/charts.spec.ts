@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { parseCsv } from "../lib/export/csv-reader.test-helpers";
-import { chooseTheme, expectNoAxeViolations, params, trackErrors } from "./helpers";
+import { chooseTheme, expectNoAxeViolations, expectNoSidewaysOverflow, params, trackErrors } from "./helpers";
 
 /*
  * The oracle: the catalog's JSON files read directly (not through lib/charts), so the charts'
@@ -524,8 +524,7 @@ test("fits a 375 px screen in light and dark, as charts and as tables", async ({
         await drawAll(page);
         await expect(page.getByRole("application")).toHaveCount(4);
       }
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow, `${colorScheme} ${url}`).toBeLessThanOrEqual(0);
+      await expectNoSidewaysOverflow(page, `${colorScheme} ${url}`);
     }
     await ctx.close();
   }

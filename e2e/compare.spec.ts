@@ -1,6 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { chooseTheme, expectNoAxeViolations, params, trackErrors } from "./helpers";
-import { expectNoSidewaysOverflow } from "./hostile";
+import { chooseTheme, expectNoAxeViolations, expectNoSidewaysOverflow, params, trackErrors } from "./helpers";
 
 const table = (page: Page) => page.getByRole("table", { name: /Comparison of/ });
 /** The row whose header cell starts with `label` (row headers also carry a "differs" tag). */

@@ -127,12 +127,6 @@ export function describeInjectionProbes({
   });
 }
 
-/** The page does not scroll sideways (the 375 px rule). */
-export async function expectNoSidewaysOverflow(page: Page) {
-  const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }));
-  expect(scroll, "page scroll width vs viewport").toBeLessThanOrEqual(width);
-}
-
 /** Width and height from a PNG's IHDR chunk; fails when the bytes are not a PNG. */
 export function pngSize(bytes: Buffer): { width: number; height: number } {
   expect([...bytes.subarray(0, 8)], "PNG signature").toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

@@ -9,6 +9,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import sampleUrls from "../scripts/bench/sample-urls.json";
+import { expectNoSidewaysOverflow } from "./helpers";
 
 type Route = { route: string; url: string; kind: "page" | "handler" };
 
@@ -147,8 +148,7 @@ test("no page scrolls sideways at 375 px, and every scroll box is positioned", a
   const page = await ctx.newPage();
   for (const { url } of pages()) {
     await page.goto(url, { waitUntil: "networkidle" });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow, `sideways overflow on ${url}`).toBeLessThanOrEqual(0);
+    await expectNoSidewaysOverflow(page, url);
     // An unpositioned scroll box lets absolutely positioned children (sr-only text) escape it
     // and widen the page: every overflow-x auto/scroll element must be a containing block.
     const unpositioned = await page.evaluate(() =>

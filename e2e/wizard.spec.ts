@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { parseCsv } from "../lib/export/csv-reader.test-helpers";
-import { chooseTheme, expectNoAxeViolations, params, trackErrors } from "./helpers";
+import { chooseTheme, expectNoAxeViolations, expectNoSidewaysOverflow, params, trackErrors } from "./helpers";
 
 // The server pins NAVIGATOR_TODAY=2026-11-25 (playwright.config.ts): lifecycle facts below are as of that day.
 
@@ -272,7 +272,7 @@ test("no accessibility violations on a step and the result, light and dark; no s
   await expectNoAxeViolations(page);
   await page.setViewportSize({ width: 375, height: 800 });
   await page.reload();
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await expectNoSidewaysOverflow(page);
   await page.goto("/wizard?s=4&p=cost&tl=8000&img=no");
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await expectNoSidewaysOverflow(page);
 });
