@@ -23,7 +23,7 @@ import { renderReport } from "./bench/report.mjs";
 import { discoverRoutes } from "./bench/routes.mjs";
 import { snapshotResponses, startNext, startStaticServer } from "./bench/servers.mjs";
 import { measureRouteSizes } from "./bench/sizes.mjs";
-import { AUTOCANNON_VERSION, WARMUP, autocannon } from "./bench/throughput.mjs";
+import { AUTOCANNON_VERSION, WARMUP, autocannon, cpuSeconds } from "./bench/throughput.mjs";
 import { securityHeaders } from "../next.config.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -38,7 +38,7 @@ const RUNS = Number(args.runs ?? 3);
 const DURATION = Number(args.duration ?? 20);
 const CONNECTIONS = Number(args.connections ?? 100);
 const PORT = Number(args.port ?? process.env.BENCH_PORT ?? 3206);
-const PORTS = { app: PORT, static: PORT + 1, harness: PORT + 2, bare: PORT + 3 };
+const PORTS = { app: PORT, static: PORT + 1, harness: PORT + 2, bare: PORT + 3, control: PORT + 4 };
 /** Pins "today" like the e2e tests, so lifecycle badges (and page weight) do not drift. */
 const TODAY = process.env.NAVIGATOR_TODAY ?? "2026-11-25";
 const BARE_DIR = "scripts/bench/bare-app";
@@ -185,11 +185,14 @@ async function main() {
         for (const t of targets) {
           log(`autocannon -c ${CONNECTIONS} -d ${DURATION} ${t.url} (next start, then static)…`);
           await autocannon(app.url + t.url, WARMUP);
+          const cpuBefore = cpuSeconds(app.pid);
           const nextRun = await autocannon(app.url + t.url, { connections: CONNECTIONS, duration: DURATION });
+          nextRun.cpuMsPerRequest = nextRun.total ? ((cpuSeconds(app.pid) - cpuBefore) * 1000) / nextRun.total : null;
           await autocannon(stat.url + t.url, WARMUP);
           const staticRun = await autocannon(stat.url + t.url, { connections: CONNECTIONS, duration: DURATION });
           result.throughput.push({ ...t, next: nextRun, static: staticRun, ratio: nextRun.rps / staticRun.rps });
         }
+        result.throughputControl = await measureControl(files, headers, result.throughput);
       } finally {
         await stat.stop();
       }
@@ -205,6 +208,24 @@ async function main() {
   fs.writeFileSync(path.join(root, "docs/benchmarks.md"), markdown);
   console.log(table);
   log("wrote docs/benchmarks.md and reports/bench/result.json");
+}
+
+/**
+ * The costliest page's bytes from a plain Node server that burns the same CPU per request as
+ * `next start` did for it: does a single Node process at that cost survive the connection burst?
+ */
+async function measureControl(files, headers, runs) {
+  const worst = runs.filter((t) => t.next.cpuMsPerRequest != null).sort((a, b) => b.next.cpuMsPerRequest - a.next.cpuMsPerRequest)[0];
+  if (!worst) return null;
+  const cpuMs = Math.round(worst.next.cpuMsPerRequest);
+  log(`control: plain Node burning ${cpuMs} ms per request, serving ${worst.url}…`);
+  const control = await startStaticServer({ port: PORTS.control, files, headers, cpuMsPerRequest: cpuMs });
+  try {
+    await autocannon(control.url + worst.url, WARMUP);
+    return { url: worst.url, cpuMs, run: await autocannon(control.url + worst.url, { connections: CONNECTIONS, duration: DURATION }) };
+  } finally {
+    await control.stop();
+  }
 }
 
 main().catch((e) => {

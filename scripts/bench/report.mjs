@@ -160,12 +160,14 @@ export function renderReport(r) {
   }
 
   if (r.throughput) {
-    const head = ["URL", "next start req/s", "p99 (ms)", "errors", "static req/s", "p99 (ms)", "errors", "next ÷ static", "bytes"];
+    const head = ["URL", "next start req/s", "p99 (ms)", "max (ms)", "errors", "server CPU per request (ms)", "static req/s", "p99 (ms)", "errors", "next ÷ static", "bytes"];
     const rows = r.throughput.map((t) => [
       t.label,
       t.next.rps.toFixed(0),
       num(t.next.p99),
+      t.next.max === undefined ? "–" : num(t.next.max),
       String(t.next.errors + t.next.non2xx),
+      t.next.cpuMsPerRequest == null ? "–" : t.next.cpuMsPerRequest.toFixed(1),
       t.static.rps.toFixed(0),
       num(t.static.p99),
       String(t.static.errors + t.static.non2xx),
@@ -178,12 +180,27 @@ export function renderReport(r) {
       `autocannon ${m.autocannon}, ${r.options.connections} connections for ${r.options.duration} s per target after a 5 s warm-up at 10 connections, loopback only. ` +
         "\"static\" is a plain Node file server (scripts/bench/servers.mjs) serving the body `next start` returned for the same URL, with the same headers and content type, in the same run: the ceiling for this machine. " +
         "The load generator shares the machine's cores with the server. Errors count connection errors (timeouts after 10 s included) and non-2xx answers. " +
-        "Without the warm-up, a freshly started server met by 100 simultaneous connections timed some requests out on the dynamic routes: it interleaves 100 JIT-cold renders, so the first responses all finish late.",
+        "Without the warm-up, a freshly started server met by 100 simultaneous connections timed some requests out on the dynamic routes: it interleaves 100 JIT-cold renders, so the first responses all finish late. " +
+        "\"Server CPU per request\" is the `next start` process's user + system CPU during the 100-connection run divided by the requests it answered (from /proc).",
+      "",
+      "Where errors appear under 100 connections, they are autocannon's 10 s timeouts on connections still waiting in the listen socket's accept queue, not slow renders. " +
+        "Traced on this machine (session of 2026-11-26): `ss -ltn` showed ~50 established connections not yet accepted at the start of the run; strace showed one accept4() per event-loop turn; and a turn lasts 0.2–1 s when ~75 renders are in flight, since each turn runs a slice of every one of them. " +
+        "Server-side, no request took longer than ~1.6 s (timed from Node's 'request' event to 'finish' or 'close'). " +
+        "A plain `http.createServer` burning 12 ms of CPU per request, with no Next.js or React in it, times out the same way (3–18 timeouts per run), so the exposure is set by the server CPU per request: routes near or above ~10 ms are at risk, routes near 5 ms are not. " +
+        "The remedies are fewer milliseconds per request or more than one process behind a proxy that keeps its connections open; the single `next start` process measured here is the worst case.",
       "",
       table(head, rows),
       "",
     );
     out.push("", consoleTable(head, rows));
+    const c = r.throughputControl;
+    if (c) {
+      const line =
+        `Control in the same run: a plain Node server (no Next.js, no React) burning ${c.cpuMs} ms of CPU per request in 4 event-loop turns, then sending the body of ${c.url}: ` +
+        `${c.run.rps.toFixed(0)} req/s, p99 ${num(c.run.p99)} ms, max ${num(c.run.max)} ms, ${c.run.errors + c.run.non2xx} errors.`;
+      md.push(line, "");
+      out.push(line);
+    }
   }
 
   const skippedSections = ["sizes", "lighthouse", "interaction", "throughput"].filter((s) => !r[s]);

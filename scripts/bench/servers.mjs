@@ -64,10 +64,15 @@ export async function startNext({ projectDir, port, env = {}, log }) {
 /**
  * A minimal static file server: each URL maps to a file on disk, read per request (no in-memory
  * cache) and sent with the same headers the app sends. `files` maps "path?query" to
- * { file, type }: the body and the content type the app answered with.
+ * { file, type }: the body and the content type the app answered with. With `cpuMsPerRequest`
+ * it first burns that much CPU per request: the control for the throughput run.
  */
-export async function startStaticServer({ port, files, headers }) {
+export async function startStaticServer({ port, files, headers, cpuMsPerRequest = 0 }) {
   const server = http.createServer((req, res) => {
+    if (cpuMsPerRequest > 0) burnThen(cpuMsPerRequest, () => serve(req, res));
+    else serve(req, res);
+  });
+  const serve = (req, res) => {
     const entry = files.get(req.url);
     if (!entry) {
       res.writeHead(404, { "content-type": "text/plain" });
@@ -83,13 +88,31 @@ export async function startStaticServer({ port, files, headers }) {
       res.writeHead(200, { ...headers, "content-type": entry.type, "content-length": body.length });
       res.end(body);
     });
-  });
+  };
   // Node's default keep-alive timeout (5 s) matches next start's; leave both at their defaults.
   await new Promise((resolve, reject) => server.once("error", reject).listen(port, "127.0.0.1", resolve));
   return {
     url: `http://127.0.0.1:${port}`,
     stop: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/** Slices a request's CPU cost is spread over, each in its own event-loop turn, as a streamed render is. */
+const CONTROL_SLICES = 4;
+
+/**
+ * The control for the throughput run: the same bytes, after burning the CPU a render costs, with
+ * no Next.js or React involved. If it times out like `next start` does, the framework is not why.
+ */
+function burnThen(cpuMs, done) {
+  let left = CONTROL_SLICES;
+  const slice = () => {
+    const until = performance.now() + cpuMs / CONTROL_SLICES;
+    while (performance.now() < until); // busy on purpose: this is the CPU a render would use
+    if (--left > 0) setImmediate(slice);
+    else done();
+  };
+  setImmediate(slice);
 }
 
 /** Saves each URL's response body and content type (as the app serves them) for the static server. */
