@@ -33,6 +33,13 @@ export const COLUMN_LABELS: Record<CatalogColumn, string> = {
 // Bigger-is-better columns sort descending on the first click; prices and dates ascending.
 const num = { sortUndefined: "last" as const, sortFn: "basic" as const };
 
+/** The line under a model ID, as one string (one DOM text node per row, not three). */
+function modelSubtitle(r: CatalogRow): string {
+  const name = r.kind === "snapshot" && r.aliasId ? `dated snapshot of ${r.aliasId}` : r.displayName;
+  const alias = r.kind === "alias" && r.resolvesTo ? ` · alias → ${r.resolvesTo}` : "";
+  return `${name}${alias}${r.size === "full-size" ? " · full-size reference" : ""}`;
+}
+
 export const catalogColumns = helper.columns([
   helper.display({
     id: "select",
@@ -52,11 +59,7 @@ export const catalogColumns = helper.columns([
           <a href={`/models/${encodeURIComponent(r.id)}`} className="font-mono text-sm font-medium text-sky-800 underline-offset-2 hover:underline dark:text-sky-300">
             {r.id}
           </a>
-          <span className="text-xs text-zinc-600 dark:text-zinc-400">
-            {r.kind === "snapshot" && r.aliasId ? `dated snapshot of ${r.aliasId}` : r.displayName}
-            {r.kind === "alias" && r.resolvesTo ? ` · alias → ${r.resolvesTo}` : ""}
-            {r.size === "full-size" ? " · full-size reference" : ""}
-          </span>
+          <span className="text-xs text-zinc-600 dark:text-zinc-400">{modelSubtitle(r)}</span>
         </span>
       );
     },
@@ -96,7 +99,7 @@ export const catalogColumns = helper.columns([
     sortDescFirst: true,
     cell: (c) => {
       const v = c.getValue();
-      return v === undefined ? <Unknown /> : <span className="tabular-nums">{v} tok/s</span>;
+      return v === undefined ? <Unknown /> : <span className="tabular-nums">{`${v} tok/s`}</span>;
     },
   }),
   helper.accessor("releaseDate", { id: "released", header: COLUMN_LABELS.released, sortUndefined: "last", sortFn: "alphanumeric", cell: (c) => <DateCell value={c.getValue()} /> }),
