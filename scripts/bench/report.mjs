@@ -35,13 +35,18 @@ export function evaluateTargets(r) {
   const rows = [];
   const add = (name, measured, pass, note = "") => rows.push([name, measured, ok(pass), note]);
   if (r.lighthouse) {
+    const bare = r.lighthouseBare;
     for (const l of r.lighthouse) {
       const cats = [l.accessibility, l.bestPractices, l.seo];
+      const failing = [...l.failing.accessibility, ...l.failing.bestPractices, ...l.failing.seo].join(", ");
+      const perfMet = l.performance != null && l.performance >= TARGETS.performance;
+      // A missed Performance score is read against the bare page's, measured the same way in the same run.
+      const perfNote = perfMet || !bare ? "" : `LCP ${ms(l.lcp)} ms, TBT ${ms(l.tbt)} ms; bare Next.js page: ${num(bare.performance)}`;
       add(`Lighthouse ${l.label}`, `${num(l.performance)} / ${cats.map(num).join(" / ")}`,
-        l.performance != null && l.performance >= TARGETS.performance && cats.every((c) => c === TARGETS.otherCategories),
-        [...l.failing.accessibility, ...l.failing.bestPractices, ...l.failing.seo].join(", "));
+        perfMet && cats.every((c) => c === TARGETS.otherCategories), [failing, perfNote].filter(Boolean).join("; "));
       add(`CLS ${l.label}`, ms(l.cls, 3), l.cls != null && l.cls <= TARGETS.cls);
-      add(`TBT ${l.label}`, `${ms(l.tbt)} ms`, l.tbt != null && l.tbt <= TARGETS.tbtMs);
+      const tbtMet = l.tbt != null && l.tbt <= TARGETS.tbtMs;
+      add(`TBT ${l.label}`, `${ms(l.tbt)} ms`, tbtMet, tbtMet || !bare ? "" : `bare Next.js page: ${ms(bare.tbt)} ms`);
     }
   }
   if (r.sizes) {
@@ -55,11 +60,17 @@ export function evaluateTargets(r) {
     if (i.target === "slider")
       add("Slider step: input → figures updated (script)", i.skipped ?? `${ms(i.toDom, 1)} ms`, i.skipped ? null : i.toDom <= TARGETS.sliderScriptMs,
         i.skipped ? "" : `all main-thread scripting incl. the deferred chart: ${ms(i.script, 1)} ms`);
-    if (i.target === "sort2000") add("Sort 2,000 rows: click → re-sorted table", `${ms(i.toDom, 1)} ms`, i.toDom != null && i.toDom <= TARGETS.sort2000Ms);
+    if (i.target === "sort2000")
+      add("Sort 2,000 rows: click → re-sorted table", `${ms(i.toDom, 1)} ms`, i.toDom != null && i.toDom <= TARGETS.sort2000Ms,
+        `median of ${i.samples} clicks; 50 rows rendered; medians move ±5 ms between runs on this machine`);
   }
+  const c = r.throughputControl;
   for (const t of r.throughput ?? []) {
     const bad = t.next.errors + t.next.non2xx; // autocannon's errors include its timeouts
-    add(`Errors under ${r.options.connections} connections, ${t.label}`, String(bad), bad === TARGETS.throughputErrors);
+    const cpu = t.next.cpuMsPerRequest == null ? "" : `server CPU ${t.next.cpuMsPerRequest.toFixed(1)} ms per request`;
+    const control = c ? `plain Node at ${c.cpuMs} ms per request: ${c.run.errors + c.run.non2xx} errors` : "";
+    add(`Errors under ${r.options.connections} connections, ${t.label}`, String(bad), bad === TARGETS.throughputErrors,
+      bad === TARGETS.throughputErrors ? "" : [cpu, control].filter(Boolean).join("; "));
   }
   return { rows, failed: rows.filter((x) => x[2] === "❌").length };
 }
@@ -77,7 +88,14 @@ export function renderReport(r) {
   );
 
   const targets = evaluateTargets(r);
-  md.push("## Targets", "", table(["Target", "Measured", "Met", "Failing audits / note"], targets.rows), "");
+  md.push(
+    "## Targets",
+    "",
+    "Where a target is missed, the note gives the comparison measured in the same run that explains it: the bare Next.js page for Lighthouse, the plain-Node control for throughput (see those sections).",
+    "",
+    table(["Target", "Measured", "Met", "Failing audits / note"], targets.rows),
+    "",
+  );
   out.push(consoleTable(["Target", "Measured", "Met", "Note"], targets.rows));
 
   if (r.sizes) {
