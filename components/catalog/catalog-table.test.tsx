@@ -2,7 +2,7 @@
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import type { CatalogRow } from "@/lib/catalog/rows";
-import { DEFAULT_VISIBLE, type SortItem } from "@/lib/url/catalog";
+import { CATALOG_COLUMNS, DEFAULT_VISIBLE, type SortItem } from "@/lib/url/catalog";
 import { CatalogTable } from "./catalog-table";
 
 // next/link needs the app router; a plain anchor is enough to read the rendered order.
@@ -63,5 +63,45 @@ describe("CatalogTable row limit", () => {
   it("says nothing when every row fits", () => {
     order([]);
     expect(screen.queryByRole("button", { name: /Show all/ })).toBeNull();
+  });
+});
+
+describe("CatalogTable cells", () => {
+  // Cell renderers are called as plain functions (not through FlexRender) and mixed text is built
+  // as one string: what a reader and a screen reader get must stay word for word the same.
+  const alias: CatalogRow = {
+    ...row("gpt-x", 0.4, 80), displayName: "GPT X", kind: "alias", resolvesTo: "gpt-x-2026-01-01", family: "GPT-X", size: "full-size",
+    status: "deprecated", shutdownDate: "2027-01-14", daysToShutdown: 50, replacement: "gpt-y", replacementInCatalog: true,
+    contextWindow: 1047576, tokensPerSecond: 120,
+  };
+  const snapshot: CatalogRow = { ...alias, id: "gpt-x-2026-01-01", kind: "snapshot", aliasId: "gpt-x", resolvesTo: null, size: "small" };
+  const gone: CatalogRow = { ...row("gpt-old", 1, undefined), status: "shutdown", shutdownDate: "2026-10-23", daysToShutdown: -33, replacement: "gpt-z" };
+
+  function cellTexts() {
+    render(
+      <CatalogTable rows={[alias, snapshot, gone]} sort={[]} onSortChange={() => {}} visible={CATALOG_COLUMNS} selected={[]}
+        onSelectedChange={() => {}} expanded={[]} onExpandedChange={() => {}} />,
+    );
+    return within(screen.getAllByRole("rowgroup")[1]!).getAllByRole("row").map((r) => within(r).getAllByRole("cell").map((c) => c.textContent));
+  }
+
+  it("writes each cell's text unchanged", () => {
+    const [a, s, g] = cellTexts();
+    expect(a).toContain("gpt-xGPT X · alias → gpt-x-2026-01-01 · full-size reference");
+    expect(a).toContain("GPT-X"); // the family column has no renderer of its own: TanStack's default
+    expect(a).toContain("Deprecatedshuts down Jan 14, 2027 (50 days)use gpt-yPlan migration from gpt-x");
+    expect(a).toContain("1,047,576 tokens(1.05M)");
+    expect(a).toContain("120 tok/s");
+    expect(s).toContain("gpt-x-2026-01-01dated snapshot of gpt-x");
+    expect(g).toContain("Shut downsince Oct 23, 2026use gpt-zPlan migration from gpt-old");
+    expect(screen.getByRole("link", { name: "Plan migration from gpt-x" })).toHaveAttribute("href", "/migrate?from=gpt-x");
+  });
+
+  it("names the snapshot toggle with its count and model", () => {
+    render(
+      <CatalogTable rows={[{ ...alias, snapshots: [snapshot] }]} sort={[]} onSortChange={() => {}} visible={DEFAULT_VISIBLE}
+        selected={[]} onSelectedChange={() => {}} expanded={[]} onExpandedChange={() => {}} />,
+    );
+    expect(screen.getByRole("button", { name: "Show 1 dated snapshot of gpt-x" })).toHaveAttribute("aria-expanded", "false");
   });
 });

@@ -2,6 +2,9 @@ import { Badge } from "@/components/ui/badge";
 import type { CatalogRow } from "@/lib/catalog/rows";
 import { formatDate, formatPercent, formatPrice, formatTokens, formatTokensShort, NOT_PUBLISHED } from "@/lib/format";
 
+// Text is built with template strings where it mixes words and values: JSX like `since {date}`
+// makes one DOM text node per piece, and a 50-row re-sort creates and removes every one of them.
+
 export function Unknown() {
   return <span className="whitespace-nowrap text-xs text-zinc-500 dark:text-zinc-400">{NOT_PUBLISHED}</span>;
 }
@@ -64,9 +67,6 @@ export function StatusCell({ row }: { row: CatalogRow }) {
   if (row.status === "unknown") return <Badge>Status unknown</Badge>;
   return <Badge tone="good">Active</Badge>;
 }
-
-// Text is built with template strings where it mixes words and values: JSX like `since {date}`
-// makes one DOM text node per piece, and a 50-row re-sort creates and removes every one of them.
 
 // Small text, stacked links: `inline-block py-1` makes each a 24 px tall target (WCAG 2.2
 // target size; Lighthouse flagged "use …" and "Plan migration" as too close to tap).

@@ -91,7 +91,8 @@ export function renderReport(r) {
   md.push(
     "## Targets",
     "",
-    "Where a target is missed, the note gives the comparison measured in the same run that explains it: the bare Next.js page for Lighthouse, the plain-Node control for throughput (see those sections).",
+    "Where a target is missed, the note gives the comparison measured in the same run that explains it: the bare Next.js page for Lighthouse, the plain-Node control for throughput (see those sections). " +
+      "The analysis behind each missed target, with the experiments tried, is in [performance.md](performance.md).",
     "",
     table(["Target", "Measured", "Met", "Failing audits / note"], targets.rows),
     "",
