@@ -18,6 +18,7 @@ const budgets = JSON.parse(fs.readFileSync(path.join(path.dirname(fileURLToPath(
 const kB = (b) => (b == null ? "–" : (b / 1000).toFixed(1));
 const ms = (x, digits = 0) => (x == null ? "–" : x.toFixed(digits));
 const num = (x) => (x == null ? "–" : String(x));
+const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 const ok = (pass) => (pass == null ? "–" : pass ? "✅" : "❌");
 
 function table(head, rows) {
@@ -68,7 +69,7 @@ export function evaluateTargets(r) {
   for (const t of r.throughput ?? []) {
     const bad = t.next.errors + t.next.non2xx; // autocannon's errors include its timeouts
     const cpu = t.next.cpuMsPerRequest == null ? "" : `server CPU ${t.next.cpuMsPerRequest.toFixed(1)} ms per request`;
-    const control = c ? `plain Node at ${c.cpuMs} ms per request: ${c.run.errors + c.run.non2xx} errors` : "";
+    const control = c ? `plain Node at ${c.cpuMs} ms per request: ${plural(c.run.errors + c.run.non2xx, "error")}` : "";
     add(`Errors under ${r.options.connections} connections, ${t.label}`, String(bad), bad === TARGETS.throughputErrors,
       bad === TARGETS.throughputErrors ? "" : [cpu, control].filter(Boolean).join("; "));
   }
@@ -205,8 +206,9 @@ export function renderReport(r) {
       "Where errors appear under 100 connections, they are autocannon's 10 s timeouts on connections still waiting in the listen socket's accept queue, not slow renders. " +
         "Traced on this machine (session of 2026-11-26): `ss -ltn` showed ~50 established connections not yet accepted at the start of the run; strace showed one accept4() per event-loop turn; and a turn lasts 0.2–1 s when ~75 renders are in flight, since each turn runs a slice of every one of them. " +
         "Server-side, no request took longer than ~1.6 s (timed from Node's 'request' event to 'finish' or 'close'). " +
-        "A plain `http.createServer` burning 12 ms of CPU per request, with no Next.js or React in it, times out the same way (3–18 timeouts per run), so the exposure is set by the server CPU per request: routes near or above ~10 ms are at risk, routes near 5 ms are not. " +
-        "The remedies are fewer milliseconds per request or more than one process behind a proxy that keeps its connections open; the single `next start` process measured here is the worst case.",
+        "The control row below, a plain `http.createServer` with no Next.js or React, times out the same way. " +
+        "It is a race at the moment the 100 connections arrive: costlier requests make longer turns and more timeouts, but which routes are hit changes from run to run (even a static page has been). " +
+        "A proxy that keeps a few connections to Node open removes the burst; the single `next start` process measured here is the worst case. Details: [performance.md](performance.md).",
       "",
       table(head, rows),
       "",
@@ -216,7 +218,7 @@ export function renderReport(r) {
     if (c) {
       const line =
         `Control in the same run: a plain Node server (no Next.js, no React) burning ${c.cpuMs} ms of CPU per request in 4 event-loop turns, then sending the body of ${c.url}: ` +
-        `${c.run.rps.toFixed(0)} req/s, p99 ${num(c.run.p99)} ms, max ${num(c.run.max)} ms, ${c.run.errors + c.run.non2xx} errors.`;
+        `${c.run.rps.toFixed(0)} req/s, p99 ${num(c.run.p99)} ms, max ${num(c.run.max)} ms, ${plural(c.run.errors + c.run.non2xx, "error")}.`;
       md.push(line, "");
       out.push(line);
     }
