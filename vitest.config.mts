@@ -7,7 +7,7 @@ export default defineConfig({
     alias: { "server-only": new URL("./tests/empty-module.ts", import.meta.url).pathname },
   },
   test: {
-    include: ["lib/**/*.test.{ts,tsx}", "components/**/*.test.{ts,tsx}", "app/**/*.test.{ts,tsx}"],
+    include: ["lib/**/*.test.{ts,tsx}", "components/**/*.test.{ts,tsx}", "app/**/*.test.{ts,tsx}", "scripts/**/*.test.mjs"],
     environment: "node",
     setupFiles: ["./tests/setup.ts"],
   },
