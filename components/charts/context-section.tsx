@@ -26,12 +26,8 @@ export function ContextSection({ chart, asTable, onAsTableChange, sort, onSortCh
     header: c.id === "contextWindow" || c.id === "maxOutput" ? `${c.header} (tokens)` : c.header,
     cell: (r: ContextTableRow) => {
       if (c.id === "model" || c.id === "status") return <IdentityCell column={c.id} model={r} />;
-      switch (c.id) {
-        default: {
-          const v = r[c.id];
-          return v === null ? <Muted /> : formatTokens(v);
-        }
-      }
+      const v = r[c.id];
+      return v === null ? <Muted /> : formatTokens(v);
     },
   }));
   const height = barChartHeight(chart.bars.length, 2);

@@ -30,12 +30,8 @@ export function PriceSection({ chart, tierName, scale, onScaleChange, asTable, o
     header: c.id === "model" || c.id === "status" ? c.header : `${c.header} (USD / 1M)`,
     cell: (r: PriceTableRow) => {
       if (c.id === "model" || c.id === "status") return <IdentityCell column={c.id} model={r} />;
-      switch (c.id) {
-        default: {
-          const v = r[c.id];
-          return v === null ? <Muted>{r.note === "not offered" ? `not offered on ${tierName}` : undefined}</Muted> : formatPrice(v);
-        }
-      }
+      const v = r[c.id];
+      return v === null ? <Muted>{r.note === "not offered" ? `not offered on ${tierName}` : undefined}</Muted> : formatPrice(v);
     },
   }));
   const keys = PRICE_KEYS.filter((k) => chart.bars.some((b) => b[k] !== null));
