@@ -4,7 +4,7 @@ import { budgetCapacity, isBudgetString, parseBudget } from "./budget";
 import { Dec } from "./decimal";
 import { monthlyCost } from "./price";
 import type { PricedModel } from "./types";
-import { ARTICLE_WORKLOAD } from "@/lib/cost/article-workload.test-helpers";
+import { ARTICLE_WORKLOAD as article } from "@/lib/cost/article-workload.test-helpers";
 
 const m: PricedModel = {
   id: "m",
@@ -14,7 +14,6 @@ const m: PricedModel = {
   maxInput: null,
   reasoning: false,
 };
-const article = ARTICLE_WORKLOAD;
 
 describe("parseBudget", () => {
   it("reads dollars with separators, a $ sign and k/m suffixes", () => {

@@ -3,7 +3,7 @@ import Decimal from "decimal.js";
 import { describe, expect, it } from "vitest";
 import { monthlyCost, relativeTo, sanitizeWorkload } from "./price";
 import type { PricedModel, Workload } from "./types";
-import { ARTICLE_WORKLOAD } from "@/lib/cost/article-workload.test-helpers";
+import { ARTICLE_WORKLOAD as article } from "@/lib/cost/article-workload.test-helpers";
 
 const model = (id: string, input: number, output: number, extra: Partial<PricedModel> = {}): PricedModel => ({
   id,
@@ -15,7 +15,6 @@ const model = (id: string, input: number, output: number, extra: Partial<PricedM
   ...extra,
 });
 
-const article = ARTICLE_WORKLOAD;
 
 function ok(r: ReturnType<typeof monthlyCost>) {
   if (!r.ok) throw new Error(r.message);

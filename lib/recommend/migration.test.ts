@@ -2,12 +2,11 @@ import { describe, expect, it } from "vitest";
 import { loadCatalog } from "@/lib/catalog/load";
 import type { Workload } from "@/lib/cost/types";
 import { costChangeText, countdown, fromOptions, planMigration, targetOptions, toMigrationModel, unpricedReason } from "./migration";
-import { ARTICLE_WORKLOAD } from "@/lib/cost/article-workload.test-helpers";
+import { ARTICLE_WORKLOAD as ARTICLE } from "@/lib/cost/article-workload.test-helpers";
 
 const TODAY = "2026-11-25";
 const models = loadCatalog().map(toMigrationModel);
 const byId = new Map(models.map((m) => [m.id, m]));
-const ARTICLE = ARTICLE_WORKLOAD;
 const plan = (from: string, to: string | null = null, w: Workload = ARTICLE, today = TODAY) => planMigration(from, to, byId, w, today)!;
 
 describe("planMigration (real catalog, today 2026-11-25)", () => {

@@ -5,11 +5,10 @@ import { wizardCandidates } from "./candidates";
 import { recommend, stepFacts } from "./rank";
 import { countFitting } from "./step-facts";
 import type { Candidate, Priority, WizardAnswers } from "./types";
-import { ARTICLE_WORKLOAD } from "@/lib/cost/article-workload.test-helpers";
+import { ARTICLE_WORKLOAD as ARTICLE } from "@/lib/cost/article-workload.test-helpers";
 
 /** The e2e pin: every lifecycle statement below is as of this day. */
 const TODAY = "2026-11-25";
-const ARTICLE = ARTICLE_WORKLOAD;
 
 function answers(over: Partial<WizardAnswers> & { typical?: number; largest?: number } = {}): WizardAnswers {
   const { typical = 2_000, largest = 8_000, ...rest } = over;
