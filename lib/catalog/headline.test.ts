@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { headlinePick, soonerNote, sortByStanding, standing } from "./headline";
+import type { Lifecycle } from "./types";
+
+const TODAY = "2026-12-02";
+
+function lc(status: Lifecycle["status"], shutdownDate: string | null = null): Lifecycle {
+  return { status, source: "s", noticeDate: null, shutdownDate, replacements: [] };
+}
+
+type M = { id: string; usd: number; lifecycle: Lifecycle };
+const m = (id: string, usd: number, lifecycle: Lifecycle): M => ({ id, usd, lifecycle });
+
+const cheaper = (a: M, b: M) => a.usd - b.usd;
+const opts = { lifecycle: (x: M) => x.lifecycle, better: cheaper, today: TODAY };
+
+// The catalog as of 2026-12-02, in miniature: the article's scenario ($ a month).
+const nano5 = m("gpt-5-nano", 7.5, lc("deprecated", "2026-12-11"));
+const luna6 = m("gpt-6-luna", 10.5, lc("active"));
+const mini4o = m("gpt-4o-mini", 13.5, lc("deprecated", "2027-01-14"));
+const nano41 = m("gpt-4.1-nano", 6, lc("shutdown", "2026-10-23"));
+const luna56 = m("gpt-5.6-luna", 21, lc("active"));
+
+describe("standing", () => {
+  it("is lasting without a shutdown date, and leaving within 90 days", () => {
+    expect(standing(lc("active"), TODAY)).toBe("lasting");
+    expect(standing(lc("deprecated", "2026-12-11"), TODAY)).toBe("leaving");
+    expect(standing(lc("deprecated", "2027-01-14"), TODAY)).toBe("leaving");
+  });
+  it("counts day 90 as leaving and day 91 as lasting (the crowned model never has a 'retiring soon' badge)", () => {
+    // 2026-12-02 + 90 days = 2027-03-02.
+    expect(standing(lc("deprecated", "2027-03-02"), TODAY)).toBe("leaving");
+    expect(standing(lc("deprecated", "2027-03-03"), TODAY)).toBe("lasting");
+  });
+  it("is gone on the shutdown day, after it, and for an unknown status", () => {
+    expect(standing(lc("deprecated", "2026-12-02"), TODAY)).toBe("gone");
+    expect(standing(lc("deprecated", "2026-12-01"), TODAY)).toBe("gone");
+    expect(standing(lc("shutdown", "2026-10-23"), TODAY)).toBe("gone");
+    expect(standing(lc("unknown"), TODAY)).toBe("gone");
+    expect(standing(lc("deprecated", "2026-12-03"), TODAY)).toBe("leaving");
+  });
+});
+
+describe("headlinePick", () => {
+  it("crowns the cheapest lasting model and names the cheaper leaving one second, with its date", () => {
+    const h = headlinePick([mini4o, nano5, luna6, nano41, luna56], opts);
+    expect(h.pick?.id).toBe("gpt-6-luna");
+    expect(h.sooner).toEqual({ item: nano5, shutdownDate: "2026-12-11", daysLeft: 9 });
+  });
+  it("never names a shut-down model, however cheap", () => {
+    const h = headlinePick([nano41, luna6], opts);
+    expect(h).toEqual({ pick: luna6, sooner: null });
+  });
+  it("names no runner-up when the lasting pick is already the best", () => {
+    expect(headlinePick([luna6, mini4o, luna56], opts)).toEqual({ pick: luna6, sooner: null });
+  });
+  it("with nothing lasting, has no pick and still names the best leaving model", () => {
+    const h = headlinePick([mini4o, nano5, nano41], opts);
+    expect(h.pick).toBeNull();
+    expect(h.sooner?.item.id).toBe("gpt-5-nano");
+  });
+  it("is empty for an empty list or only gone models", () => {
+    expect(headlinePick([], opts)).toEqual({ pick: null, sooner: null });
+    expect(headlinePick([nano41], opts)).toEqual({ pick: null, sooner: null });
+  });
+  it("keeps the earlier item on a tie (stable)", () => {
+    const twin = m("twin", 10.5, lc("active"));
+    expect(headlinePick([luna6, twin], opts).pick?.id).toBe("gpt-6-luna");
+    expect(headlinePick([twin, luna6], opts).pick?.id).toBe("twin");
+  });
+  it("a leaving model that ties the pick is not named (it is not better)", () => {
+    const tie = m("tie", 10.5, lc("deprecated", "2027-01-14"));
+    expect(headlinePick([luna6, tie], opts).sooner).toBeNull();
+  });
+  it("follows the caller's order: highest score first", () => {
+    const byScore = (a: M, b: M) => b.usd - a.usd;
+    const h = headlinePick([mini4o, luna6, luna56], { ...opts, better: byScore });
+    expect(h.pick?.id).toBe("gpt-5.6-luna");
+    expect(h.sooner).toBeNull();
+  });
+  it("on the day gpt-5-nano shuts down, it is no longer named at all", () => {
+    const h = headlinePick([nano5, luna6, mini4o], { ...opts, today: "2026-12-11" });
+    expect(h).toEqual({ pick: luna6, sooner: null });
+  });
+});
+
+describe("sortByStanding", () => {
+  it("leads with lasting models, then leaving, then gone, each group in the caller's order", () => {
+    const sorted = sortByStanding([nano41, mini4o, luna56, nano5, luna6], opts);
+    expect(sorted.map((x) => x.id)).toEqual(["gpt-6-luna", "gpt-5.6-luna", "gpt-5-nano", "gpt-4o-mini", "gpt-4.1-nano"]);
+  });
+});
+
+describe("soonerNote", () => {
+  it("says the figure, the date and the countdown", () => {
+    expect(soonerNote("gpt-5-nano", "$7.50", { shutdownDate: "2026-12-11", daysLeft: 9 })).toBe(
+      "gpt-5-nano is $7.50 but shuts down on Dec 11, 2026 (in 9 days).",
+    );
+    expect(soonerNote("x", "$1.00", { shutdownDate: "2026-12-03", daysLeft: 1 })).toBe(
+      "x is $1.00 but shuts down on Dec 3, 2026 (in 1 day).",
+    );
+  });
+});
