@@ -21,6 +21,18 @@ export function addCounts(a: TokenCounts, b: TokenCounts): boolean {
   return true;
 }
 
+/** The counts of a cell, without its model and tier. */
+export function countsOf(c: TokenCounts): TokenCounts {
+  return {
+    requests: c.requests,
+    uncachedInput: c.uncachedInput,
+    cachedInput: c.cachedInput,
+    cacheWriteInput: c.cacheWriteInput,
+    output: c.output,
+    imageInput: c.imageInput,
+  };
+}
+
 export function totalTokens(c: TokenCounts): number {
   return c.uncachedInput + c.cachedInput + c.cacheWriteInput + c.output;
 }

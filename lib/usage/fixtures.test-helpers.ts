@@ -41,6 +41,7 @@ const SOURCES = {
     "dev.to (aideprecations): what to do before GPT-5 and o3 shut down on 2026-12-11",
     false,
   ),
+  "openai-deprecations": src("https://developers.openai.com/api/docs/deprecations?translationFallback=zh-Hans", "OpenAI: Deprecations (latest stored version, zh-Hans fallback)", true),
   "openai-luna6-ja": src("https://developers.openai.com/ja-JP/api/docs/models/gpt-6-luna", "OpenAI model page gpt-6-luna (ja-JP)", true),
   "openai-35-page": src("https://developers.openai.com/api/docs/models/gpt-3.5-turbo?snapshot=gpt-3.5-turbo-0125", "OpenAI model page gpt-3.5-turbo", true),
 } as const;
@@ -57,7 +58,13 @@ type Spec = {
   id: string;
   snapshot: string | null;
   sources: SourceKey[];
-  lifecycle: { status: "active" | "deprecated" | "shutdown"; source: SourceKey; shutdownDate: string | null; replacement: string | null };
+  lifecycle: {
+    status: "active" | "deprecated" | "shutdown";
+    source: SourceKey;
+    shutdownDate: string | null;
+    replacement: string | null;
+    replacementSource?: SourceKey;
+  };
   pricing: Record<string, unknown>;
   contextWindow: [number, SourceKey];
   maxInput: [number | null, SourceKey];
@@ -83,7 +90,9 @@ function modelFile(s: Spec) {
       source: s.lifecycle.source,
       noticeDate: null,
       shutdownDate: s.lifecycle.shutdownDate,
-      replacements: s.lifecycle.replacement ? [{ id: s.lifecycle.replacement, readOn: VERIFIED, source: s.lifecycle.source }] : [],
+      replacements: s.lifecycle.replacement
+        ? [{ id: s.lifecycle.replacement, readOn: VERIFIED, source: s.lifecycle.replacementSource ?? s.lifecycle.source }]
+        : [],
     },
     pricing: { batch: null, flex: null, fast: null, longContext: null, ...s.pricing },
     limits: { contextWindow: fact(...s.contextWindow), maxInput: fact(...s.maxInput), maxOutput: fact(...s.maxOutput) },
@@ -130,8 +139,9 @@ const SPECS: Spec[] = [
   {
     id: "gpt-5-mini",
     snapshot: "gpt-5-mini-2025-08-07",
-    sources: ["openai-5mini-ko", "openai-priority-en", "bommarito", "aideprecations"],
-    lifecycle: { status: "deprecated", source: "aideprecations", shutdownDate: "2026-12-11", replacement: null },
+    sources: ["openai-5mini-ko", "openai-priority-en", "bommarito", "aideprecations", "openai-deprecations"],
+    // data/ recommends gpt-6.1-terra, which the catalog does not list.
+    lifecycle: { status: "deprecated", source: "aideprecations", shutdownDate: "2026-12-11", replacement: "gpt-6.1-terra", replacementSource: "openai-deprecations" },
     pricing: { standard: tier(0.25, 0.025, 2, "openai-5mini-ko"), fast: tier(0.45, 0.045, 3.6, "openai-priority-en") },
     contextWindow: [400_000, "openai-5mini-ko"],
     maxInput: [272_000, "bommarito"],
