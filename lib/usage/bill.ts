@@ -15,6 +15,7 @@
  *   are priced here at the catalog's cache-write price, which the data gives for standard
  *   processing only. Where the catalog has none, they stay unpriced and say so: never $0.
  */
+import { formatTokens } from "@/lib/format";
 import { Dec } from "@/lib/cost/decimal";
 import { monthlyCost, toPlain } from "@/lib/cost/price";
 import type { LineItem, PricedModel, Workload } from "@/lib/cost/types";
@@ -47,7 +48,7 @@ export type CellCost = {
   notes: string[];
 };
 
-const fmt = (n: number) => n.toLocaleString("en-US");
+const fmt = formatTokens;
 
 function workload(inputTokens: number, cachedPercent: number, outputTokens: number): Workload {
   return {

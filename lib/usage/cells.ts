@@ -14,10 +14,24 @@ export function zeroCounts(): TokenCounts {
   return { requests: 0, uncachedInput: 0, cachedInput: 0, cacheWriteInput: 0, output: 0, imageInput: 0 };
 }
 
+const MAX = Number.MAX_SAFE_INTEGER;
+
 /** Adds `b` into `a`; false (and `a` unchanged) when a total would stop being exact. */
 export function addCounts(a: TokenCounts, b: TokenCounts): boolean {
-  for (const f of COUNT_FIELDS) if (!Number.isSafeInteger(a[f] + b[f])) return false;
-  for (const f of COUNT_FIELDS) a[f] += b[f];
+  // Unrolled: it runs for every record. Counts are whole and ≥ 0, so a sum is exact up to 2^53 − 1.
+  const requests = a.requests + b.requests;
+  const uncachedInput = a.uncachedInput + b.uncachedInput;
+  const cachedInput = a.cachedInput + b.cachedInput;
+  const cacheWriteInput = a.cacheWriteInput + b.cacheWriteInput;
+  const output = a.output + b.output;
+  const imageInput = a.imageInput + b.imageInput;
+  if (requests > MAX || uncachedInput > MAX || cachedInput > MAX || cacheWriteInput > MAX || output > MAX || imageInput > MAX) return false;
+  a.requests = requests;
+  a.uncachedInput = uncachedInput;
+  a.cachedInput = cachedInput;
+  a.cacheWriteInput = cacheWriteInput;
+  a.output = output;
+  a.imageInput = imageInput;
   return true;
 }
 

@@ -31,7 +31,8 @@ export type CsvOptions = {
   onProgress: (done: number, total: number) => void;
 };
 
-type Columns = Map<string, number>;
+/** Column index by lower-case header name (a plain object: read for every field of every row). */
+type Columns = Record<string, number>;
 
 function headerText(fields: string[]): string {
   const shownFields = fields.slice(0, 6).map((f) => `“${f.slice(0, 30)}”`).join(", ");
@@ -40,12 +41,12 @@ function headerText(fields: string[]): string {
 
 /** The export's columns, or why this header is not one of them. */
 function readHeader(fields: string[]): { kind: "usage" | "costs"; columns: Columns } | { code: ProblemCode; message: string } {
-  const columns: Columns = new Map();
+  const columns: Columns = Object.create(null);
   fields.forEach((f, i) => {
     const name = f.replace(/^\ufeff/, "").trim().toLowerCase();
-    if (!columns.has(name)) columns.set(name, i);
+    if (!(name in columns)) columns[name] = i;
   });
-  const has = (c: string) => columns.has(c);
+  const has = (c: string) => c in columns;
   const kind = has("amount_value") || has("amount_currency") ? "costs" : USAGE_CSV_COLUMNS.some(has) ? "usage" : null;
   if (!kind) return { code: "not-an-export", message: MESSAGES.notAnExportCsv(headerText(fields)) };
   const missing: string[] = (kind === "usage" ? USAGE_CSV_COLUMNS : COST_CSV_COLUMNS).filter((c) => !has(c));
@@ -56,15 +57,31 @@ function readHeader(fields: string[]): { kind: "usage" | "costs"; columns: Colum
 }
 
 function cell(row: string[], columns: Columns, name: string): string | undefined {
-  const i = columns.get(name);
+  const i = columns[name];
   return i === undefined ? undefined : row[i];
 }
 
+/**
+ * Reads bucket times, remembering the last text read: the rows of a bucket repeat the same
+ * times, so most rows cost a string comparison instead of a parse.
+ */
+function timeReader() {
+  let lastText: string | undefined;
+  let last: ReturnType<typeof readTime> = { ok: false, reason: "" };
+  return (text: string | undefined) => {
+    if (text !== lastText || lastText === undefined) {
+      lastText = text;
+      last = readTime(text);
+    }
+    return last;
+  };
+}
+
 /** start_time if the row has it, else the ISO column. */
-function rowTime(row: string[], columns: Columns, [unix, iso]: readonly [string, string]) {
+function rowTime(row: string[], columns: Columns, [unix, iso]: readonly [string, string], read: (t: string | undefined) => ReturnType<typeof readTime>) {
   const raw = cell(row, columns, unix);
-  const value = raw !== undefined && raw.trim() !== "" ? raw : cell(row, columns, iso);
-  return { column: raw !== undefined && raw.trim() !== "" ? unix : iso, read: readTime(value) };
+  const useUnix = raw !== undefined && raw.trim() !== "";
+  return { column: useUnix ? unix : iso, read: read(useUnix ? raw : cell(row, columns, iso)) };
 }
 
 export function readCsvExport(text: string, file: string, fileIndex: number, options: CsvOptions): Promise<FileRead> {
@@ -84,6 +101,12 @@ export function readCsvExport(text: string, file: string, fileIndex: number, opt
     const warnings = new Warnings();
     /** Records seen so far, the header included: record n is spreadsheet row n + 1. */
     let recordIndex = 0;
+    const readStart = timeReader();
+    const readEnd = timeReader();
+    // Rows of one bucket usually follow each other: their key is built once.
+    let lastStart = -1;
+    let lastEnd = -1;
+    let lastKey = "";
 
     const bad = (code: ProblemCode, message: string, where?: string): false => {
       fail(code, message, where);
@@ -100,14 +123,17 @@ export function readCsvExport(text: string, file: string, fileIndex: number, opt
       }
       const where = `row ${rowNumber}`;
       const { columns } = header;
-      const start = rowTime(row, columns, TIME_COLUMNS[0]);
+      const start = rowTime(row, columns, TIME_COLUMNS[0], readStart);
       if (!start.read.ok) return bad("bad-value", `${start.column} ${start.read.reason}`, where);
-      const end = rowTime(row, columns, TIME_COLUMNS[1]);
+      const end = rowTime(row, columns, TIME_COLUMNS[1], readEnd);
       if (!end.read.ok) return bad("bad-value", `${end.column} ${end.read.reason}`, where);
       if (end.read.value <= start.read.value) {
         return bad("bad-value", `${end.column} (${end.read.value}) is not after ${start.column} (${start.read.value})`, where);
       }
-      const key = `${start.read.value}|${end.read.value}`;
+      const key = start.read.value === lastStart && end.read.value === lastEnd ? lastKey : `${start.read.value}|${end.read.value}`;
+      lastStart = start.read.value;
+      lastEnd = end.read.value;
+      lastKey = key;
       if (header.kind === "usage") {
         const rec = readUsageRecord((f) => cell(row, columns, f));
         if (!rec.ok) return bad("bad-value", `${rec.field} ${rec.reason}`, where);

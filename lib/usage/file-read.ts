@@ -1,4 +1,5 @@
 /** What reading one file gives, before files are combined and duplicates removed. */
+import { formatTokens } from "@/lib/format";
 import type { CostBucket, UsageBucket } from "./collect";
 import type { FileFormat, UsageProblem, UsageReports } from "./types";
 
@@ -38,6 +39,6 @@ export class Warnings {
   }
 
   done(): string[] {
-    return this.extra ? [...this.list, `… and ${this.extra.toLocaleString("en-US")} more like these.`] : [...this.list];
+    return this.extra ? [...this.list, `… and ${formatTokens(this.extra)} more like these.`] : [...this.list];
   }
 }

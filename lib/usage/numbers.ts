@@ -42,9 +42,29 @@ export function shown(v: unknown): string {
  * mean: 0 for optional fields, an error for required ones.
  */
 export function readCount(v: unknown, missing: "zero" | "error"): Read<number> {
-  if (v === null || v === undefined || v === "") {
-    return missing === "zero" ? { ok: true, value: 0 } : { ok: false, reason: "is empty, must be a whole number" };
+  const r = countOrReason(v, missing);
+  return typeof r === "number" ? { ok: true, value: r } : { ok: false, reason: r };
+}
+
+/** Digits of a whole number a double holds exactly (9,007,199,254,740,991 has 16). */
+const SAFE_DIGITS = 15;
+
+/**
+ * readCount without allocating: the count, or the reason as a string. The parsers call it for
+ * every field of every row; plain digits (what exports hold) are read without a regular expression.
+ */
+export function countOrReason(v: unknown, missing: "zero" | "error"): number | string {
+  if (typeof v === "string" && v.length > 0 && v.length <= SAFE_DIGITS) {
+    let n = 0;
+    let i = 0;
+    for (; i < v.length; i++) {
+      const d = v.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) break;
+      n = n * 10 + d;
+    }
+    if (i === v.length) return n;
   }
+  if (v === null || v === undefined || v === "") return missing === "zero" ? 0 : "is empty, must be a whole number";
   let n: number;
   if (typeof v === "number") n = v;
   else if (typeof v === "string") {
@@ -52,20 +72,20 @@ export function readCount(v: unknown, missing: "zero" | "error"): Read<number> {
     if (WHOLE.test(t)) n = Number(t);
     else if (DECIMAL.test(t)) {
       const d = toDec(t);
-      if (!d) return { ok: false, reason: `is ${shown(v)}, not a number` };
-      if (d.isNeg() && !d.isZero()) return { ok: false, reason: `is ${shown(v)}, a count cannot be negative` };
-      if (!d.isInteger()) return { ok: false, reason: `is ${shown(v)}, must be a whole number` };
+      if (!d) return `is ${shown(v)}, not a number`;
+      if (d.isNeg() && !d.isZero()) return `is ${shown(v)}, a count cannot be negative`;
+      if (!d.isInteger()) return `is ${shown(v)}, must be a whole number`;
       // Beyond 2^53 the conversion would round, so it is refused before converting.
-      if (d.gt(Number.MAX_SAFE_INTEGER)) return { ok: false, reason: `is ${shown(v)}, too large to count exactly` };
+      if (d.gt(Number.MAX_SAFE_INTEGER)) return `is ${shown(v)}, too large to count exactly`;
       n = d.toNumber();
-    } else return { ok: false, reason: `is ${shown(v)}, not a number` };
-  } else return { ok: false, reason: `is ${shown(v)}, not a number` };
-  if (!Number.isFinite(n)) return { ok: false, reason: `is ${shown(v)}, not a number` };
-  if (n < 0) return { ok: false, reason: `is ${shown(v)}, a count cannot be negative` };
-  if (!Number.isInteger(n)) return { ok: false, reason: `is ${shown(v)}, must be a whole number` };
-  if (!Number.isSafeInteger(n)) return { ok: false, reason: `is ${shown(v)}, too large to count exactly` };
+    } else return `is ${shown(v)}, not a number`;
+  } else return `is ${shown(v)}, not a number`;
+  if (!Number.isFinite(n)) return `is ${shown(v)}, not a number`;
+  if (n < 0) return `is ${shown(v)}, a count cannot be negative`;
+  if (!Number.isInteger(n)) return `is ${shown(v)}, must be a whole number`;
+  if (!Number.isSafeInteger(n)) return `is ${shown(v)}, too large to count exactly`;
   // "-0" is a valid zero; keep it from printing as "-0" later.
-  return { ok: true, value: n === 0 ? 0 : n };
+  return n === 0 ? 0 : n;
 }
 
 /**

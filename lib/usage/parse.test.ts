@@ -21,7 +21,8 @@ function assertFinite(v: unknown, path = "result"): void {
 
 /** Either parsed data or a readable problem: never a throw, never an internal error, never NaN. */
 async function expectResultOrReadableError(content: string | Blob) {
-  const r = await importUsageFiles([{ name: "input", content }], { chunkSize: 64 });
+  // Small chunks exercise the chunked path; a microtask yield keeps hundreds of runs fast.
+  const r = await importUsageFiles([{ name: "input", content }], { chunkSize: 64, yieldToHost: () => Promise.resolve() });
   if (!r.ok) {
     expect(r.problems.length).toBeGreaterThan(0);
     for (const p of r.problems) {
@@ -126,13 +127,16 @@ describe("readUsageFile: size", () => {
     });
   });
 
-  it("measures pasted text in UTF-8 bytes", async () => {
-    expect(await readUsageFile("é".repeat(6), "paste", { maxBytes: 11 })).toMatchObject({ ok: false, problem: { code: "too-large" } });
-    expect(await readUsageFile("é".repeat(5), "paste", { maxBytes: 11 })).toMatchObject({ ok: false, problem: { code: "not-json-or-csv" } });
+  it("measures pasted text in characters", async () => {
+    expect(await readUsageFile("é".repeat(12), "paste", { maxBytes: 11 })).toMatchObject({ ok: false, problem: { code: "too-large" } });
+    expect(await readUsageFile("é".repeat(11), "paste", { maxBytes: 11 })).toMatchObject({ ok: false, problem: { code: "not-json-or-csv" } });
   });
 });
 
-describe("parsers never throw, never give NaN (property tests)", () => {
+/** Hundreds of runs each: generous on a shared machine. */
+const PROPERTY_TIMEOUT_MS = 60_000;
+
+describe("parsers never throw, never give NaN (property tests)", { timeout: PROPERTY_TIMEOUT_MS }, () => {
   const samples = [JSON.stringify(USAGE_PAGE), JSON.stringify(COSTS_PAGE), USAGE_CSV];
 
   it("any string", async () => {

@@ -4,6 +4,7 @@
  * result or a readable problem. Runs unchanged in a Web Worker (progress callbacks, an
  * AbortSignal checked between chunks).
  */
+import { formatTokens } from "@/lib/format";
 import { readCsvExport, CSV_CHUNK_CHARS } from "./csv";
 import { describeJsonError, sniff, stripBom } from "./detect";
 import type { FileRead } from "./file-read";
@@ -21,17 +22,6 @@ export const MAX_USAGE_FILE_BYTES = 40 * 1024 * 1024;
 
 const defaultYield = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** UTF-8 size of pasted text, without encoding it (a 40 MB paste must not be copied to be measured). */
-function utf8Bytes(s: string, stopAbove: number): number {
-  if (s.length > stopAbove) return s.length;
-  let bytes = 0;
-  for (let i = 0; i < s.length && bytes <= stopAbove; i++) {
-    const c = s.charCodeAt(i);
-    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xe000 ? 2 : 3;
-  }
-  return bytes;
-}
-
 type FileContext = { fileIndex?: number; fileCount?: number };
 
 /** Reads one file. `name` is only used in messages. */
@@ -42,7 +32,8 @@ export async function readUsageFile(input: string | Blob, name: string, options:
     options.onProgress?.({ file: name, fileIndex, fileCount: options.fileCount ?? 1, phase, done, total });
   try {
     const limit = options.maxBytes ?? MAX_USAGE_FILE_BYTES;
-    const size = typeof input === "string" ? utf8Bytes(input, limit) : input.size;
+    // Pasted text is measured in characters (what it costs in memory), a file in bytes.
+    const size = typeof input === "string" ? input.length : input.size;
     if (size > limit) return fail("too-large", MESSAGES.tooLarge(size, limit));
     if (options.signal?.aborted) return fail("cancelled", MESSAGES.cancelled);
     report("reading", 0, size);
@@ -98,7 +89,7 @@ export type UsageImport =
   | { ok: true; usage: UsageData | null; costs: CostsData | null; files: FileReport[]; warnings: string[] }
   | { ok: false; problems: UsageProblem[]; files: FileReport[] };
 
-const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+const count = (n: number, one: string, many = `${one}s`) => `${formatTokens(n)} ${n === 1 ? one : many}`;
 
 function duplicateWarnings(what: string, s: { duplicateBuckets: number; duplicatePages: number; overlappingBuckets: number }): string[] {
   const out: string[] = [];

@@ -2,6 +2,7 @@
  * The messages a user reads when a file cannot be used: what is wrong, where, and what to do.
  * Kept together so the views and the tests share one wording.
  */
+import { formatTokens } from "@/lib/format";
 import type { ProblemCode, UsageProblem } from "./types";
 
 export function problem(code: ProblemCode, file: string, message: string, where?: string): UsageProblem {
@@ -25,7 +26,7 @@ export const MESSAGES = {
   notJsonOrCsv:
     "This is neither JSON nor CSV. Load the JSON from GET /v1/organization/usage/completions or /v1/organization/costs, or the CSV the usage dashboard exports.",
   truncatedJson: (length: number) =>
-    `The JSON ends early (after ${length.toLocaleString("en-US")} characters): the download or the copy was cut off. Export or copy it again in full.`,
+    `The JSON ends early (after ${formatTokens(length)} characters): the download or the copy was cut off. Export or copy it again in full.`,
   invalidJson: (detail: string, line: number, column: number) =>
     `This is not valid JSON (line ${line}, column ${column}): ${detail}.`,
   apiError: (msg: string) => `This file holds an error the API returned, not usage: “${msg}”. Fix the request and export again.`,

@@ -2,7 +2,8 @@
  * One usage or cost record, whatever file it came from: the JSON and CSV readers hand over a
  * getter by field name and get back counts or the field that is wrong and why.
  */
-import { readCount, readDecimal, readFlag, readKey } from "./numbers";
+import { formatTokens } from "@/lib/format";
+import { countOrReason, readDecimal, readFlag, readKey } from "./numbers";
 import { usageTier } from "./tiers";
 import type { TokenCounts, UsageTier } from "./types";
 
@@ -20,22 +21,30 @@ export type UsageRecord = {
 
 export type RecordError = { ok: false; field: string; reason: string };
 
-const fmt = (n: number) => n.toLocaleString("en-US");
+const fmt = formatTokens;
+
+const present = (v: unknown) => v !== null && v !== undefined && v !== "";
 
 export function readUsageRecord(get: Getter): ({ ok: true } & UsageRecord) | RecordError {
-  const counts: Record<string, number> = {};
-  const required = ["input_tokens", "output_tokens", "num_model_requests"] as const;
-  const optional = ["input_cached_tokens", "input_cache_write_tokens", "input_uncached_tokens", "input_image_tokens"] as const;
-  for (const f of required) {
-    const r = readCount(get(f), "error");
-    if (!r.ok) return { ok: false, field: f, reason: r.reason };
-    counts[f] = r.value;
-  }
-  for (const f of optional) {
-    const r = readCount(get(f), "zero");
-    if (!r.ok) return { ok: false, field: f, reason: r.reason };
-    counts[f] = r.value;
-  }
+  // Locals, not a loop over field names: this runs for every row of a 100,000-row export.
+  const input = countOrReason(get("input_tokens"), "error");
+  if (typeof input === "string") return { ok: false, field: "input_tokens", reason: input };
+  const output = countOrReason(get("output_tokens"), "error");
+  if (typeof output === "string") return { ok: false, field: "output_tokens", reason: output };
+  const requests = countOrReason(get("num_model_requests"), "error");
+  if (typeof requests === "string") return { ok: false, field: "num_model_requests", reason: requests };
+  const rawCached = get("input_cached_tokens");
+  const cached = countOrReason(rawCached, "zero");
+  if (typeof cached === "string") return { ok: false, field: "input_cached_tokens", reason: cached };
+  const rawWrites = get("input_cache_write_tokens");
+  const writes = countOrReason(rawWrites, "zero");
+  if (typeof writes === "string") return { ok: false, field: "input_cache_write_tokens", reason: writes };
+  const rawUncached = get("input_uncached_tokens");
+  const givenUncached = countOrReason(rawUncached, "zero");
+  if (typeof givenUncached === "string") return { ok: false, field: "input_uncached_tokens", reason: givenUncached };
+  const rawImages = get("input_image_tokens");
+  const images = countOrReason(rawImages, "zero");
+  if (typeof images === "string") return { ok: false, field: "input_image_tokens", reason: images };
   const model = readKey(get("model"));
   if (!model.ok) return { ok: false, field: "model", reason: model.reason };
   const batch = readFlag(get("batch"));
@@ -43,9 +52,6 @@ export function readUsageRecord(get: Getter): ({ ok: true } & UsageRecord) | Rec
   const tier = readKey(get("service_tier"));
   if (!tier.ok) return { ok: false, field: "service_tier", reason: tier.reason };
 
-  const input = counts.input_tokens!;
-  const cached = counts.input_cached_tokens!;
-  const writes = counts.input_cache_write_tokens!;
   if (cached + writes > input) {
     return {
       ok: false,
@@ -54,36 +60,17 @@ export function readUsageRecord(get: Getter): ({ ok: true } & UsageRecord) | Rec
     };
   }
   const uncached = input - cached - writes;
-  const present = (f: string) => {
-    const v = get(f);
-    return v !== null && v !== undefined && v !== "";
-  };
   let warning: string | null = null;
-  if (present("input_uncached_tokens")) {
-    const given = counts.input_uncached_tokens!;
-    // Some exports count cache writes as uncached input; either reading is consistent.
-    if (given !== uncached && given !== input - cached) {
-      warning = `input_uncached_tokens (${fmt(given)}) does not match input_tokens − cached − cache writes (${fmt(uncached)}); the latter is used`;
-    }
+  // Some exports count cache writes as uncached input; either reading is consistent.
+  if (present(rawUncached) && givenUncached !== uncached && givenUncached !== input - cached) {
+    warning = `input_uncached_tokens (${fmt(givenUncached)}) does not match input_tokens − cached − cache writes (${fmt(uncached)}); the latter is used`;
   }
   return {
     ok: true,
     model: model.value,
     tier: usageTier(batch.value, tier.value),
-    counts: {
-      requests: counts.num_model_requests!,
-      uncachedInput: uncached,
-      cachedInput: cached,
-      cacheWriteInput: writes,
-      output: counts.output_tokens!,
-      imageInput: counts.input_image_tokens!,
-    },
-    has: {
-      batch: batch.value !== null,
-      serviceTier: tier.value !== null,
-      cacheWrite: present("input_cache_write_tokens"),
-      imageTokens: present("input_image_tokens"),
-    },
+    counts: { requests, uncachedInput: uncached, cachedInput: cached, cacheWriteInput: writes, output, imageInput: images },
+    has: { batch: batch.value !== null, serviceTier: tier.value !== null, cacheWrite: present(rawWrites), imageTokens: present(rawImages) },
     warning,
   };
 }

@@ -8,6 +8,7 @@
  * output_tokens and the export cannot split them; by default the target writes the same output,
  * and an optional assumption rescales it (stated next to every total).
  */
+import { formatTokens } from "@/lib/format";
 import { SERVICE_TIERS, TIER_LABEL } from "@/lib/cost/tiers";
 import { Dec } from "@/lib/cost/decimal";
 import { toPlain } from "@/lib/cost/price";
@@ -85,7 +86,7 @@ export type Reprice = {
   cannotTake: { targetId: string; displayName: string; reasons: string[] }[];
 };
 
-const fmt = (n: number) => n.toLocaleString("en-US");
+const fmt = formatTokens;
 const clamp = (n: number, lo: number, hi: number) => (Number.isFinite(n) ? Math.min(hi, Math.max(lo, n)) : lo);
 
 const KIND_LABEL: Record<TokenKind, string> = {
