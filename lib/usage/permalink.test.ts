@@ -6,7 +6,7 @@ import { analyzeUsage } from "./analyze";
 import { CatalogIndex } from "./catalog";
 import { FIXTURE_TODAY, fixtureCatalog } from "./fixtures.test-helpers";
 import { importUsageFiles } from "./parse";
-import { decodeUsageSummary, encodeUsageSummary, linkAggregate, MAX_USAGE_LINK_CHARS, USAGE_LINK_VERSION } from "./permalink";
+import { decodeUsageSummary, encodeLinkForm, encodeUsageSummary, linkAggregate, MAX_USAGE_LINK_CHARS, USAGE_LINK_VERSION } from "./permalink";
 import { sampleFiles } from "./samples";
 import type { UsageAggregate, UsageCell, UsageTier } from "./types";
 
@@ -61,8 +61,16 @@ describe("usage permalink", () => {
       ["unknown-1", "other:unnamed", 50],
       ["unknown-2", "standard", 40],
     ]);
-    // a reopened link gives the same link again
+    // a reopened link gives the same link again, with or without the catalog
     expect(encode(reopened)).toBe(encode(secret));
+    expect(encodeLinkForm(reopened)).toEqual({ ok: true, value: encode(secret) });
+  });
+
+  it("checks IDs by shape when serializing without the catalog", () => {
+    const raw = aggregate([usageCell("dev@example.com", "standard", { output: 1 }), usageCell("ft:gpt-4o-mini-2024-07-18:acme:x:y", "standard", { output: 2 }), usageCell("gpt-4o-mini", "standard", { output: 3 })]);
+    const e = encodeLinkForm(raw);
+    if (!e.ok) throw new Error(e.message);
+    expect(decode(e.value).cells.map((c) => c.model)).toEqual(["ft:gpt-4o-mini-2024-07-18:1", "gpt-4o-mini", "unknown-1"]);
   });
 
   it("refuses to make a link too long to share, and says why", () => {

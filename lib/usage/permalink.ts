@@ -45,9 +45,9 @@ const PLACEHOLDER = /^ft:[a-z0-9][a-z0-9.-]{0,63}:[0-9]{1,4}$|^unknown-[0-9]{1,4
  * The IDs a link may carry: catalog IDs as they are; fine-tuned models as "ft:<base>:<n>" when
  * the catalog knows the base, else "unknown-<n>"; records without a model keep their marker.
  * Placeholders already in the aggregate (a reopened link) stay as they are, so copying a shared
- * link gives the same link.
+ * link gives the same link. Without a catalog, only the ID's shape is checked.
  */
-function linkIds(models: readonly string[], index: CatalogIndex): Map<string, string> {
+function linkIds(models: readonly string[], index: CatalogIndex | null): Map<string, string> {
   const out = new Map<string, string>();
   const taken = new Set(models.filter((id) => PLACEHOLDER.test(id)));
   const next = (prefix: string) => {
@@ -57,13 +57,13 @@ function linkIds(models: readonly string[], index: CatalogIndex): Map<string, st
     return `${prefix}${n}`;
   };
   for (const id of [...models].sort()) {
-    const known = index.get(id);
+    const known = index ? index.get(id)?.id : LINK_MODEL_ID.test(id) ? id : undefined;
     if (id === NO_MODEL || taken.has(id)) out.set(id, id);
-    else if (known && LINK_MODEL_ID.test(known.id)) out.set(id, known.id);
+    else if (known && LINK_MODEL_ID.test(known)) out.set(id, known);
     else {
-      const r = index.resolve(id);
-      const base = !r.known && r.reason === "fine-tuned" && r.base ? index.get(r.base) : undefined;
-      out.set(id, base ? next(`ft:${base.id}:`) : next("unknown-"));
+      const ftBase = /^ft:([^:]+)/.exec(id)?.[1];
+      const base = ftBase ? (index ? index.get(ftBase)?.id : ftBase) : undefined;
+      out.set(id, base && LINK_MODEL_ID.test(base) ? next(`ft:${base}:`) : next("unknown-"));
     }
   }
   return out;
@@ -74,17 +74,30 @@ function linkTier(t: UsageTier): UsageTier {
   return LINK_TIER_NAME.test(t.slice(OTHER.length)) ? t : `${OTHER}unnamed`;
 }
 
-/** The aggregate a link would reopen: `encode` then `decode` gives exactly this. */
-export function linkAggregate(aggregate: UsageAggregate, catalog: UsageCatalog | CatalogIndex): UsageAggregate {
-  const index = catalog instanceof CatalogIndex ? catalog : new CatalogIndex(catalog);
+/**
+ * The aggregate a link would reopen: `encode` then `decode` gives exactly this. Keep it in URL
+ * state: `encodeLinkForm` then serializes it without the catalog.
+ */
+export function linkAggregate(aggregate: UsageAggregate, catalog: UsageCatalog | CatalogIndex | null): UsageAggregate {
+  const index = catalog === null ? null : catalog instanceof CatalogIndex ? catalog : new CatalogIndex(catalog);
   const ids = linkIds([...new Set(aggregate.cells.map((c) => c.model))], index);
   const cells = new CellMap();
   for (const c of aggregate.cells) cells.add(ids.get(c.model)!, linkTier(c.tier), c);
   return { period: aggregate.period ? { ...aggregate.period } : null, cells: cells.cells(), reports: { ...aggregate.reports } };
 }
 
+/** An aggregate → its link text (IDs the catalog does not know are replaced first). */
 export function encodeUsageSummary(aggregate: UsageAggregate, catalog: UsageCatalog | CatalogIndex): EncodedUsage {
-  const a = linkAggregate(aggregate, catalog);
+  return encodeLinkForm(linkAggregate(aggregate, catalog));
+}
+
+/**
+ * An aggregate already in link form (from `linkAggregate` or `decodeUsageSummary`) → its link
+ * text, without the catalog: what a URL serializer can call. IDs are checked again by their
+ * shape, so even a raw aggregate passed by mistake cannot put an e-mail or a name in a link.
+ */
+export function encodeLinkForm(linkForm: UsageAggregate): EncodedUsage {
+  const a = linkAggregate(linkForm, null);
   const strings: string[] = [];
   const at = (s: string) => {
     const i = strings.indexOf(s);
