@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { STATUS_LABEL } from "@/lib/catalog/lifecycle";
+import { DAYS_PER_MONTH } from "@/lib/cost/article-workload";
 import { formatTokens, formatUsd } from "@/lib/format";
 import { qualityLabel, speedLabel } from "@/lib/recommend/labels";
 import type { Pick } from "@/lib/recommend/types";
@@ -47,7 +48,7 @@ export function PickCard({ pick, workload }: { pick: Pick; workload: { inputToke
             <span className="text-sm font-normal text-zinc-600 dark:text-zinc-400"> per month</span>
           </p>
           <p className="text-xs text-zinc-600 dark:text-zinc-400">
-            {formatUsd(pick.cost.perDay)} a day · Standard tier · 30 days
+            {formatUsd(pick.cost.perDay)} a day · Standard tier · {DAYS_PER_MONTH} days
           </p>
         </div>
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-sm">

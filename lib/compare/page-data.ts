@@ -1,5 +1,6 @@
 import "server-only";
 import type { SearchParams } from "nuqs/server";
+import { DAYS_PER_MONTH } from "@/lib/cost/article-workload";
 import { effectiveStatus } from "@/lib/catalog/lifecycle";
 import { findEntry, loadCatalog } from "@/lib/catalog/load";
 import { getToday } from "@/lib/catalog/today";
@@ -9,7 +10,6 @@ import { linkProblems, type LinkProblem } from "@/lib/share/link-guard";
 import type { IgnoredParam } from "@/lib/url/ignored";
 import {
   COMPARE_KEYS,
-  DAYS_PER_MONTH,
   ignoredCompareParams,
   loadCompareParams,
   MIN_COMPARED,

@@ -18,6 +18,7 @@ import {
   type SearchParams,
 } from "nuqs/server";
 import type { ServiceTier } from "@/lib/catalog/types";
+import { ARTICLE_INPUT_TOKENS_PER_DAY, ARTICLE_OUTPUT_TOKENS_PER_DAY } from "@/lib/cost/article-workload";
 import { echo, type LinkProblem } from "@/lib/share/link-guard";
 import { findIgnoredParams } from "./ignored";
 
@@ -27,11 +28,9 @@ export const MAX_COMPARED = 4;
 export const MAX_LINKED_IDS = 40;
 /** The calculator's ceiling for tokens per day (10^11): beyond it a figure is a typo or an attack. */
 export const MAX_TOKENS_PER_DAY = 100_000_000_000;
-/** The article's workload, also the calculator's default: 1M input + 500K output tokens a day. */
-export const DEFAULT_INPUT_PER_DAY = 1_000_000;
-export const DEFAULT_OUTPUT_PER_DAY = 500_000;
-/** The calculator's default month. */
-export const DAYS_PER_MONTH = 30;
+/** The article's workload, also the calculator's default. */
+export const DEFAULT_INPUT_PER_DAY = ARTICLE_INPUT_TOKENS_PER_DAY;
+export const DEFAULT_OUTPUT_PER_DAY = ARTICLE_OUTPUT_TOKENS_PER_DAY;
 export const COMPARE_TIERS = ["standard", "batch", "flex", "fast"] as const satisfies readonly ServiceTier[];
 /** Typing a token count writes the URL at most this often (each write re-prices on the server). */
 const TYPING_THROTTLE_MS = 400;

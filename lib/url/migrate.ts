@@ -4,17 +4,17 @@
  * one) and the workload in tokens per day. Unreadable values parse to null → default + notice.
  */
 import { createLoader, createParser, createSerializer, type SearchParams } from "nuqs/server";
+import { ARTICLE_INPUT_TOKENS_PER_DAY, ARTICLE_OUTPUT_TOKENS_PER_DAY, DAYS_PER_MONTH } from "@/lib/cost/article-workload";
 import type { Workload } from "@/lib/cost/types";
 import { findIgnoredParams } from "./ignored";
 
 const MAX_ID_LENGTH = 64;
 /** 10 billion tokens a day: far beyond any small-model workload, still exact in the cost model. */
 export const MAX_TOKENS_PER_DAY = 10_000_000_000;
-/** The source article's example workload: 1M input + 500K output tokens a day, 30-day month. */
 /** Ten times the largest context window in the catalog. */
 export const MAX_TOKENS_PER_REQUEST = 10_000_000;
-export const MIGRATE_DEFAULTS = { inPerDay: 1_000_000, outPerDay: 500_000, reasoningPerDay: 0 } as const;
-export const MIGRATE_DAYS_PER_MONTH = 30;
+/** The source article's workload (the planner prices a month of it). */
+export const MIGRATE_DEFAULTS = { inPerDay: ARTICLE_INPUT_TOKENS_PER_DAY, outPerDay: ARTICLE_OUTPUT_TOKENS_PER_DAY, reasoningPerDay: 0 } as const;
 
 const parseAsModelId = createParser<string>({
   parse: (v) => (v.length <= MAX_ID_LENGTH && /^[a-z0-9][a-z0-9.-]*$/.test(v) ? v : null),
@@ -91,7 +91,7 @@ export function migrateWorkload(state: MigrateState): Workload {
     outputTokensPerDay: state.outPerDay,
     reasoningTokensPerDay: state.reasoningPerDay,
     cachedPercent: 0,
-    daysPerMonth: MIGRATE_DAYS_PER_MONTH,
+    daysPerMonth: DAYS_PER_MONTH,
     inputTokensPerRequest: state.perRequest,
   };
 }

@@ -14,6 +14,7 @@ import {
   parseAsStringLiteral,
   type SearchParams,
 } from "nuqs/server";
+import { ARTICLE_INPUT_TOKENS_PER_DAY, ARTICLE_OUTPUT_TOKENS_PER_DAY, DAYS_PER_MONTH } from "@/lib/cost/article-workload";
 import type { Workload } from "@/lib/cost/types";
 import { PRIORITIES, type WizardAnswers } from "@/lib/recommend/types";
 import { findIgnoredParams, type IgnoredParam } from "./ignored";
@@ -39,15 +40,11 @@ export const LIMITS = {
 export const SUGGESTED = {
   typicalInputTokens: 2_000,
   largestInputTokens: 8_000,
-  // The source article's example workload: 1M input + 500K output tokens a day.
-  inputTokensPerDay: 1_000_000,
-  outputTokensPerDay: 500_000,
+  inputTokensPerDay: ARTICLE_INPUT_TOKENS_PER_DAY,
+  outputTokensPerDay: ARTICLE_OUTPUT_TOKENS_PER_DAY,
   requestsPerDay: 1_000,
   outputTokensPerRequest: 500,
 } as const;
-
-/** A 30-day month, Standard tier, no caching: the article's assumptions, stated in the result. */
-export const DAYS_PER_MONTH = 30;
 
 const YES_NO = ["yes", "no"] as const;
 export const WORKLOAD_MODES = ["tokens", "requests"] as const;
@@ -208,6 +205,7 @@ export function wizardWorkload(s: WizardState): Workload | null {
     s.mode === "tokens"
       ? { inputTokensPerDay: s.inPerDay!, outputTokensPerDay: s.outPerDay! }
       : { inputTokensPerDay: s.requests! * typical, outputTokensPerDay: s.requests! * s.outPerRequest! };
+  // The article's month, Standard tier, no caching: the result states these assumptions.
   return {
     ...perDay,
     reasoningTokensPerDay: 0,
