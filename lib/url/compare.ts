@@ -17,63 +17,50 @@ import {
   throttle,
   type SearchParams,
 } from "nuqs/server";
-import type { ServiceTier } from "@/lib/catalog/types";
 import { ARTICLE_INPUT_TOKENS_PER_DAY, ARTICLE_OUTPUT_TOKENS_PER_DAY } from "@/lib/cost/article-workload";
 import { echo, type LinkProblem } from "@/lib/share/link-guard";
+import { SERVICE_TIERS } from "@/lib/cost/tiers";
 import { findIgnoredParams } from "./ignored";
+import { MAX_LIST_ITEMS, parseAsStrictBoolean, parseAsWholeNumber, sameList, SERVER_TYPING_URL_THROTTLE_MS } from "./parsers";
 
 export const MIN_COMPARED = 2;
 export const MAX_COMPARED = 4;
-/** A link may name more models than we show (we keep the first four and say so), but not absurdly many. */
-export const MAX_LINKED_IDS = 40;
 /** The calculator's ceiling for tokens per day (10^11): beyond it a figure is a typo or an attack. */
 export const MAX_TOKENS_PER_DAY = 100_000_000_000;
 /** The article's workload, also the calculator's default. */
 export const DEFAULT_INPUT_PER_DAY = ARTICLE_INPUT_TOKENS_PER_DAY;
 export const DEFAULT_OUTPUT_PER_DAY = ARTICLE_OUTPUT_TOKENS_PER_DAY;
-export const COMPARE_TIERS = ["standard", "batch", "flex", "fast"] as const satisfies readonly ServiceTier[];
-/** Typing a token count writes the URL at most this often (each write re-prices on the server). */
-const TYPING_THROTTLE_MS = 400;
+/** The calculator's tiers: "price this in the calculator" carries the tier as it is. */
+export const COMPARE_TIERS = SERVICE_TIERS;
 
 export const COMPARE_PATH = "/compare";
 export const CALCULATOR_PATH = "/calculator";
 
-/** A comma list of model IDs, kept as written (the page resolves it against the catalog). */
-export const parseAsModelIds = createParser<string[]>({
+/**
+ * A comma list of model IDs, kept as written (the page resolves it against the catalog and says
+ * what it left out). A link may name more models than we show, but not absurdly many.
+ */
+const parseAsLinkedModels = createParser<string[]>({
   parse(value) {
     const items = value
       .split(",")
       .map((s) => s.trim().toLowerCase())
       .filter(Boolean);
-    return items.length > MAX_LINKED_IDS ? null : items;
+    return items.length > MAX_LIST_ITEMS ? null : items;
   },
   serialize: (items) => items.join(","),
-  eq: (a, b) => a.length === b.length && a.every((x, i) => x === b[i]),
+  eq: sameList,
 });
 
-/** "1"/"true" and "0"/"false"; anything else is unreadable (and noticed). */
-export const parseAsFlag = createParser<boolean>({
-  parse: (v) => (v === "1" || v === "true" ? true : v === "0" || v === "false" ? false : null),
-  serialize: (b) => (b ? "1" : "0"),
-});
+const parseAsTokens = parseAsWholeNumber(0, MAX_TOKENS_PER_DAY);
 
-/** A whole number of tokens, digits only: "1e6", "-5", "1.5" and "12abc" are unreadable. */
-export const parseAsTokens = createParser<number>({
-  parse(value) {
-    if (!/^\d{1,12}$/.test(value)) return null;
-    const n = Number(value);
-    return n <= MAX_TOKENS_PER_DAY ? n : null;
-  },
-  serialize: (n) => String(n),
-});
-
-const typing = { limitUrlUpdates: throttle(TYPING_THROTTLE_MS), history: "replace", shallow: false } as const;
+const typing = { limitUrlUpdates: throttle(SERVER_TYPING_URL_THROTTLE_MS), history: "replace", shallow: false } as const;
 
 export const compareParsers = {
   /** Choosing models is a step: it pushes a history entry, and the server re-renders the rows. */
-  models: parseAsModelIds.withDefault([]).withOptions({ history: "push", shallow: false }),
+  models: parseAsLinkedModels.withDefault([]).withOptions({ history: "push", shallow: false }),
   /** A display toggle: the rows are already on the page, so no server round trip. */
-  diffOnly: parseAsFlag.withDefault(false).withOptions({ history: "replace" }),
+  diffOnly: parseAsStrictBoolean.withDefault(false).withOptions({ history: "replace" }),
   inputPerDay: parseAsTokens.withDefault(DEFAULT_INPUT_PER_DAY).withOptions(typing),
   outputPerDay: parseAsTokens.withDefault(DEFAULT_OUTPUT_PER_DAY).withOptions(typing),
   tier: parseAsStringLiteral(COMPARE_TIERS).withDefault("standard").withOptions({ history: "replace", shallow: false }),

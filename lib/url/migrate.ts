@@ -3,12 +3,12 @@
  * link here as /migrate?from=<id>), `to` (the replacement to compare; default: the recommended
  * one) and the workload in tokens per day. Unreadable values parse to null → default + notice.
  */
-import { createLoader, createParser, createSerializer, type SearchParams } from "nuqs/server";
+import { createLoader, createSerializer, type SearchParams } from "nuqs/server";
 import { ARTICLE_INPUT_TOKENS_PER_DAY, ARTICLE_OUTPUT_TOKENS_PER_DAY, DAYS_PER_MONTH } from "@/lib/cost/article-workload";
 import type { Workload } from "@/lib/cost/types";
 import { findIgnoredParams } from "./ignored";
+import { parseAsModelId, parseAsWholeNumber } from "./parsers";
 
-const MAX_ID_LENGTH = 64;
 /** 10 billion tokens a day: far beyond any small-model workload, still exact in the cost model. */
 export const MAX_TOKENS_PER_DAY = 10_000_000_000;
 /** Ten times the largest context window in the catalog. */
@@ -16,29 +16,9 @@ export const MAX_TOKENS_PER_REQUEST = 10_000_000;
 /** The source article's workload (the planner prices a month of it). */
 export const MIGRATE_DEFAULTS = { inPerDay: ARTICLE_INPUT_TOKENS_PER_DAY, outPerDay: ARTICLE_OUTPUT_TOKENS_PER_DAY, reasoningPerDay: 0 } as const;
 
-const parseAsModelId = createParser<string>({
-  parse: (v) => (v.length <= MAX_ID_LENGTH && /^[a-z0-9][a-z0-9.-]*$/.test(v) ? v : null),
-  serialize: (v) => v,
-});
-
-const parseAsTokensPerDay = createParser<number>({
-  parse(v) {
-    if (!/^\d{1,11}$/.test(v)) return null;
-    const n = Number(v);
-    return n <= MAX_TOKENS_PER_DAY ? n : null;
-  },
-  serialize: (n) => String(n),
-});
-
+const parseAsTokensPerDay = parseAsWholeNumber(0, MAX_TOKENS_PER_DAY);
 /** Typical input tokens per request: optional; it decides long-context surcharges and fit. */
-const parseAsPerRequest = createParser<number>({
-  parse(v) {
-    if (!/^\d{1,9}$/.test(v)) return null;
-    const n = Number(v);
-    return n >= 1 && n <= MAX_TOKENS_PER_REQUEST ? n : null;
-  },
-  serialize: (n) => String(n),
-});
+const parseAsPerRequest = parseAsWholeNumber(1, MAX_TOKENS_PER_REQUEST);
 
 export const migrateParsers = {
   from: parseAsModelId,

@@ -2,9 +2,7 @@
 
 import { throttle, useQueryStates } from "nuqs";
 import { migrateParsers, migrateUrlKeys } from "./migrate";
-
-/** Typing a workload writes the URL at most this often (the state itself updates at once). */
-const URL_THROTTLE_MS = 300;
+import { TYPING_URL_THROTTLE_MS } from "./parsers";
 
 /** The migration planner's one URL-state hook. Every change replaces the history entry. */
 export function useMigrateState() {
@@ -12,6 +10,7 @@ export function useMigrateState() {
     urlKeys: migrateUrlKeys,
     history: "replace",
     scroll: false,
-    limitUrlUpdates: throttle(URL_THROTTLE_MS),
+    // Typing a workload: the state updates at once, the URL follows.
+    limitUrlUpdates: throttle(TYPING_URL_THROTTLE_MS),
   });
 }

@@ -18,6 +18,7 @@ import { ARTICLE_INPUT_TOKENS_PER_DAY, ARTICLE_OUTPUT_TOKENS_PER_DAY, DAYS_PER_M
 import type { Workload } from "@/lib/cost/types";
 import { PRIORITIES, type WizardAnswers } from "@/lib/recommend/types";
 import { findIgnoredParams, type IgnoredParam } from "./ignored";
+import { parseAsWholeNumber, sameList } from "./parsers";
 
 export const STEP_COUNT = 4;
 export type WizardStep = 1 | 2 | 3 | 4 | "result";
@@ -58,18 +59,6 @@ const parseAsStep = createParser<WizardStep>({
   serialize: (v) => String(v),
 });
 
-/** A whole number in [min, max], digits only (no exponents, signs or decimals). */
-function parseAsCount(min: number, max: number) {
-  return createParser<number>({
-    parse(v) {
-      if (!/^\d{1,12}$/.test(v)) return null;
-      const n = Number(v);
-      return n >= min && n <= max ? n : null;
-    },
-    serialize: (n) => String(n),
-  });
-}
-
 /** Looks like an OpenAI secret key: such text must never be saved in a link or a script. */
 export function looksLikeApiKey(text: string): boolean {
   return /\bsk-[A-Za-z0-9_-]{16,}/.test(text);
@@ -89,22 +78,22 @@ const parseAsPrompts = createMultiParser<string[]>({
     return values.every((v) => promptProblem(v) === null) ? [...values] : null;
   },
   serialize: (values) => values,
-  eq: (a, b) => a.length === b.length && a.every((x, i) => x === b[i]),
+  eq: sameList,
 });
 
 export const wizardParsers = {
   step: parseAsStep.withDefault(1),
   primary: parseAsStringLiteral(PRIORITIES),
   secondary: parseAsStringLiteral(PRIORITIES),
-  typical: parseAsCount(1, LIMITS.inputTokensPerRequest),
-  largest: parseAsCount(1, LIMITS.inputTokensPerRequest),
+  typical: parseAsWholeNumber(1, LIMITS.inputTokensPerRequest),
+  largest: parseAsWholeNumber(1, LIMITS.inputTokensPerRequest),
   images: parseAsStringLiteral(YES_NO),
   audio: parseAsStringLiteral(YES_NO),
   mode: parseAsStringLiteral(WORKLOAD_MODES).withDefault("tokens"),
-  inPerDay: parseAsCount(1, LIMITS.tokensPerDay),
-  outPerDay: parseAsCount(0, LIMITS.tokensPerDay),
-  requests: parseAsCount(1, LIMITS.requestsPerDay),
-  outPerRequest: parseAsCount(0, LIMITS.outputTokensPerRequest),
+  inPerDay: parseAsWholeNumber(1, LIMITS.tokensPerDay),
+  outPerDay: parseAsWholeNumber(0, LIMITS.tokensPerDay),
+  requests: parseAsWholeNumber(1, LIMITS.requestsPerDay),
+  outPerRequest: parseAsWholeNumber(0, LIMITS.outputTokensPerRequest),
   prompts: parseAsPrompts.withDefault([]),
   lang: parseAsStringLiteral(SCRIPT_LANGS).withDefault("node"),
 };
