@@ -3,7 +3,7 @@ import type { SearchParams } from "nuqs/server";
 import { CatalogView } from "@/components/catalog/catalog-view";
 import { LinkProblemsNotice } from "@/components/share/link-problems-notice";
 import { IgnoredParamsNotice } from "@/components/url/ignored-params-notice";
-import { linkProblems } from "@/lib/share/link-guard";
+import { linkProblems } from "@/lib/url/link-guard";
 import { loadCatalog } from "@/lib/catalog/load";
 import { toCatalogRow } from "@/lib/catalog/rows";
 import { getToday } from "@/lib/catalog/today";

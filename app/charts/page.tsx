@@ -3,7 +3,7 @@ import type { SearchParams } from "nuqs/server";
 import { ChartsView } from "@/components/charts/charts-view";
 import { LinkProblemsNotice } from "@/components/share/link-problems-notice";
 import { IgnoredParamsNotice } from "@/components/url/ignored-params-notice";
-import { linkProblems } from "@/lib/share/link-guard";
+import { linkProblems } from "@/lib/url/link-guard";
 import { loadCatalog } from "@/lib/catalog/load";
 import { getToday } from "@/lib/catalog/today";
 import { latestVerifiedOn } from "@/lib/catalog/verified";

@@ -6,7 +6,7 @@ import { findEntry, loadCatalog } from "@/lib/catalog/load";
 import { getToday } from "@/lib/catalog/today";
 import type { CatalogEntry } from "@/lib/catalog/types";
 import { latestVerifiedOn } from "@/lib/catalog/verified";
-import { linkProblems, type LinkProblem } from "@/lib/share/link-guard";
+import { linkProblems, type LinkProblem } from "@/lib/url/link-guard";
 import type { IgnoredParam } from "@/lib/url/ignored";
 import {
   COMPARE_KEYS,

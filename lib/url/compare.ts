@@ -18,7 +18,7 @@ import {
   type SearchParams,
 } from "nuqs/server";
 import { ARTICLE_INPUT_TOKENS_PER_DAY, ARTICLE_OUTPUT_TOKENS_PER_DAY } from "@/lib/cost/article-workload";
-import { echo, type LinkProblem } from "@/lib/share/link-guard";
+import { echo, type LinkProblem } from "./link-guard";
 import { SERVICE_TIERS } from "@/lib/cost/tiers";
 import { findIgnoredParams } from "./ignored";
 import { MAX_LIST_ITEMS, parseAsStrictBoolean, parseAsWholeNumber, sameList, SERVER_TYPING_URL_THROTTLE_MS } from "./parsers";
