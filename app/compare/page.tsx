@@ -28,7 +28,7 @@ export default async function ComparePage({ searchParams }: Props) {
       </div>
       <IgnoredParamsNotice ignored={data.ignored} />
       <LinkProblemsNotice problems={data.problems} />
-      <CompareView table={data.table} options={data.options} verifiedOn={data.verifiedOn} />
+      <CompareView table={data.table} options={data.options} verifiedOn={data.verifiedOn} calculatorLink={data.calculatorLink} />
     </div>
   );
 }

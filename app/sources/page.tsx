@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { loadCatalog } from "@/lib/catalog/load";
 import { formatDate } from "@/lib/format";
+import { modelHref } from "@/lib/url/model";
 
 export const metadata: Metadata = { title: "Sources", description: "Every source behind the catalog's figures, with the date each was verified." };
 
@@ -20,7 +21,7 @@ export default function SourcesPage() {
       {models.map((m) => (
         <section key={m.id} aria-labelledby={`src-${m.id}`} className="space-y-2">
           <h2 id={`src-${m.id}`} className="font-mono text-base font-semibold">
-            <Link href={`/models/${m.id}`} className="underline underline-offset-2">{m.id}</Link>
+            <Link href={modelHref(m.id)} className="underline underline-offset-2">{m.id}</Link>
           </h2>
           <ul className="space-y-1 text-sm">
             {Object.entries(m.sources).map(([key, s]) => (

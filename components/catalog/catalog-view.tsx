@@ -13,11 +13,12 @@ import {
   DEFAULT_VISIBLE,
   FIXED_COLUMNS,
   MIN_CONTEXT_CHOICES,
+  catalogHref,
   sanitizeCatalogState,
-  serializeCatalog,
   STATUSES,
   type CatalogColumn,
 } from "@/lib/url/catalog";
+import { compareHref } from "@/lib/url/compare";
 import { useCatalogState } from "@/lib/url/use-catalog-state";
 import { CatalogTable } from "./catalog-table";
 import { COLUMN_LABELS } from "./columns";
@@ -43,7 +44,6 @@ export function CatalogView({ rows, families }: { rows: CatalogRow[]; families: 
     q !== "" || fams.length > 0 || statuses.length > 0 || hideShutdown || reasoning !== "any" || image !== "any" || minContext > 0;
 
   const toggleIn = <T extends string>(list: T[], item: T, on: boolean) => (on ? [...list, item] : list.filter((x) => x !== item));
-  const compareHref = `/compare?m=${state.selected.map(encodeURIComponent).join(",")}`;
 
   return (
     <div className="space-y-4">
@@ -157,7 +157,7 @@ export function CatalogView({ rows, families }: { rows: CatalogRow[]; families: 
           {state.selected.length > 0 ? (
             <>
               <span className="text-sm">{state.selected.length} selected</span>
-              <Link href={compareHref} className="text-sm font-medium text-sky-800 underline underline-offset-2 dark:text-sky-300">
+              <Link href={compareHref({ models: state.selected })} className="text-sm font-medium text-sky-800 underline underline-offset-2 dark:text-sky-300">
                 Compare selected
               </Link>
               <Button variant="ghost" size="sm" onClick={() => setState({ selected: null })}>
@@ -165,7 +165,7 @@ export function CatalogView({ rows, families }: { rows: CatalogRow[]; families: 
               </Button>
             </>
           ) : null}
-          <CopyLinkButton href={serializeCatalog("/", state)} />
+          <CopyLinkButton href={catalogHref(state)} />
           <CatalogExport groups={groups} state={state} />
         </div>
       </div>

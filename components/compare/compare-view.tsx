@@ -9,7 +9,9 @@ import { visibleRows } from "@/lib/compare/labels";
 import type { CompareTable as Table, PickerOption } from "@/lib/compare/types";
 import { compareExportTable } from "@/lib/export/compare";
 import { workloadPhrase } from "@/lib/share/compare-share";
-import { calculatorHref, compareHref, MIN_COMPARED, resolveCompareModels } from "@/lib/url/compare";
+import { DAYS_PER_MONTH } from "@/lib/cost/article-workload";
+import { CATALOG_PATH } from "@/lib/url/catalog";
+import { compareHref, MIN_COMPARED, resolveCompareModels } from "@/lib/url/compare";
 import { useCompareState } from "@/lib/url/use-compare-state";
 import { CompareTable } from "./compare-table";
 import { ModelPicker } from "./model-picker";
@@ -20,9 +22,11 @@ type Props = {
   table: Table | null;
   options: PickerOption[];
   verifiedOn: string;
+  /** The calculator's link for the server's table (its models and workload). */
+  calculatorLink: string;
 };
 
-export function CompareView({ table: serverTable, options, verifiedOn }: Props) {
+export function CompareView({ table: serverTable, options, verifiedOn, calculatorLink }: Props) {
   const [pending, startTransition] = useTransition();
   const [state, setState] = useCompareState({ startTransition });
   const known = useMemo(() => new Set(options.map((o) => o.id)), [options]);
@@ -68,7 +72,7 @@ export function CompareView({ table: serverTable, options, verifiedOn }: Props) 
           ) : (
             <p>
               Add two to four model IDs above, or select rows in the{" "}
-              <Link href="/" className="underline underline-offset-2">
+              <Link href={CATALOG_PATH} className="underline underline-offset-2">
                 catalog
               </Link>{" "}
               and choose “Compare selected”.
@@ -104,8 +108,8 @@ export function CompareView({ table: serverTable, options, verifiedOn }: Props) 
             sectionExtra={{
               cost: (
                 <>
-                  <span className="text-zinc-600 dark:text-zinc-400">{workloadPhrase(state)}, 30 days</span>
-                  <Link href={calculatorHref(ids, state)} className="font-medium text-sky-800 underline underline-offset-2 dark:text-sky-300">
+                  <span className="text-zinc-600 dark:text-zinc-400">{workloadPhrase(state)}, {DAYS_PER_MONTH} days</span>
+                  <Link href={calculatorLink} className="font-medium text-sky-800 underline underline-offset-2 dark:text-sky-300">
                     Price this in the calculator
                   </Link>
                 </>

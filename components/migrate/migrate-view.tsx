@@ -7,7 +7,7 @@ import { formatTokens } from "@/lib/format";
 import type { MigrationModel } from "@/lib/recommend/migration";
 import { allowedTargets, fromOptions } from "@/lib/recommend/migration-options";
 import { parseCount } from "@/lib/recommend/tokens";
-import { MAX_TOKENS_PER_DAY, MAX_TOKENS_PER_REQUEST, migrateWorkload, sanitizeMigrateState, serializeMigrate } from "@/lib/url/migrate";
+import { MAX_TOKENS_PER_DAY, MAX_TOKENS_PER_REQUEST, migratePlanHref, migrateWorkload, sanitizeMigrateState } from "@/lib/url/migrate";
 import { useMigrateState } from "@/lib/url/use-migrate-state";
 import { linkClass, Select } from "./model-select";
 
@@ -64,7 +64,7 @@ export function MigrateView({ models, today, verifiedOn }: { models: MigrationMo
 
   const fromId = useId();
   const fromGroups = useMemo(() => fromOptions(models, today), [models, today]);
-  const permalink = serializeMigrate("/migrate", state);
+  const permalink = migratePlanHref(state);
 
   return (
     <div className="space-y-6">

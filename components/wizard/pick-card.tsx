@@ -6,6 +6,7 @@ import { formatTokens, formatUsd } from "@/lib/format";
 import { qualityLabel, speedLabel } from "@/lib/recommend/labels";
 import type { Pick } from "@/lib/recommend/types";
 import { migrateHref } from "@/lib/url/migrate";
+import { modelHref } from "@/lib/url/model";
 
 const TONE = { active: "good", deprecated: "warn", shutdown: "bad", unknown: "neutral" } as const;
 
@@ -35,7 +36,7 @@ export function PickCard({ pick, workload }: { pick: Pick; workload: { inputToke
           </span>
           <h3 id={headingId} className="min-w-0 break-all font-mono text-lg font-semibold">
             <span className="sr-only">Pick {pick.rank}: </span>
-            <Link href={`/models/${c.id}`} className="text-sky-800 underline underline-offset-2 dark:text-sky-300">
+            <Link href={modelHref(c.id)} className="text-sky-800 underline underline-offset-2 dark:text-sky-300">
               {c.id}
             </Link>
           </h3>

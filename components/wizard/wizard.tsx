@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from "react";
 import { Notice } from "@/components/ui/notice";
 import type { Candidate } from "@/lib/recommend/types";
 import type { StepFacts } from "@/lib/recommend/step-facts";
+import { MIGRATE_PATH } from "@/lib/url/migrate";
 import { useWizardState } from "@/lib/url/use-wizard-state";
 import {
   resolveStep,
@@ -133,7 +134,7 @@ export function Wizard({
       {step !== RESULT_STEP ? (
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
           Already on a model that is retiring?{" "}
-          <Link href="/migrate" className="font-medium text-sky-800 underline underline-offset-2 dark:text-sky-300">
+          <Link href={MIGRATE_PATH} className="font-medium text-sky-800 underline underline-offset-2 dark:text-sky-300">
             Plan the migration
           </Link>
           .

@@ -7,6 +7,7 @@ import { getToday } from "@/lib/catalog/today";
 import type { CatalogEntry } from "@/lib/catalog/types";
 import { latestVerifiedOn } from "@/lib/catalog/verified";
 import { linkProblems, type LinkProblem } from "@/lib/url/link-guard";
+import { priceInCalculatorHref } from "@/lib/url/calculator";
 import type { IgnoredParam } from "@/lib/url/ignored";
 import {
   COMPARE_KEYS,
@@ -32,6 +33,12 @@ export type ComparePageData = {
   verifiedOn: string;
   /** The canonical query of this state ("" or "?…"), from the serializer. */
   query: string;
+  /**
+   * "Price this in the calculator" for the table's models and workload. Written here, with the
+   * calculator's serializer, so the calculator's parsers (and the money code they import) stay
+   * out of the compare page's JavaScript.
+   */
+  calculatorLink: string;
 };
 
 /** Everything the compare page, its metadata and its share image need, from the raw search params. */
@@ -66,5 +73,6 @@ export function loadComparePage(searchParams: SearchParams): ComparePageData {
     })),
     verifiedOn: latestVerifiedOn(catalog),
     query: serializeCompare(state),
+    calculatorLink: priceInCalculatorHref(ids, { inputTokensPerDay: state.inputPerDay, outputTokensPerDay: state.outputPerDay }, state.tier),
   };
 }

@@ -13,6 +13,7 @@ import { isBudgetString } from "@/lib/cost/budget";
 import { DEFAULT_SORT, SORT_COLUMNS, type CalcSort, type SortColumn } from "@/lib/cost/calculator-rows";
 import { CHART_AXES } from "@/lib/cost/chart";
 import { PRESET_IDS, type Preset } from "@/lib/cost/presets";
+import type { ServiceTier, Workload } from "@/lib/cost/types";
 import { DEFAULT_INPUTS, LIMITS, switchMode, type CalculatorInputs, type VolumeMode } from "@/lib/cost/workload";
 import { findIgnoredParams } from "./ignored";
 import { parseAsModelIdList, parseAsStrictBoolean, parseAsWholeNumber, sliderUrlUpdates } from "./parsers";
@@ -89,9 +90,18 @@ export type CalculatorPatch = Partial<{ [K in keyof CalculatorState]: Calculator
 
 export const CALCULATOR_PATH = "/calculator";
 
-/** The canonical link to a state (defaults left out). */
-export function calculatorHref(state: CalculatorState): string {
+/** The canonical link to a state (defaults left out): "Copy link", and every link into the calculator. */
+export function calculatorHref(state: Partial<CalculatorState>): string {
   return serializeCalculator(CALCULATOR_PATH, state);
+}
+
+/** Another view's "price this in the calculator": these models with that daily workload and tier. */
+export function priceInCalculatorHref(
+  models: readonly string[],
+  w: Pick<Workload, "inputTokensPerDay" | "outputTokensPerDay">,
+  tier: ServiceTier = "standard",
+): string {
+  return calculatorHref({ models: [...models], inputPerDay: w.inputTokensPerDay, outputPerDay: w.outputTokensPerDay, tier });
 }
 
 /** Parameters present but unreadable, including model IDs the catalog does not know. */

@@ -129,6 +129,13 @@ export const loadCatalogParams = createLoader(catalogParsers, { urlKeys: catalog
 export const serializeCatalog = createSerializer(catalogParsers, { urlKeys: catalogUrlKeys });
 export type CatalogState = Awaited<ReturnType<typeof loadCatalogParams>>;
 
+export const CATALOG_PATH = "/";
+
+/** The canonical link to a catalog state (defaults left out). */
+export function catalogHref(state: Partial<CatalogState>): string {
+  return serializeCatalog(CATALOG_PATH, state);
+}
+
 /**
  * Parameters present but unreadable: bad syntax, or IDs/families the catalog does not know.
  * `known` lets the page reject values that parse but name nothing.

@@ -104,7 +104,9 @@ export function sanitizeChartsState(state: ChartsState, known: ChartsKnown): Cha
   };
 }
 
+export const CHARTS_PATH = "/charts";
+
 /** The canonical link of a state (defaults omitted), for "Copy link". */
 export function chartsHref(state: Partial<ChartsState>): string {
-  return serializeCharts("/charts", state);
+  return serializeCharts(CHARTS_PATH, state);
 }

@@ -34,7 +34,6 @@ export const DEFAULT_OUTPUT_PER_DAY = ARTICLE_OUTPUT_TOKENS_PER_DAY;
 export const COMPARE_TIERS = SERVICE_TIERS;
 
 export const COMPARE_PATH = "/compare";
-export const CALCULATOR_PATH = "/calculator";
 
 /**
  * A comma list of model IDs, kept as written (the page resolves it against the catalog and says
@@ -80,7 +79,7 @@ export const loadCompareParams = createLoader(compareParsers, { urlKeys: compare
 export const serializeCompare = createSerializer(compareParsers, { urlKeys: compareUrlKeys });
 export type CompareState = Awaited<ReturnType<typeof loadCompareParams>>;
 
-/** The canonical, short link to a compare state (defaults left out). */
+/** The canonical, short link to a compare state (defaults left out): "Copy link", and every link into compare. */
 export function compareHref(state: Partial<CompareState>): string {
   return serializeCompare(COMPARE_PATH, state);
 }
@@ -122,15 +121,4 @@ export function resolveCompareModels(requested: readonly string[], known: Readon
     });
   }
   return { ids: ids.slice(0, MAX_COMPARED), problems };
-}
-
-/** The calculator's link for the same models and workload (its keys and defaults are ours). */
-export function calculatorHref(ids: readonly string[], s: Pick<CompareState, "inputPerDay" | "outputPerDay" | "tier">): string {
-  const q = new URLSearchParams();
-  if (ids.length) q.set("m", ids.join(","));
-  if (s.inputPerDay !== DEFAULT_INPUT_PER_DAY) q.set("in", String(s.inputPerDay));
-  if (s.outputPerDay !== DEFAULT_OUTPUT_PER_DAY) q.set("out", String(s.outputPerDay));
-  if (s.tier !== "standard") q.set("tier", s.tier);
-  const query = q.toString().replace(/%2C/g, ",");
-  return query ? `${CALCULATOR_PATH}?${query}` : CALCULATOR_PATH;
 }

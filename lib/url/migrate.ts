@@ -76,11 +76,19 @@ export function migrateWorkload(state: MigrateState): Workload {
   };
 }
 
-/** A planner link (used by the wizard and model pages): /migrate?from=<id>[&in=…&out=…]. */
+export const MIGRATE_PATH = "/migrate";
+
+/** The canonical link to a plan (defaults left out), for "Copy link". */
+export function migratePlanHref(state: Partial<MigrateState>): string {
+  return serializeMigrate(MIGRATE_PATH, state);
+}
+
+/** Every other view's link into the planner: /migrate?from=<id>[&in=…&out=…]. */
 export function migrateHref(from: string, workload?: { inputTokensPerDay: number; outputTokensPerDay: number }): string {
-  return serializeMigrate("/migrate", {
+  if (!workload) return migratePlanHref({ from });
+  return migratePlanHref({
     from,
-    inPerDay: workload ? Math.min(workload.inputTokensPerDay, MAX_TOKENS_PER_DAY) : null,
-    outPerDay: workload ? Math.min(workload.outputTokensPerDay, MAX_TOKENS_PER_DAY) : null,
+    inPerDay: Math.min(workload.inputTokensPerDay, MAX_TOKENS_PER_DAY),
+    outPerDay: Math.min(workload.outputTokensPerDay, MAX_TOKENS_PER_DAY),
   });
 }

@@ -220,15 +220,9 @@ export function toWizardAnswers(s: WizardState): WizardAnswers | null {
   };
 }
 
-/**
- * Onward links. The calculator's and compare view's URL contracts are owned by those views;
- * these are the keys agreed for now (m = comma-separated IDs, in/out = tokens per day).
- */
-export function calculatorHref(ids: readonly string[], w: Pick<Workload, "inputTokensPerDay" | "outputTokensPerDay">): string {
-  const q = new URLSearchParams({ m: ids.join(","), in: String(w.inputTokensPerDay), out: String(w.outputTokensPerDay) });
-  return `/calculator?${q.toString().replace(/%2C/g, ",")}`;
-}
+export const WIZARD_PATH = "/wizard";
 
-export function compareHref(ids: readonly string[]): string {
-  return `/compare?m=${ids.map(encodeURIComponent).join(",")}`;
+/** The canonical link to a wizard state (defaults left out): "Copy link", and every link into the wizard. */
+export function wizardHref(state: Partial<WizardState>): string {
+  return serializeWizard(WIZARD_PATH, state);
 }
