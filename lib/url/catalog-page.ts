@@ -1,0 +1,36 @@
+import "server-only";
+/**
+ * The catalog page (/) from its link: the sanitised state, the link report, and the rows the
+ * island filters and sorts. Called once per request (see lib/url/page.ts).
+ */
+import type { SearchParams } from "nuqs/server";
+import { loadCatalog } from "@/lib/catalog/load";
+import { toCatalogRow, type CatalogRow } from "@/lib/catalog/rows";
+import { getToday } from "@/lib/catalog/today";
+import { latestVerifiedOn } from "@/lib/catalog/verified";
+import { catalogUrlKeys, ignoredCatalogParams, loadCatalogParams, sanitizeCatalogState, serializeCatalog, type CatalogState } from "./catalog";
+import { linkReport, type ViewPage } from "./page";
+
+export type CatalogPage = ViewPage<CatalogState> & {
+  /** Every model ID as a table row (snapshots included; the table groups them). */
+  rows: CatalogRow[];
+  /** Family names, sorted: the filter's choices. */
+  families: string[];
+};
+
+export function loadCatalogPage(searchParams: SearchParams): CatalogPage {
+  const catalog = loadCatalog();
+  const today = getToday();
+  const ids = new Set(catalog.map((e) => e.id));
+  const families = [...new Set(catalog.map((e) => e.family))].sort();
+  const known = { ids, families: new Set(families) };
+  const state = sanitizeCatalogState(loadCatalogParams(searchParams), known);
+  return {
+    state,
+    ...linkReport(searchParams, Object.values(catalogUrlKeys), ignoredCatalogParams(searchParams, known)),
+    query: serializeCatalog(state),
+    verifiedOn: latestVerifiedOn(catalog),
+    rows: catalog.map((e) => toCatalogRow(e, today, ids)),
+    families,
+  };
+}
