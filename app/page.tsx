@@ -21,7 +21,7 @@ export default async function CatalogPage({ searchParams }: ViewProps) {
         comparisons are now shut down or retiring; their rows say where to go.
       </PageHeader>
       <LinkNotices ignored={page.ignored} problems={page.problems} />
-      <CatalogView rows={page.rows} families={page.families} />
+      <CatalogView rows={page.rows} families={page.families} initial={page.state} />
     </div>
   );
 }

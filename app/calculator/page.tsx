@@ -25,7 +25,7 @@ export default async function CalculatorPage({ searchParams }: ViewProps) {
         Every figure shows its working.
       </PageHeader>
       <LinkNotices ignored={page.ignored} problems={page.problems} />
-      <Calculator models={page.models} />
+      <Calculator models={page.models} initial={page.state} />
     </div>
   );
 }

@@ -25,7 +25,7 @@ export default async function ChartsPage({ searchParams }: ViewProps) {
         with the same numbers.
       </PageHeader>
       <LinkNotices ignored={page.ignored} problems={page.problems} />
-      <ChartsView models={page.models} benchmarks={page.benchmarks} today={page.today} verifiedOn={page.verifiedOn} />
+      <ChartsView models={page.models} benchmarks={page.benchmarks} today={page.today} verifiedOn={page.verifiedOn} initial={page.state} />
     </div>
   );
 }

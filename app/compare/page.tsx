@@ -19,7 +19,7 @@ export default async function ComparePage({ searchParams }: ViewProps) {
         speed and lifecycle. Rows that differ are marked, and so is the best value in each row.
       </PageHeader>
       <LinkNotices ignored={page.ignored} problems={page.problems} />
-      <CompareView table={page.table} options={page.options} verifiedOn={page.verifiedOn} calculatorLink={page.calculatorLink} />
+      <CompareView table={page.table} options={page.options} verifiedOn={page.verifiedOn} calculatorLink={page.calculatorLink} initial={page.state} />
     </div>
   );
 }

@@ -21,7 +21,7 @@ export default async function MigratePage({ searchParams }: ViewProps) {
         workload will cost before and after.
       </PageHeader>
       <LinkNotices ignored={page.ignored} problems={page.problems} />
-      <MigrateView models={page.models} today={page.today} verifiedOn={page.verifiedOn} />
+      <MigrateView models={page.models} today={page.today} verifiedOn={page.verifiedOn} initial={page.state} />
     </div>
   );
 }

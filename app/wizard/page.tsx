@@ -21,7 +21,7 @@ export default async function WizardPage({ searchParams }: ViewProps) {
         why. Your answers live in the link, so you can share or bookmark any step.
       </PageHeader>
       <LinkNotices ignored={page.ignored} problems={page.problems} />
-      <Wizard candidates={page.candidates} today={page.today} verifiedOn={page.verifiedOn} facts={page.facts} landedFrom={page.landedFrom} />
+      <Wizard candidates={page.candidates} today={page.today} verifiedOn={page.verifiedOn} facts={page.facts} landedFrom={page.landedFrom} initial={page.state} />
     </div>
   );
 }

@@ -14,12 +14,12 @@ import {
   FIXED_COLUMNS,
   MIN_CONTEXT_CHOICES,
   catalogHref,
-  sanitizeCatalogState,
   STATUSES,
   type CatalogColumn,
+  type CatalogState,
 } from "@/lib/url/catalog";
 import { compareHref } from "@/lib/url/compare";
-import { useCatalogState } from "@/lib/url/use-catalog-state";
+import { useCatalogState } from "./use-catalog-state";
 import { CatalogTable } from "./catalog-table";
 import { COLUMN_LABELS } from "./columns";
 import { STATUS_LABEL } from "@/lib/catalog/lifecycle";
@@ -28,10 +28,9 @@ const fieldClass =
   "h-9 rounded-md border border-zinc-300 bg-white px-2 text-sm dark:border-zinc-700 dark:bg-zinc-900";
 const groupClass = "rounded-md border border-zinc-300 px-3 py-2 dark:border-zinc-700";
 
-export function CatalogView({ rows, families }: { rows: CatalogRow[]; families: string[] }) {
-  const [raw, setState] = useCatalogState();
-  const known = useMemo(() => ({ ids: new Set(rows.map((r) => r.id)), families: new Set(families) }), [rows, families]);
-  const state = useMemo(() => sanitizeCatalogState(raw, known), [raw, known]);
+/** The catalog island. `initial` is the server's state for the link (lib/url/catalog-page.ts). */
+export function CatalogView({ rows, families, initial }: { rows: CatalogRow[]; families: string[]; initial: CatalogState }) {
+  const [state, setState] = useCatalogState(initial);
 
   // Stable identity matters: TanStack rebuilds every row whenever `data` changes, so the rows
   // depend on the filters only; sorting, selecting or expanding must not hand it new data.

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useMemo, useTransition } from "react";
+import { useTransition } from "react";
 import { ExportButtons } from "@/components/export/export-buttons";
 import { CopyLinkButton } from "@/components/share/copy-link-button";
 import { Notice } from "@/components/ui/notice";
@@ -11,10 +11,10 @@ import { compareExportTable } from "@/lib/export/compare";
 import { workloadPhrase } from "@/lib/share/compare-share";
 import { DAYS_PER_MONTH } from "@/lib/cost/article-workload";
 import { CATALOG_PATH } from "@/lib/url/catalog";
-import { compareHref, MIN_COMPARED, resolveCompareModels } from "@/lib/url/compare";
-import { useCompareState } from "@/lib/url/use-compare-state";
+import { compareHref, MIN_COMPARED, type CompareState } from "@/lib/url/compare";
 import { CompareTable } from "./compare-table";
 import { ModelPicker } from "./model-picker";
+import { useCompareState } from "./use-compare-state";
 import { WorkloadFields } from "./workload-fields";
 
 type Props = {
@@ -24,15 +24,16 @@ type Props = {
   verifiedOn: string;
   /** The calculator's link for the server's table (its models and workload). */
   calculatorLink: string;
+  /** The server's state for the link, its model list resolved (lib/url/compare-page.ts). */
+  initial: CompareState;
 };
 
-export function CompareView({ table: serverTable, options, verifiedOn, calculatorLink }: Props) {
+export function CompareView({ table: serverTable, options, verifiedOn, calculatorLink, initial }: Props) {
   const [pending, startTransition] = useTransition();
-  const [state, setState] = useCompareState({ startTransition });
-  const known = useMemo(() => new Set(options.map((o) => o.id)), [options]);
+  const [state, setState] = useCompareState(initial, { startTransition });
   // The chosen models come from the URL at once (the server's table follows a round trip later),
   // so quick successive picks build on each other rather than on a stale table.
-  const ids = useMemo(() => resolveCompareModels(state.models, known).ids, [state.models, known]);
+  const ids = state.models;
   const table = ids.length >= MIN_COMPARED ? serverTable : null;
   const canonical = compareHref({ ...state, models: ids });
   const rows = table ? visibleRows(table.rows, state.diffOnly) : [];

@@ -17,7 +17,7 @@ import { migrateExportTable, migrateExportTitle } from "@/lib/export/migrate";
 import { planMigration, type MigrationModel } from "@/lib/recommend/migration";
 import { targetOptions } from "@/lib/recommend/migration-options";
 import type { MigrateState } from "@/lib/url/migrate";
-import type { useMigrateState } from "@/lib/url/use-migrate-state";
+import type { useMigrateState } from "./use-migrate-state";
 import { priceInCalculatorHref } from "@/lib/url/calculator";
 import { compareHref } from "@/lib/url/compare";
 import { modelHref } from "@/lib/url/model";

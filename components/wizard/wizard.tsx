@@ -7,20 +7,13 @@ import { Notice } from "@/components/ui/notice";
 import type { Candidate } from "@/lib/recommend/types";
 import type { StepFacts } from "@/lib/recommend/step-facts";
 import { MIGRATE_PATH } from "@/lib/url/migrate";
-import { useWizardState } from "@/lib/url/use-wizard-state";
-import {
-  resolveStep,
-  RESULT_STEP,
-  sanitizeWizardState,
-  STEP_COUNT,
-  type WizardState,
-  type WizardStep,
-} from "@/lib/url/wizard";
+import { resolveStep, RESULT_STEP, STEP_COUNT, type WizardState, type WizardStep } from "@/lib/url/wizard";
 import { Progress, STEP_TITLES } from "./progress";
 import { StepContext } from "./step-context";
 import { StepMedia } from "./step-media";
 import { StepPriority } from "./step-priority";
 import { StepWorkload } from "./step-workload";
+import { useWizardState } from "./use-wizard-state";
 
 /**
  * The result (ranking, exact money) is the only part that needs decimal.js and the ranking
@@ -49,6 +42,7 @@ export function Wizard({
   verifiedOn,
   facts,
   landedFrom,
+  initial,
 }: {
   candidates: Candidate[];
   today: string;
@@ -57,9 +51,10 @@ export function Wizard({
   facts: StepFacts;
   /** Set by the server when the link pointed past an unanswered step. */
   landedFrom: WizardStep | null;
+  /** The server's answers for the link (lib/url/wizard-page.ts). */
+  initial: WizardState;
 }) {
-  const [raw, setState] = useWizardState();
-  const state = sanitizeWizardState(raw);
+  const [state, setState] = useWizardState(initial);
   const { step, landedFrom: landedNow } = resolveStep(state);
   const [note, setNote] = useState<WizardStep | null>(landedFrom);
   const headingRef = useRef<HTMLHeadingElement | null>(null);
