@@ -11,6 +11,12 @@ describe("migration planner page loader", () => {
     expect(page.models.map((m) => m.id)).toContain("gpt-4o-mini");
   });
 
+  it("an old link's req is tokens per request, read quietly; repeated, it is noticed like any key", () => {
+    const page = loadMigratePage({ from: "gpt-4o-mini", req: "300000" });
+    expect([page.state.perRequest, page.ignored, page.problems, page.query]).toEqual([300_000, [], [], "?from=gpt-4o-mini&tpr=300000"]);
+    expect(loadMigratePage({ from: "gpt-4o-mini", req: ["300000", "5"] }).problems.map((p) => p.key)).toEqual(["req"]);
+  });
+
   it("an empty link is the empty planner with nothing to report", () => {
     const page = loadMigratePage({});
     expect([page.state.from, page.ignored, page.problems, page.query]).toEqual([null, [], [], ""]);

@@ -8,7 +8,7 @@ import { loadCatalog } from "@/lib/catalog/load";
 import { getToday } from "@/lib/catalog/today";
 import { latestVerifiedOn } from "@/lib/catalog/verified";
 import { allowedTargets, toMigrationModel, type MigrationModel } from "@/lib/recommend/migration";
-import { ignoredMigrateParams, loadMigrateParams, migrateUrlKeys, sanitizeMigrateState, serializeMigrate, type MigrateState } from "./migrate";
+import { ignoredMigrateParams, loadMigrateParams, MIGRATE_LINK_KEYS, sanitizeMigrateState, serializeMigrate, type MigrateState } from "./migrate";
 import { linkReport, type ViewPage } from "./page";
 
 export type MigratePage = ViewPage<MigrateState> & { models: MigrationModel[]; today: string };
@@ -22,7 +22,7 @@ export function loadMigratePage(searchParams: SearchParams): MigratePage {
   const state = sanitizeMigrateState(loadMigrateParams(searchParams), known);
   return {
     state,
-    ...linkReport(searchParams, Object.values(migrateUrlKeys), ignoredMigrateParams(searchParams, known)),
+    ...linkReport(searchParams, MIGRATE_LINK_KEYS, ignoredMigrateParams(searchParams, known)),
     query: serializeMigrate(state),
     verifiedOn: latestVerifiedOn(catalog),
     models,

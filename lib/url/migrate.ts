@@ -3,11 +3,12 @@
  * link here as /migrate?from=<id>), `to` (the replacement to compare; default: the recommended
  * one) and the workload in tokens per day. Unreadable values parse to null → default + notice.
  */
-import { createLoader, createSerializer, type SearchParams } from "nuqs/server";
+import { createLoader, createSerializer, type inferParserType, type SearchParams } from "nuqs/server";
 import { ARTICLE_INPUT_TOKENS_PER_DAY, ARTICLE_OUTPUT_TOKENS_PER_DAY, DAYS_PER_MONTH } from "@/lib/cost/article-workload";
 import type { Workload } from "@/lib/cost/types";
 import { findIgnoredParams } from "./ignored";
 import { parseAsModelId, parseAsWholeNumber } from "./parsers";
+import { keysOfLink, toSearchParams, type LinkInput } from "./renamed-keys";
 
 /** 10 billion tokens a day: far beyond any small-model workload, still exact in the cost model. */
 export const MAX_TOKENS_PER_DAY = 10_000_000_000;
@@ -35,12 +36,25 @@ export const migrateUrlKeys = {
   inPerDay: "in",
   outPerDay: "out",
   reasoningPerDay: "rsn",
-  perRequest: "req",
+  /** Tokens per request. Was `req`, which is requests per day in the calculator. */
+  perRequest: "tpr",
 } as const;
 
-export const loadMigrateParams = createLoader(migrateParsers, { urlKeys: migrateUrlKeys });
+/** Keys renamed since links were first shared, by their old names: still read, never written. */
+export const migrateOldKeys = { perRequest: "req" } as const;
+/** Every key a planner link may carry (repeats of any of them are noticed). */
+export const MIGRATE_LINK_KEYS = [...Object.values(migrateUrlKeys), ...Object.values(migrateOldKeys)];
+
 export const serializeMigrate = createSerializer(migrateParsers, { urlKeys: migrateUrlKeys });
-export type MigrateState = Awaited<ReturnType<typeof loadMigrateParams>>;
+export type MigrateState = inferParserType<typeof migrateParsers>;
+
+const keysOf = (searchParams: SearchParams) => keysOfLink(migrateUrlKeys, migrateOldKeys, searchParams);
+
+/** The link's state, renamed keys read under their old names too. */
+export function loadMigrateParams(input: LinkInput): MigrateState {
+  const searchParams = toSearchParams(input);
+  return createLoader(migrateParsers, { urlKeys: keysOf(searchParams) })(searchParams);
+}
 
 /** `from` must be a catalog ID; `to` a catalog ID or one of from's named replacements. */
 export function ignoredMigrateParams(
@@ -49,7 +63,7 @@ export function ignoredMigrateParams(
 ) {
   const state = loadMigrateParams(searchParams);
   const fromOk = state.from !== null && known.ids.has(state.from);
-  return findIgnoredParams(searchParams, migrateParsers, migrateUrlKeys, {
+  return findIgnoredParams(searchParams, migrateParsers, keysOf(searchParams), {
     from: (v) => typeof v === "string" && known.ids.has(v),
     to: (v) => typeof v === "string" && (fromOk ? known.targetsOf(state.from!).has(v) : known.ids.has(v)),
   });
