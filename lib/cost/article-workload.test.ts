@@ -8,14 +8,9 @@ import { DEFAULT_INPUTS, toWorkload } from "./workload";
 
 describe("the article's workload", () => {
   it("is 1M input + 500K output tokens a day over a 30-day month, nothing else", () => {
-    expect(ARTICLE_WORKLOAD).toEqual({
-      inputTokensPerDay: 1_000_000,
-      outputTokensPerDay: 500_000,
-      reasoningTokensPerDay: 0,
-      cachedPercent: 0,
-      daysPerMonth: 30,
-      inputTokensPerRequest: null,
-    });
+    const { inputTokensPerDay, outputTokensPerDay, daysPerMonth, ...rest } = ARTICLE_WORKLOAD;
+    expect([inputTokensPerDay, outputTokensPerDay, daysPerMonth]).toEqual([1_000_000, 500_000, 30]);
+    expect(rest).toEqual({ reasoningTokensPerDay: 0, cachedPercent: 0, inputTokensPerRequest: null });
   });
 
   it("is where every view that prices a workload starts", () => {

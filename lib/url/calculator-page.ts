@@ -8,27 +8,16 @@ import { loadCatalog } from "@/lib/catalog/load";
 import { getToday } from "@/lib/catalog/today";
 import { latestVerifiedOn } from "@/lib/catalog/verified";
 import { toCalculatorModels, type CalculatorModel } from "@/lib/cost/calculator-models";
-import {
-  calculatorUrlKeys,
-  ignoredCalculatorParams,
-  loadCalculatorParams,
-  sanitizeCalculatorState,
-  serializeCalculator,
-  type CalculatorState,
-} from "./calculator";
-import { linkReport, type ViewPage } from "./page";
+import { calculatorLink, type CalculatorState } from "./calculator";
+import { readLink, type ViewPage } from "./page";
 
 export type CalculatorPage = ViewPage<CalculatorState> & { models: CalculatorModel[] };
 
 export function loadCalculatorPage(searchParams: SearchParams): CalculatorPage {
   const catalog = loadCatalog();
   const models = toCalculatorModels(catalog, getToday());
-  const known = { ids: new Set(models.map((m) => m.id)) };
-  const state = sanitizeCalculatorState(loadCalculatorParams(searchParams), known);
   return {
-    state,
-    ...linkReport(searchParams, Object.values(calculatorUrlKeys), ignoredCalculatorParams(searchParams, known)),
-    query: serializeCalculator(state),
+    ...readLink(searchParams, calculatorLink, { ids: new Set(models.map((m) => m.id)) }),
     verifiedOn: latestVerifiedOn(catalog),
     models,
   };

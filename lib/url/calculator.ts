@@ -16,6 +16,7 @@ import { PRESET_IDS, type Preset } from "@/lib/cost/presets";
 import type { ServiceTier, Workload } from "@/lib/cost/types";
 import { DEFAULT_INPUTS, LIMITS, switchMode, type CalculatorInputs, type VolumeMode } from "@/lib/cost/workload";
 import { findIgnoredParams } from "./ignored";
+import type { LinkContract } from "./page";
 import { parseAsModelIdList, parseAsStrictBoolean, parseAsWholeNumber, sliderUrlUpdates } from "./parsers";
 
 export const TIERS = SERVICE_TIERS;
@@ -115,6 +116,15 @@ export function ignoredCalculatorParams(searchParams: SearchParams, known: { ids
 export function sanitizeCalculatorState(state: CalculatorState, known: { ids: ReadonlySet<string> }): CalculatorState {
   return state.models.every((id) => known.ids.has(id)) ? state : { ...state, models: [] };
 }
+
+/** How the page loader reads a calculator link (lib/url/calculator-page.ts). */
+export const calculatorLink: LinkContract<CalculatorState, { ids: ReadonlySet<string> }> = {
+  keys: Object.values(calculatorUrlKeys),
+  load: loadCalculatorParams,
+  sanitize: sanitizeCalculatorState,
+  ignored: ignoredCalculatorParams,
+  serialize: serializeCalculator,
+};
 
 export function inputsFromState(s: CalculatorState): CalculatorInputs {
   return {

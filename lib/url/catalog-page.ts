@@ -8,8 +8,8 @@ import { loadCatalog } from "@/lib/catalog/load";
 import { toCatalogRow, type CatalogRow } from "@/lib/catalog/rows";
 import { getToday } from "@/lib/catalog/today";
 import { latestVerifiedOn } from "@/lib/catalog/verified";
-import { catalogUrlKeys, ignoredCatalogParams, loadCatalogParams, sanitizeCatalogState, serializeCatalog, type CatalogState } from "./catalog";
-import { linkReport, type ViewPage } from "./page";
+import { catalogLink, type CatalogState } from "./catalog";
+import { readLink, type ViewPage } from "./page";
 
 export type CatalogPage = ViewPage<CatalogState> & {
   /** Every model ID as a table row (snapshots included; the table groups them). */
@@ -23,12 +23,8 @@ export function loadCatalogPage(searchParams: SearchParams): CatalogPage {
   const today = getToday();
   const ids = new Set(catalog.map((e) => e.id));
   const families = [...new Set(catalog.map((e) => e.family))].sort();
-  const known = { ids, families: new Set(families) };
-  const state = sanitizeCatalogState(loadCatalogParams(searchParams), known);
   return {
-    state,
-    ...linkReport(searchParams, Object.values(catalogUrlKeys), ignoredCatalogParams(searchParams, known)),
-    query: serializeCatalog(state),
+    ...readLink(searchParams, catalogLink, { ids, families: new Set(families) }),
     verifiedOn: latestVerifiedOn(catalog),
     rows: catalog.map((e) => toCatalogRow(e, today, ids)),
     families,

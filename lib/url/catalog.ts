@@ -5,6 +5,7 @@
  */
 import { createLoader, createParser, createSerializer, parseAsBoolean, parseAsStringLiteral, type SearchParams } from "nuqs/server";
 import { findIgnoredParams } from "./ignored";
+import type { LinkContract } from "./page";
 import { isModelIdLike, parseAsCommaList, searchUrlUpdates } from "./parsers";
 
 export const CATALOG_COLUMNS = [
@@ -167,3 +168,12 @@ export function sanitizeCatalogState(
     columns: state.columns.length ? state.columns : [...DEFAULT_VISIBLE],
   };
 }
+
+/** How the page loader reads a catalog link (lib/url/catalog-page.ts). */
+export const catalogLink: LinkContract<CatalogState, { ids: ReadonlySet<string>; families: ReadonlySet<string> }> = {
+  keys: Object.values(catalogUrlKeys),
+  load: loadCatalogParams,
+  sanitize: sanitizeCatalogState,
+  ignored: ignoredCatalogParams,
+  serialize: serializeCatalog,
+};

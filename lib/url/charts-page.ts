@@ -10,8 +10,8 @@ import { latestVerifiedOn } from "@/lib/catalog/verified";
 import { listBenchmarks, type BenchmarkInfo } from "@/lib/charts/benchmarks";
 import { toChartModels } from "@/lib/charts/models";
 import type { ChartModel } from "@/lib/charts/types";
-import { chartsUrlKeys, ignoredChartsParams, loadChartsParams, sanitizeChartsState, serializeCharts, type ChartsState } from "./charts";
-import { linkReport, type ViewPage } from "./page";
+import { chartsLink, type ChartsState } from "./charts";
+import { readLink, type ViewPage } from "./page";
 
 export type ChartsPage = ViewPage<ChartsState> & { models: ChartModel[]; benchmarks: BenchmarkInfo[]; today: string };
 
@@ -24,11 +24,8 @@ export function loadChartsPage(searchParams: SearchParams): ChartsPage {
     benchmarks: new Set(benchmarks.map((b) => b.slug)),
     models: new Set(models.filter((m) => m.kind !== "snapshot").map((m) => m.id)),
   };
-  const state = sanitizeChartsState(loadChartsParams(searchParams), known);
   return {
-    state,
-    ...linkReport(searchParams, Object.values(chartsUrlKeys), ignoredChartsParams(searchParams, known)),
-    query: serializeCharts(state),
+    ...readLink(searchParams, chartsLink, known),
     verifiedOn: latestVerifiedOn(catalog),
     models,
     benchmarks,

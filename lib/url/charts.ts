@@ -12,6 +12,7 @@ import type { TableSort } from "@/lib/charts/sort";
 import { TABLE_COLUMN_IDS } from "@/lib/charts/tables";
 import { CHART_IDS, type ChartId } from "@/lib/charts/types";
 import { findIgnoredParams } from "./ignored";
+import type { LinkContract } from "./page";
 import { parseAsCommaList, parseAsModelIdList, parseAsStrictBoolean, sliderUrlUpdates } from "./parsers";
 
 const MAX_SLUG_LENGTH = 64;
@@ -103,6 +104,15 @@ export function sanitizeChartsState(state: ChartsState, known: ChartsKnown): Cha
     models: state.models.every((m) => known.models.has(m)) ? state.models : [],
   };
 }
+
+/** How the page loader reads a charts link (lib/url/charts-page.ts). */
+export const chartsLink: LinkContract<ChartsState, ChartsKnown> = {
+  keys: Object.values(chartsUrlKeys),
+  load: loadChartsParams,
+  sanitize: sanitizeChartsState,
+  ignored: ignoredChartsParams,
+  serialize: serializeCharts,
+};
 
 export const CHARTS_PATH = "/charts";
 

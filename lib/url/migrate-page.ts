@@ -8,8 +8,8 @@ import { loadCatalog } from "@/lib/catalog/load";
 import { getToday } from "@/lib/catalog/today";
 import { latestVerifiedOn } from "@/lib/catalog/verified";
 import { allowedTargets, toMigrationModel, type MigrationModel } from "@/lib/recommend/migration";
-import { ignoredMigrateParams, loadMigrateParams, MIGRATE_LINK_KEYS, sanitizeMigrateState, serializeMigrate, type MigrateState } from "./migrate";
-import { linkReport, type ViewPage } from "./page";
+import { migrateLink, type MigrateState } from "./migrate";
+import { readLink, type ViewPage } from "./page";
 
 export type MigratePage = ViewPage<MigrateState> & { models: MigrationModel[]; today: string };
 
@@ -18,12 +18,8 @@ export function loadMigratePage(searchParams: SearchParams): MigratePage {
   const models = catalog.map(toMigrationModel);
   const byId = new Map(models.map((m) => [m.id, m]));
   const ids = new Set(byId.keys());
-  const known = { ids, targetsOf: (from: string) => allowedTargets(byId.get(from), ids) };
-  const state = sanitizeMigrateState(loadMigrateParams(searchParams), known);
   return {
-    state,
-    ...linkReport(searchParams, MIGRATE_LINK_KEYS, ignoredMigrateParams(searchParams, known)),
-    query: serializeMigrate(state),
+    ...readLink(searchParams, migrateLink, { ids, targetsOf: (from) => allowedTargets(byId.get(from), ids) }),
     verifiedOn: latestVerifiedOn(catalog),
     models,
     today: getToday(),

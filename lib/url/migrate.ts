@@ -7,6 +7,7 @@ import { createLoader, createSerializer, type inferParserType, type SearchParams
 import { ARTICLE_INPUT_TOKENS_PER_DAY, ARTICLE_OUTPUT_TOKENS_PER_DAY, DAYS_PER_MONTH } from "@/lib/cost/article-workload";
 import type { Workload } from "@/lib/cost/types";
 import { findIgnoredParams } from "./ignored";
+import type { LinkContract } from "./page";
 import { parseAsModelId, parseAsWholeNumber } from "./parsers";
 import { keysOfLink, toSearchParams, type LinkInput } from "./renamed-keys";
 
@@ -56,11 +57,10 @@ export function loadMigrateParams(input: LinkInput): MigrateState {
   return createLoader(migrateParsers, { urlKeys: keysOf(searchParams) })(searchParams);
 }
 
+export type MigrateKnown = { ids: ReadonlySet<string>; targetsOf: (from: string) => ReadonlySet<string> };
+
 /** `from` must be a catalog ID; `to` a catalog ID or one of from's named replacements. */
-export function ignoredMigrateParams(
-  searchParams: SearchParams,
-  known: { ids: ReadonlySet<string>; targetsOf: (from: string) => ReadonlySet<string> },
-) {
+export function ignoredMigrateParams(searchParams: SearchParams, known: MigrateKnown) {
   const state = loadMigrateParams(searchParams);
   const fromOk = state.from !== null && known.ids.has(state.from);
   return findIgnoredParams(searchParams, migrateParsers, keysOf(searchParams), {
@@ -70,14 +70,20 @@ export function ignoredMigrateParams(
 }
 
 /** Drops IDs the catalog does not know (noticed by the page), so the view never uses them. */
-export function sanitizeMigrateState(
-  state: MigrateState,
-  known: { ids: ReadonlySet<string>; targetsOf: (from: string) => ReadonlySet<string> },
-): MigrateState {
+export function sanitizeMigrateState(state: MigrateState, known: MigrateKnown): MigrateState {
   const from = state.from !== null && known.ids.has(state.from) ? state.from : null;
   const to = state.to !== null && (from ? known.targetsOf(from).has(state.to) : known.ids.has(state.to)) ? state.to : null;
   return { ...state, from, to };
 }
+
+/** How the page loader reads a planner link (lib/url/migrate-page.ts). */
+export const migrateLink: LinkContract<MigrateState, MigrateKnown> = {
+  keys: MIGRATE_LINK_KEYS,
+  load: loadMigrateParams,
+  sanitize: sanitizeMigrateState,
+  ignored: ignoredMigrateParams,
+  serialize: serializeMigrate,
+};
 
 export function migrateWorkload(state: MigrateState): Workload {
   return {

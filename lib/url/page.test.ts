@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { linkReport, searchParamsFromKey, searchParamsKey } from "./page";
+import { linkReport, readLink, searchParamsFromKey, searchParamsKey, type LinkContract } from "./page";
 
 describe("page loader pieces", () => {
   it("keys the same parameters the same, whatever object carries them, and back", () => {
@@ -17,5 +17,17 @@ describe("page loader pieces", () => {
     expect(report.ignored).toEqual([{ key: "d", value: "maybe" }]);
     expect(report.problems.map((p) => p.key)).toEqual(["m", "m"]);
     expect(report.problems[1]).toBe(own);
+  });
+
+  it("reads a link through a view's contract: sanitised state, its report, its canonical query", () => {
+    type S = { m: string[] };
+    const contract: LinkContract<S, Set<string>> = {
+      keys: ["m"],
+      load: (sp) => ({ m: typeof sp.m === "string" ? sp.m.split(",") : [] }),
+      sanitize: (s, known) => ({ m: s.m.filter((x) => known.has(x)) }),
+      ignored: (sp, known) => (typeof sp.m === "string" && sp.m.split(",").some((x) => !known.has(x)) ? [{ key: "m", value: sp.m }] : []),
+      serialize: (s) => (s.m.length ? `?m=${s.m.join(",")}` : ""),
+    };
+    expect(readLink({ m: "a,zz" }, contract, new Set(["a"]))).toEqual({ state: { m: ["a"] }, ignored: [{ key: "m", value: "a,zz" }], problems: [], query: "?m=a" });
   });
 });

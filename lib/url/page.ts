@@ -35,6 +35,26 @@ export function linkReport(
   return { ignored, problems: [...linkProblems(searchParams, viewKeys), ...viewProblems] };
 }
 
+/**
+ * What a page loader needs of a view's URL module to read a link against what the catalog knows
+ * (`known`: the IDs, families or benchmarks that exist).
+ */
+export type LinkContract<S, K> = {
+  /** Every key a link of the view may carry (a repeat of any of them is noticed). */
+  keys: readonly string[];
+  load: (searchParams: SearchParams) => S;
+  /** Drops what parses but names nothing the catalog knows, or contradicts another value. */
+  sanitize: (state: S, known: K) => S;
+  ignored: (searchParams: SearchParams, known: K) => IgnoredParam[];
+  serialize: (state: S) => string;
+};
+
+/** The link read through the view's contract: the parts of a page every view shares. */
+export function readLink<S, K>(searchParams: SearchParams, contract: LinkContract<S, K>, known: K): Omit<ViewPage<S>, "verifiedOn"> {
+  const state = contract.sanitize(contract.load(searchParams), known);
+  return { state, ...linkReport(searchParams, contract.keys, contract.ignored(searchParams, known)), query: contract.serialize(state) };
+}
+
 type Entry = [string, string | string[]];
 
 /** The same string for the same parameters, whatever object carries them. */

@@ -12,17 +12,8 @@ import { wizardCandidates } from "@/lib/recommend/candidates";
 import { stepFacts } from "@/lib/recommend/rank";
 import type { StepFacts } from "@/lib/recommend/step-facts";
 import type { Candidate } from "@/lib/recommend/types";
-import { linkReport, type ViewPage } from "./page";
-import {
-  ignoredWizardParams,
-  loadWizardParams,
-  resolveStep,
-  sanitizeWizardState,
-  serializeWizard,
-  wizardUrlKeys,
-  type WizardState,
-  type WizardStep,
-} from "./wizard";
+import { readLink, type ViewPage } from "./page";
+import { resolveStep, wizardLink, type WizardState, type WizardStep } from "./wizard";
 
 export type WizardPage = ViewPage<WizardState> & {
   candidates: Candidate[];
@@ -36,15 +27,13 @@ export function loadWizardPage(searchParams: SearchParams): WizardPage {
   const catalog = loadCatalog();
   const today = getToday();
   const candidates = wizardCandidates(catalog);
-  const state = sanitizeWizardState(loadWizardParams(searchParams));
+  const link = readLink(searchParams, wizardLink, null);
   return {
-    state,
-    ...linkReport(searchParams, Object.values(wizardUrlKeys), ignoredWizardParams(searchParams)),
-    query: serializeWizard(state),
+    ...link,
     verifiedOn: latestVerifiedOn(catalog),
     candidates,
     today,
     facts: stepFacts(candidates, today),
-    landedFrom: resolveStep(state).landedFrom,
+    landedFrom: resolveStep(link.state).landedFrom,
   };
 }

@@ -18,6 +18,7 @@ import { ARTICLE_INPUT_TOKENS_PER_DAY, ARTICLE_OUTPUT_TOKENS_PER_DAY, DAYS_PER_M
 import type { Workload } from "@/lib/cost/types";
 import { PRIORITIES, type WizardAnswers } from "@/lib/recommend/types";
 import { findIgnoredParams, type IgnoredParam } from "./ignored";
+import type { LinkContract } from "./page";
 import { parseAsWholeNumber, sameList } from "./parsers";
 
 export const STEP_COUNT = 4;
@@ -155,6 +156,15 @@ export function ignoredWizardParams(searchParams: SearchParams): IgnoredParam[] 
   }
   return ignored;
 }
+
+/** How the page loader reads a wizard link (lib/url/wizard-page.ts); its answers are checked against each other, not the catalog. */
+export const wizardLink: LinkContract<WizardState, null> = {
+  keys: Object.values(wizardUrlKeys),
+  load: loadWizardParams,
+  sanitize: sanitizeWizardState,
+  ignored: ignoredWizardParams,
+  serialize: serializeWizard,
+};
 
 function workloadAnswered(s: WizardState): boolean {
   return s.mode === "tokens" ? s.inPerDay !== null && s.outPerDay !== null : s.requests !== null && s.outPerRequest !== null;
