@@ -35,7 +35,7 @@ export function CompareView({ table: serverTable, options, verifiedOn, calculato
   // so quick successive picks build on each other rather than on a stale table.
   const ids = state.models;
   const table = ids.length >= MIN_COMPARED ? serverTable : null;
-  const canonical = compareHref({ ...state, models: ids });
+  const canonical = compareHref(state);
   const rows = table ? visibleRows(table.rows, state.diffOnly) : [];
   const setModels = (next: string[]) => void setState({ models: next.length ? next : null });
 
