@@ -86,7 +86,7 @@ test("monthly cost follows the workload and tier, and links to the calculator wi
   await expect(page).toHaveURL(/[?&]in=2000000/);
   // (2M × $0.75 + 0.5M × $4.50) / 1M × 30 = $112.50
   await expect(row(page, "Monthly cost, Standard tier").getByRole("cell").first()).toHaveText("$112.50");
-  await expect(page.getByRole("link", { name: "Price this in the calculator" })).toHaveAttribute("href", "/calculator?m=gpt-5.4-mini,gpt-5.4-nano&in=2000000");
+  await expect(page.getByRole("link", { name: "Price this in the calculator" })).toHaveAttribute("href", "/calculator?in=2000000&m=gpt-5.4-mini,gpt-5.4-nano");
 
   await page.getByRole("combobox", { name: "Service tier" }).selectOption("batch");
   await expect(page).toHaveURL(/[?&]tier=batch/);

@@ -1,46 +1,27 @@
-import type { Metadata } from "next";
-import type { SearchParams } from "nuqs/server";
 import { MigrateView } from "@/components/migrate/migrate-view";
-import { LinkProblemsNotice } from "@/components/share/link-problems-notice";
-import { IgnoredParamsNotice } from "@/components/url/ignored-params-notice";
-import { linkProblems } from "@/lib/share/link-guard";
-import { loadCatalog } from "@/lib/catalog/load";
-import { getToday } from "@/lib/catalog/today";
-import { latestVerifiedOn } from "@/lib/catalog/verified";
-import { allowedTargets, toMigrationModel } from "@/lib/recommend/migration";
-import { ignoredMigrateParams, migrateUrlKeys } from "@/lib/url/migrate";
-import { shareMetadata } from "@/lib/share/metadata";
-import { siteOrigin } from "@/lib/share/origin";
+import { PageHeader } from "@/components/shell/page-header";
+import { LinkNotices } from "@/components/url/link-notices";
 import { migrateShare } from "@/lib/share/views";
+import { MIGRATE_PATH } from "@/lib/url/migrate";
+import { loadMigratePage } from "@/lib/url/migrate-page";
+import { viewRoute, type ViewProps } from "../_lib/view-route";
+
+const route = viewRoute({ view: "migrate", path: MIGRATE_PATH, load: loadMigratePage, share: migrateShare });
 
 /** Title, description and share image describe the linked state (see lib/share/views.ts). */
-export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
-  const { title, description, query } = migrateShare(await searchParams);
-  return shareMetadata({ view: "migrate", path: "/migrate", title, description, query, origin: await siteOrigin() });
-}
+export const generateMetadata = route.generateMetadata;
 
-export default async function MigratePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const params = await searchParams;
-  const today = getToday();
-  const catalog = loadCatalog();
-  const models = catalog.map(toMigrationModel);
-  const byId = new Map(models.map((m) => [m.id, m]));
-  const ids = new Set(byId.keys());
-  const ignored = ignoredMigrateParams(params, { ids, targetsOf: (from) => allowedTargets(byId.get(from), ids) });
-
+export default async function MigratePage({ searchParams }: ViewProps) {
+  const page = await route.loadPage(searchParams);
   return (
     <div className="space-y-5">
-      <div className="max-w-3xl space-y-2">
-        <h1 className="text-2xl font-semibold tracking-tight">Migration planner</h1>
-        <p className="text-zinc-700 dark:text-zinc-300">
-          Many small models from 2024 and 2025 are shut down or retiring. Pick the model ID you call today (alias or dated snapshot)
-          to see how long it has left, what our sources name as its replacement and when they said so, what changes, and what your
-          workload will cost before and after.
-        </p>
-      </div>
-      <IgnoredParamsNotice ignored={ignored} />
-      <LinkProblemsNotice problems={linkProblems(params, Object.values(migrateUrlKeys))} />
-      <MigrateView models={models} today={today} verifiedOn={latestVerifiedOn(catalog)} />
+      <PageHeader title="Migration planner">
+        Many small models from 2024 and 2025 are shut down or retiring. Pick the model ID you call today (alias or dated snapshot)
+        to see how long it has left, what our sources name as its replacement and when they said so, what changes, and what your
+        workload will cost before and after.
+      </PageHeader>
+      <LinkNotices ignored={page.ignored} problems={page.problems} />
+      <MigrateView models={page.models} today={page.today} verifiedOn={page.verifiedOn} initial={page.state} />
     </div>
   );
 }

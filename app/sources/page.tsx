@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PageHeader } from "@/components/shell/page-header";
 import { loadCatalog } from "@/lib/catalog/load";
 import { formatDate } from "@/lib/format";
+import { modelHref } from "@/lib/url/model";
 
 export const metadata: Metadata = { title: "Sources", description: "Every source behind the catalog's figures, with the date each was verified." };
 
@@ -9,18 +11,15 @@ export default function SourcesPage() {
   const models = loadCatalog().filter((e) => e.kind !== "snapshot");
   return (
     <div className="space-y-6">
-      <div className="max-w-3xl space-y-2">
-        <h1 className="text-2xl font-semibold tracking-tight">Sources</h1>
-        <p className="text-zinc-700 dark:text-zinc-300">
-          Every figure in the catalog cites one of these pages and the day it was checked. OpenAI&apos;s own pages are
-          marked official; third-party figures are used only where OpenAI&apos;s page was not available, and say so next
-          to the figure. Unknown values stay “not published”.
-        </p>
-      </div>
+      <PageHeader title="Sources">
+        Every figure in the catalog cites one of these pages and the day it was checked. OpenAI&apos;s own pages are
+        marked official; third-party figures are used only where OpenAI&apos;s page was not available, and say so next
+        to the figure. Unknown values stay “not published”.
+      </PageHeader>
       {models.map((m) => (
         <section key={m.id} aria-labelledby={`src-${m.id}`} className="space-y-2">
           <h2 id={`src-${m.id}`} className="font-mono text-base font-semibold">
-            <Link href={`/models/${m.id}`} className="underline underline-offset-2">{m.id}</Link>
+            <Link href={modelHref(m.id)} className="underline underline-offset-2">{m.id}</Link>
           </h2>
           <ul className="space-y-1 text-sm">
             {Object.entries(m.sources).map(([key, s]) => (

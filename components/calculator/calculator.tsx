@@ -1,6 +1,5 @@
 "use client";
 
-import { useMemo } from "react";
 import { ExportButtons } from "@/components/export/export-buttons";
 import { CopyLinkButton } from "@/components/share/copy-link-button";
 import { calculatorExportTable } from "@/lib/export/calculator";
@@ -10,27 +9,21 @@ import { TIER_LABEL } from "@/lib/cost/tiers";
 import { findPreset } from "@/lib/cost/presets";
 import { tokensPerMonth, toWorkload } from "@/lib/cost/workload";
 import { formatUsd, formatWhole } from "@/lib/format";
-import {
-  calculatorHref,
-  inputsFromState,
-  matchesPreset,
-  modePatch,
-  presetPatch,
-  sanitizeCalculatorState,
-} from "@/lib/url/calculator";
-import { useCalculatorState } from "@/lib/url/use-calculator-state";
+import { calculatorHref, inputsFromState, matchesPreset, modePatch, presetPatch, type CalculatorState } from "@/lib/url/calculator";
 import { CostChartSection } from "./cost-chart-section";
+import { useCalculatorState } from "./use-calculator-state";
 import { BudgetField, ModelOptions, PresetPicker, TierPicker } from "./pricing-options";
 import { ResultsTable } from "./results-table";
 import { WorkloadControls } from "./workload-controls";
 
 const panel = "space-y-4 rounded-lg border border-zinc-200 p-4 dark:border-zinc-800";
 
-/** The calculator island: all state from the URL (one hook), all numbers from lib/cost. */
-export function Calculator({ models }: { models: CalculatorModel[] }) {
-  const [raw, setState] = useCalculatorState();
-  const known = useMemo(() => ({ ids: new Set(models.map((m) => m.id)) }), [models]);
-  const state = sanitizeCalculatorState(raw, known);
+/**
+ * The calculator island: all state from the URL (one hook, starting from the server's state for
+ * the link: lib/url/calculator-page.ts), all numbers from lib/cost.
+ */
+export function Calculator({ models, initial }: { models: CalculatorModel[]; initial: CalculatorState }) {
+  const [state, setState] = useCalculatorState(initial);
   const inputs = inputsFromState(state);
   const workload = toWorkload(inputs);
 

@@ -10,6 +10,7 @@ import { PRESETS, type Preset } from "@/lib/cost/presets";
 import type { ServiceTier } from "@/lib/cost/types";
 import { formatUsd } from "@/lib/format";
 import { TIERS } from "@/lib/url/calculator";
+import { compareHref } from "@/lib/url/compare";
 import { cn } from "@/lib/cn";
 
 const TIER_NOTE: Record<ServiceTier, string> = {
@@ -177,7 +178,6 @@ export function ModelOptions({
   onSnapshotsChange: (on: boolean) => void;
 }) {
   const focused = focus.filter((id) => eligible.some((m) => m.id === id));
-  const compareHref = `/compare?m=${focused.map(encodeURIComponent).join(",")}`;
   return (
     <div className="space-y-2 text-sm">
       <label className="flex items-start gap-2">
@@ -217,7 +217,7 @@ export function ModelOptions({
             Clear focus
           </Button>
           {focused.length >= 2 ? (
-            <Link href={compareHref} className="text-sm font-medium text-sky-800 underline underline-offset-2 dark:text-sky-300">
+            <Link href={compareHref({ models: focused })} className="text-sm font-medium text-sky-800 underline underline-offset-2 dark:text-sky-300">
               Compare the focused models
             </Link>
           ) : null}

@@ -8,6 +8,7 @@ import { cn } from "@/lib/cn";
 import { unpricedText, type CalcRow, type CalcSort, type SortColumn } from "@/lib/cost/calculator-rows";
 import type { ServiceTier } from "@/lib/cost/types";
 import { formatDate, formatMultiplier, formatUsd, formatWhole } from "@/lib/format";
+import { modelHref } from "@/lib/url/model";
 import { CostBreakdown } from "./cost-breakdown";
 
 const HEADERS: { column: SortColumn; label: string; numeric: boolean }[] = [
@@ -158,7 +159,7 @@ function ModelCell({ row }: { row: CalcRow }) {
   const m = row.model;
   return (
     <span className="flex min-w-36 flex-col gap-0.5">
-      <Link prefetch={false} href={`/models/${encodeURIComponent(m.id)}`} className="font-mono text-sm font-medium text-sky-800 underline-offset-2 hover:underline dark:text-sky-300">
+      <Link prefetch={false} href={modelHref(m.id)} className="font-mono text-sm font-medium text-sky-800 underline-offset-2 hover:underline dark:text-sky-300">
         {m.id}
       </Link>
       <span className="text-xs text-zinc-600 dark:text-zinc-400">

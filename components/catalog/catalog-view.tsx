@@ -13,12 +13,13 @@ import {
   DEFAULT_VISIBLE,
   FIXED_COLUMNS,
   MIN_CONTEXT_CHOICES,
-  sanitizeCatalogState,
-  serializeCatalog,
+  catalogHref,
   STATUSES,
   type CatalogColumn,
+  type CatalogState,
 } from "@/lib/url/catalog";
-import { useCatalogState } from "@/lib/url/use-catalog-state";
+import { compareHref } from "@/lib/url/compare";
+import { useCatalogState } from "./use-catalog-state";
 import { CatalogTable } from "./catalog-table";
 import { COLUMN_LABELS } from "./columns";
 import { STATUS_LABEL } from "@/lib/catalog/lifecycle";
@@ -27,10 +28,9 @@ const fieldClass =
   "h-9 rounded-md border border-zinc-300 bg-white px-2 text-sm dark:border-zinc-700 dark:bg-zinc-900";
 const groupClass = "rounded-md border border-zinc-300 px-3 py-2 dark:border-zinc-700";
 
-export function CatalogView({ rows, families }: { rows: CatalogRow[]; families: string[] }) {
-  const [raw, setState] = useCatalogState();
-  const known = useMemo(() => ({ ids: new Set(rows.map((r) => r.id)), families: new Set(families) }), [rows, families]);
-  const state = useMemo(() => sanitizeCatalogState(raw, known), [raw, known]);
+/** The catalog island. `initial` is the server's state for the link (lib/url/catalog-page.ts). */
+export function CatalogView({ rows, families, initial }: { rows: CatalogRow[]; families: string[]; initial: CatalogState }) {
+  const [state, setState] = useCatalogState(initial);
 
   // Stable identity matters: TanStack rebuilds every row whenever `data` changes, so the rows
   // depend on the filters only; sorting, selecting or expanding must not hand it new data.
@@ -43,7 +43,6 @@ export function CatalogView({ rows, families }: { rows: CatalogRow[]; families: 
     q !== "" || fams.length > 0 || statuses.length > 0 || hideShutdown || reasoning !== "any" || image !== "any" || minContext > 0;
 
   const toggleIn = <T extends string>(list: T[], item: T, on: boolean) => (on ? [...list, item] : list.filter((x) => x !== item));
-  const compareHref = `/compare?m=${state.selected.map(encodeURIComponent).join(",")}`;
 
   return (
     <div className="space-y-4">
@@ -157,7 +156,7 @@ export function CatalogView({ rows, families }: { rows: CatalogRow[]; families: 
           {state.selected.length > 0 ? (
             <>
               <span className="text-sm">{state.selected.length} selected</span>
-              <Link href={compareHref} className="text-sm font-medium text-sky-800 underline underline-offset-2 dark:text-sky-300">
+              <Link href={compareHref({ models: state.selected })} className="text-sm font-medium text-sky-800 underline underline-offset-2 dark:text-sky-300">
                 Compare selected
               </Link>
               <Button variant="ghost" size="sm" onClick={() => setState({ selected: null })}>
@@ -165,7 +164,7 @@ export function CatalogView({ rows, families }: { rows: CatalogRow[]; families: 
               </Button>
             </>
           ) : null}
-          <CopyLinkButton href={serializeCatalog("/", state)} />
+          <CopyLinkButton href={catalogHref(state)} />
           <CatalogExport groups={groups} state={state} />
         </div>
       </div>

@@ -1,6 +1,8 @@
 import { Badge } from "@/components/ui/badge";
 import type { CatalogRow } from "@/lib/catalog/rows";
 import { formatDate, formatPercent, formatPrice, formatTokens, formatTokensShort, NOT_PUBLISHED } from "@/lib/format";
+import { migrateHref } from "@/lib/url/migrate";
+import { modelHref } from "@/lib/url/model";
 
 // Text is built with template strings where it mixes words and values: JSX like `since {date}`
 // makes one DOM text node per piece, and a 50-row re-sort creates and removes every one of them.
@@ -72,7 +74,7 @@ export function StatusCell({ row }: { row: CatalogRow }) {
 // target size; Lighthouse flagged "use …" and "Plan migration" as too close to tap).
 function MigrateLink({ id }: { id: string }) {
   return (
-    <a href={`/migrate?from=${encodeURIComponent(id)}`} className="inline-block py-1 text-xs text-sky-800 underline underline-offset-2 dark:text-sky-300">
+    <a href={migrateHref(id)} className="inline-block py-1 text-xs text-sky-800 underline underline-offset-2 dark:text-sky-300">
       Plan migration<span className="sr-only">{` from ${id}`}</span>
     </a>
   );
@@ -82,7 +84,7 @@ function ReplacementLink({ id, linked }: { id: string; linked: boolean }) {
   return (
     <span className="text-xs text-zinc-600 dark:text-zinc-400">
       {"use "}
-      {!linked ? <span className="font-mono">{id}</span> : <a href={`/models/${encodeURIComponent(id)}`} className="inline-block py-1 font-mono underline underline-offset-2">
+      {!linked ? <span className="font-mono">{id}</span> : <a href={modelHref(id)} className="inline-block py-1 font-mono underline underline-offset-2">
         {id}
       </a>}
     </span>

@@ -2,6 +2,7 @@ import { STATUS_SORT_ORDER as STATUS_ORDER } from "@/lib/catalog/lifecycle";
 import { createColumnHelper } from "@tanstack/react-table";
 import type { CatalogRow } from "@/lib/catalog/rows";
 import type { CatalogColumn } from "@/lib/url/catalog";
+import { modelHref } from "@/lib/url/model";
 import { DateCell, PercentCell, PriceCell, StatusCell, TokensCell, Unknown, YesNoCell } from "./cells";
 import { catalogFeatures } from "./table-features";
 
@@ -56,7 +57,7 @@ export const catalogColumns = helper.columns([
       const r = row.original;
       return (
         <span className="flex min-w-52 flex-col">
-          <a href={`/models/${encodeURIComponent(r.id)}`} className="font-mono text-sm font-medium text-sky-800 underline-offset-2 hover:underline dark:text-sky-300">
+          <a href={modelHref(r.id)} className="font-mono text-sm font-medium text-sky-800 underline-offset-2 hover:underline dark:text-sky-300">
             {r.id}
           </a>
           <span className="text-xs text-zinc-600 dark:text-zinc-400">{modelSubtitle(r)}</span>

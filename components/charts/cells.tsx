@@ -3,6 +3,7 @@ import { STATUS_LABEL } from "@/lib/catalog/lifecycle";
 import { lifecycleText } from "@/lib/charts/labels";
 import type { ChartModelLabel } from "@/lib/charts/types";
 import { NOT_PUBLISHED } from "@/lib/format";
+import { modelHref } from "@/lib/url/model";
 
 export function Muted({ children = NOT_PUBLISHED }: { children?: string }) {
   return <span className="text-xs text-zinc-600 dark:text-zinc-400">{children}</span>;
@@ -12,7 +13,7 @@ export function Muted({ children = NOT_PUBLISHED }: { children?: string }) {
 export function ModelCell({ model }: { model: ChartModelLabel }) {
   return (
     <span className="flex flex-col items-start">
-      <Link prefetch={false} href={`/models/${encodeURIComponent(model.id)}`} className="whitespace-nowrap font-mono font-medium underline underline-offset-2">
+      <Link prefetch={false} href={modelHref(model.id)} className="whitespace-nowrap font-mono font-medium underline underline-offset-2">
         {model.id}
       </Link>
       {model.size === "full-size" ? <span className="text-xs text-zinc-600 dark:text-zinc-400">full-size reference</span> : null}

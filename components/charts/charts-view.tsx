@@ -20,15 +20,16 @@ import type { TableSort } from "@/lib/charts/sort";
 import { SERVICE_TIERS, TIER_LABEL } from "@/lib/cost/tiers";
 import { CHART_IDS, type ChartId, type ChartModel, type ServiceTier } from "@/lib/charts/types";
 import { formatDate } from "@/lib/format";
-import { chartsHref, sanitizeChartsState } from "@/lib/url/charts";
-import { useChartsState } from "@/lib/url/use-charts-state";
+import { chartsHref, type ChartsState } from "@/lib/url/charts";
 import { BenchmarkSection } from "./benchmark-section";
 import { ContextSection } from "./context-section";
 import { fieldClass } from "./controls";
 import { PriceSection } from "./price-section";
 import { QualitySection } from "./quality-section";
+import { useChartsState } from "./use-charts-state";
 
-type Props = { models: ChartModel[]; benchmarks: BenchmarkInfo[]; today: string; verifiedOn: string };
+/** `initial` is the server's state for the link (lib/url/charts-page.ts). */
+type Props = { models: ChartModel[]; benchmarks: BenchmarkInfo[]; today: string; verifiedOn: string; initial: ChartsState };
 
 type Choices = { retired: boolean; chosen: string; bench: string; qbench: string; tier: ServiceTier; mix: number };
 
@@ -55,14 +56,9 @@ function useChartData(models: ChartModel[], benchmarks: BenchmarkInfo[], c: Choi
   return { shown, benchChart, priceChart, contextChart, qualityChart };
 }
 
-export function ChartsView({ models, benchmarks, today, verifiedOn }: Props) {
-  const [raw, setState] = useChartsState();
+export function ChartsView({ models, benchmarks, today, verifiedOn, initial }: Props) {
+  const [state, setState] = useChartsState(initial);
   const retiredHintId = useId();
-  const known = useMemo(
-    () => ({ benchmarks: new Set(benchmarks.map((b) => b.slug)), models: new Set(models.filter((m) => m.kind !== "snapshot").map((m) => m.id)) }),
-    [benchmarks, models],
-  );
-  const state = sanitizeChartsState(raw, known);
   const sel = { models: state.models, includeRetired: state.retired };
   const { shown, benchChart, priceChart, contextChart, qualityChart } = useChartData(models, benchmarks, {
     retired: state.retired,

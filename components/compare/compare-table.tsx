@@ -5,6 +5,7 @@ import { cn } from "@/lib/cn";
 import { SECTION_LABEL } from "@/lib/compare/labels";
 import type { CompareModel, CompareRow, SectionId } from "@/lib/compare/types";
 import { formatDate } from "@/lib/format";
+import { modelHref } from "@/lib/url/model";
 
 type Props = {
   models: CompareModel[];
@@ -48,7 +49,7 @@ export function CompareTable({ models, rows, sectionExtra, onRemove, busy }: Pro
                 className={cn("min-w-40 snap-start px-3 py-2 align-top font-medium", m.status === "shutdown" && "text-zinc-500 dark:text-zinc-400")}
               >
                 <span className="flex flex-col items-start gap-1">
-                  <Link prefetch={false} href={`/models/${encodeURIComponent(m.id)}`} className="break-all font-mono text-sm text-sky-800 underline-offset-2 hover:underline dark:text-sky-300">
+                  <Link prefetch={false} href={modelHref(m.id)} className="break-all font-mono text-sm text-sky-800 underline-offset-2 hover:underline dark:text-sky-300">
                     {m.id}
                   </Link>
                   <span className="text-xs font-normal text-zinc-600 dark:text-zinc-400">{m.displayName}</span>
@@ -60,7 +61,7 @@ export function CompareTable({ models, rows, sectionExtra, onRemove, busy }: Pro
                     <span className="text-xs font-normal">
                       use{" "}
                       {m.replacementInCatalog ? (
-                        <Link prefetch={false} href={`/models/${encodeURIComponent(m.replacement)}`} className="font-mono underline underline-offset-2">
+                        <Link prefetch={false} href={modelHref(m.replacement)} className="font-mono underline underline-offset-2">
                           {m.replacement}
                         </Link>
                       ) : (

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useMemo, useTransition } from "react";
+import { useTransition } from "react";
 import { ExportButtons } from "@/components/export/export-buttons";
 import { CopyLinkButton } from "@/components/share/copy-link-button";
 import { Notice } from "@/components/ui/notice";
@@ -9,10 +9,12 @@ import { visibleRows } from "@/lib/compare/labels";
 import type { CompareTable as Table, PickerOption } from "@/lib/compare/types";
 import { compareExportTable } from "@/lib/export/compare";
 import { workloadPhrase } from "@/lib/share/compare-share";
-import { calculatorHref, compareHref, MIN_COMPARED, resolveCompareModels } from "@/lib/url/compare";
-import { useCompareState } from "@/lib/url/use-compare-state";
+import { DAYS_PER_MONTH } from "@/lib/cost/article-workload";
+import { CATALOG_PATH } from "@/lib/url/catalog";
+import { compareHref, MIN_COMPARED, type CompareState } from "@/lib/url/compare";
 import { CompareTable } from "./compare-table";
 import { ModelPicker } from "./model-picker";
+import { useCompareState } from "./use-compare-state";
 import { WorkloadFields } from "./workload-fields";
 
 type Props = {
@@ -20,17 +22,20 @@ type Props = {
   table: Table | null;
   options: PickerOption[];
   verifiedOn: string;
+  /** The calculator's link for the server's table (its models and workload). */
+  calculatorLink: string;
+  /** The server's state for the link, its model list resolved (lib/url/compare-page.ts). */
+  initial: CompareState;
 };
 
-export function CompareView({ table: serverTable, options, verifiedOn }: Props) {
+export function CompareView({ table: serverTable, options, verifiedOn, calculatorLink, initial }: Props) {
   const [pending, startTransition] = useTransition();
-  const [state, setState] = useCompareState({ startTransition });
-  const known = useMemo(() => new Set(options.map((o) => o.id)), [options]);
+  const [state, setState] = useCompareState(initial, { startTransition });
   // The chosen models come from the URL at once (the server's table follows a round trip later),
   // so quick successive picks build on each other rather than on a stale table.
-  const ids = useMemo(() => resolveCompareModels(state.models, known).ids, [state.models, known]);
+  const ids = state.models;
   const table = ids.length >= MIN_COMPARED ? serverTable : null;
-  const canonical = compareHref({ ...state, models: ids });
+  const canonical = compareHref(state);
   const rows = table ? visibleRows(table.rows, state.diffOnly) : [];
   const setModels = (next: string[]) => void setState({ models: next.length ? next : null });
 
@@ -68,7 +73,7 @@ export function CompareView({ table: serverTable, options, verifiedOn }: Props) 
           ) : (
             <p>
               Add two to four model IDs above, or select rows in the{" "}
-              <Link href="/" className="underline underline-offset-2">
+              <Link href={CATALOG_PATH} className="underline underline-offset-2">
                 catalog
               </Link>{" "}
               and choose “Compare selected”.
@@ -104,8 +109,8 @@ export function CompareView({ table: serverTable, options, verifiedOn }: Props) 
             sectionExtra={{
               cost: (
                 <>
-                  <span className="text-zinc-600 dark:text-zinc-400">{workloadPhrase(state)}, 30 days</span>
-                  <Link href={calculatorHref(ids, state)} className="font-medium text-sky-800 underline underline-offset-2 dark:text-sky-300">
+                  <span className="text-zinc-600 dark:text-zinc-400">{workloadPhrase(state)}, {DAYS_PER_MONTH} days</span>
+                  <Link href={calculatorLink} className="font-medium text-sky-800 underline underline-offset-2 dark:text-sky-300">
                     Price this in the calculator
                   </Link>
                 </>

@@ -2,7 +2,7 @@
 
 import type { CatalogRow } from "@/lib/catalog/rows";
 import { catalogExportTable, catalogVisibleRows } from "@/lib/export/catalog";
-import { CATALOG_COLUMNS, serializeCatalog, type CatalogState } from "@/lib/url/catalog";
+import { CATALOG_COLUMNS, catalogHref, type CatalogState } from "@/lib/url/catalog";
 import { ExportButtons } from "./export-buttons";
 
 /** The catalog's export: the filtered groups in the table's sort order, expanded snapshots included, visible columns. */
@@ -10,7 +10,7 @@ export function CatalogExport({ groups, state }: { groups: CatalogRow[]; state: 
   return (
     <ExportButtons
       view="catalog"
-      link={serializeCatalog("/", state)}
+      link={catalogHref(state)}
       build={() => catalogExportTable(catalogVisibleRows(groups, state.sort, state.expanded), state.columns, CATALOG_COLUMNS)}
     />
   );

@@ -17,8 +17,11 @@ import { migrateExportTable, migrateExportTitle } from "@/lib/export/migrate";
 import { planMigration, type MigrationModel } from "@/lib/recommend/migration";
 import { targetOptions } from "@/lib/recommend/migration-options";
 import type { MigrateState } from "@/lib/url/migrate";
-import type { useMigrateState } from "@/lib/url/use-migrate-state";
-import { calculatorHref, compareHref, serializeWizard } from "@/lib/url/wizard";
+import type { useMigrateState } from "./use-migrate-state";
+import { priceInCalculatorHref } from "@/lib/url/calculator";
+import { compareHref } from "@/lib/url/compare";
+import { modelHref } from "@/lib/url/model";
+import { wizardHref } from "@/lib/url/wizard";
 import { ChangesTable } from "./changes-table";
 import { CostDelta } from "./cost-delta";
 import { linkClass, Select } from "./model-select";
@@ -53,6 +56,7 @@ export default function MigratePlan({
   const target = plan.target;
   const targetInCatalog = target?.model ?? null;
   const pairIds = targetInCatalog ? [plan.from.id, targetInCatalog.id] : [];
+  const wizardLink = wizardHref({ inPerDay: state.inPerDay, outPerDay: state.outPerDay });
 
   return (
     <>
@@ -75,7 +79,7 @@ export default function MigratePlan({
       {plan.countdown.status === "active" && !plan.replacements.length && !state.to ? (
         <Notice title={`${plan.from.id} is active: no migration needed.`} tone="info">
           To look for something cheaper or better anyway, pick a model to compare with below, or{" "}
-          <Link href={serializeWizard("/wizard", { inPerDay: state.inPerDay, outPerDay: state.outPerDay })} className={linkClass}>
+          <Link href={wizardLink} className={linkClass}>
             run the wizard
           </Link>
           .
@@ -111,23 +115,23 @@ export default function MigratePlan({
       </section>
 
       <nav aria-label="Next steps" className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
-        <Link href={`/models/${plan.from.id}`} className={linkClass}>
+        <Link href={modelHref(plan.from.id)} className={linkClass}>
           {plan.from.id} model page
         </Link>
         {targetInCatalog ? (
           <>
-            <Link href={`/models/${targetInCatalog.id}`} className={linkClass}>
+            <Link href={modelHref(targetInCatalog.id)} className={linkClass}>
               {targetInCatalog.id} model page
             </Link>
-            <Link href={compareHref(pairIds)} className={linkClass}>
+            <Link href={compareHref({ models: pairIds })} className={linkClass}>
               Compare the two in full
             </Link>
-            <Link href={calculatorHref(pairIds, workload)} className={linkClass}>
+            <Link href={priceInCalculatorHref(pairIds, workload)} className={linkClass}>
               Price both in the calculator
             </Link>
           </>
         ) : null}
-        <Link href={serializeWizard("/wizard", { inPerDay: state.inPerDay, outPerDay: state.outPerDay })} className={linkClass}>
+        <Link href={wizardLink} className={linkClass}>
           Find alternatives with the wizard
         </Link>
       </nav>

@@ -5,11 +5,11 @@ import { useEffect, useId, useMemo, useState } from "react";
 import { NumberField } from "@/components/ui/number-field";
 import { formatTokens } from "@/lib/format";
 import type { MigrationModel } from "@/lib/recommend/migration";
-import { allowedTargets, fromOptions } from "@/lib/recommend/migration-options";
+import { fromOptions } from "@/lib/recommend/migration-options";
 import { parseCount } from "@/lib/recommend/tokens";
-import { MAX_TOKENS_PER_DAY, MAX_TOKENS_PER_REQUEST, migrateWorkload, sanitizeMigrateState, serializeMigrate } from "@/lib/url/migrate";
-import { useMigrateState } from "@/lib/url/use-migrate-state";
+import { MAX_TOKENS_PER_DAY, MAX_TOKENS_PER_REQUEST, migratePlanHref, migrateWorkload, type MigrateState } from "@/lib/url/migrate";
 import { linkClass, Select } from "./model-select";
+import { useMigrateState } from "./use-migrate-state";
 
 /**
  * The plan (pricing with decimal.js, the side-by-side rows, exports) is its own chunk: it loads
@@ -22,14 +22,10 @@ const COMMON_FROM = ["gpt-4o-mini", "gpt-4.1-mini", "gpt-4.1-nano", "gpt-5-mini"
 
 type DraftKey = "inPerDay" | "outPerDay" | "reasoningPerDay" | "perRequest";
 
-export function MigrateView({ models, today, verifiedOn }: { models: MigrationModel[]; today: string; verifiedOn: string }) {
-  const [raw, setState] = useMigrateState();
+/** The planner's island. `initial` is the server's state for the link (lib/url/migrate-page.ts). */
+export function MigrateView({ models, today, verifiedOn, initial }: { models: MigrationModel[]; today: string; verifiedOn: string; initial: MigrateState }) {
+  const [state, setState] = useMigrateState(initial);
   const byId = useMemo(() => new Map(models.map((m) => [m.id, m])), [models]);
-  const known = useMemo(() => {
-    const ids = new Set(models.map((m) => m.id));
-    return { ids, targetsOf: (from: string) => allowedTargets(byId.get(from), ids) };
-  }, [models, byId]);
-  const state = sanitizeMigrateState(raw, known);
 
   // With no model chosen yet, fetch the plan's code once the page is idle, so choosing one
   // does not wait for the network.
@@ -64,7 +60,7 @@ export function MigrateView({ models, today, verifiedOn }: { models: MigrationMo
 
   const fromId = useId();
   const fromGroups = useMemo(() => fromOptions(models, today), [models, today]);
-  const permalink = serializeMigrate("/migrate", state);
+  const permalink = migratePlanHref(state);
 
   return (
     <div className="space-y-6">

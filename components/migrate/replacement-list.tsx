@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { STATUS_LABEL } from "@/lib/catalog/lifecycle";
 import { formatDate } from "@/lib/format";
 import type { MigrationPlan } from "@/lib/recommend/migration";
+import { modelHref } from "@/lib/url/model";
 
 /** The replacements our sources name, each with the day the recommendation was read. */
 export function ReplacementList({ plan, onCompare }: { plan: MigrationPlan; onCompare: (id: string) => void }) {
@@ -23,7 +24,7 @@ export function ReplacementList({ plan, onCompare }: { plan: MigrationPlan; onCo
           <li key={`${r.id}-${r.readOn}`} className="space-y-1 rounded-lg border border-zinc-200 p-3 text-sm dark:border-zinc-800">
             <p className="flex flex-wrap items-center gap-x-2 gap-y-1">
               {r.inCatalog ? (
-                <Link href={`/models/${r.id}`} className="font-mono font-semibold text-sky-800 underline underline-offset-2 dark:text-sky-300">
+                <Link href={modelHref(r.id)} className="font-mono font-semibold text-sky-800 underline underline-offset-2 dark:text-sky-300">
                   {r.id}
                 </Link>
               ) : (

@@ -3,6 +3,8 @@ import { Badge } from "@/components/ui/badge";
 import { daysUntilShutdown, effectiveStatus, STATUS_LABEL } from "@/lib/catalog/lifecycle";
 import type { CatalogEntry } from "@/lib/catalog/types";
 import { formatDate } from "@/lib/format";
+import { migrateHref } from "@/lib/url/migrate";
+import { modelHref } from "@/lib/url/model";
 import { SourceLink } from "./source-link";
 
 const TONE = { active: "good", deprecated: "warn", shutdown: "bad", unknown: "neutral" } as const;
@@ -33,7 +35,7 @@ export function LifecycleSection({ entry, today, knownIds }: { entry: CatalogEnt
               {lc.replacements.map((r) => (
                 <li key={`${r.id}-${r.readOn}`} className="flex flex-wrap items-baseline gap-x-2">
                   {knownIds.has(r.id) ? (
-                    <Link href={`/models/${r.id}`} className="font-mono font-medium text-sky-800 underline dark:text-sky-300">{r.id}</Link>
+                    <Link href={modelHref(r.id)} className="font-mono font-medium text-sky-800 underline dark:text-sky-300">{r.id}</Link>
                   ) : (
                     <span className="font-mono font-medium">{r.id}</span>
                   )}
@@ -48,7 +50,7 @@ export function LifecycleSection({ entry, today, knownIds }: { entry: CatalogEnt
         {lc.note ? <p className="text-zinc-700 dark:text-zinc-300">{lc.note}</p> : null}
         {status !== "active" ? (
           <p>
-            <Link href={`/migrate?from=${encodeURIComponent(entry.id)}`} className="font-medium text-sky-800 underline dark:text-sky-300">
+            <Link href={migrateHref(entry.id)} className="font-medium text-sky-800 underline dark:text-sky-300">
               Plan the migration from {entry.id}
             </Link>
           </p>

@@ -1,5 +1,5 @@
 import { Notice } from "@/components/ui/notice";
-import type { LinkProblem } from "@/lib/share/link-guard";
+import type { LinkProblem } from "@/lib/url/link-guard";
 
 /** Says what the page did with parts of a link it could not use as given (unknown IDs, repeats, overlong). */
 export function LinkProblemsNotice({ problems }: { problems: LinkProblem[] }) {

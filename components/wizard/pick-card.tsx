@@ -1,10 +1,12 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { STATUS_LABEL } from "@/lib/catalog/lifecycle";
+import { DAYS_PER_MONTH } from "@/lib/cost/article-workload";
 import { formatTokens, formatUsd } from "@/lib/format";
 import { qualityLabel, speedLabel } from "@/lib/recommend/labels";
 import type { Pick } from "@/lib/recommend/types";
 import { migrateHref } from "@/lib/url/migrate";
+import { modelHref } from "@/lib/url/model";
 
 const TONE = { active: "good", deprecated: "warn", shutdown: "bad", unknown: "neutral" } as const;
 
@@ -34,7 +36,7 @@ export function PickCard({ pick, workload }: { pick: Pick; workload: { inputToke
           </span>
           <h3 id={headingId} className="min-w-0 break-all font-mono text-lg font-semibold">
             <span className="sr-only">Pick {pick.rank}: </span>
-            <Link href={`/models/${c.id}`} className="text-sky-800 underline underline-offset-2 dark:text-sky-300">
+            <Link href={modelHref(c.id)} className="text-sky-800 underline underline-offset-2 dark:text-sky-300">
               {c.id}
             </Link>
           </h3>
@@ -47,7 +49,7 @@ export function PickCard({ pick, workload }: { pick: Pick; workload: { inputToke
             <span className="text-sm font-normal text-zinc-600 dark:text-zinc-400"> per month</span>
           </p>
           <p className="text-xs text-zinc-600 dark:text-zinc-400">
-            {formatUsd(pick.cost.perDay)} a day · Standard tier · 30 days
+            {formatUsd(pick.cost.perDay)} a day · Standard tier · {DAYS_PER_MONTH} days
           </p>
         </div>
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-sm">

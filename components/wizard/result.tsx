@@ -12,16 +12,11 @@ import { wizardExportTable } from "@/lib/export/wizard";
 import { BANDS, recommend, SHORTLIST_SIZE } from "@/lib/recommend/rank";
 import { summarizeAnswers } from "@/lib/recommend/summary";
 import type { Candidate } from "@/lib/recommend/types";
+import { priceInCalculatorHref } from "@/lib/url/calculator";
+import { compareHref } from "@/lib/url/compare";
 import { migrateHref } from "@/lib/url/migrate";
-import {
-  calculatorHref,
-  compareHref,
-  RESULT_STEP,
-  serializeWizard,
-  toWizardAnswers,
-  type WizardState,
-  type WizardStep,
-} from "@/lib/url/wizard";
+import { modelHref } from "@/lib/url/model";
+import { RESULT_STEP, toWizardAnswers, wizardHref, type WizardState, type WizardStep } from "@/lib/url/wizard";
 import { EvalScriptPanel } from "./eval-script-panel";
 import { PickCard } from "./pick-card";
 
@@ -52,7 +47,7 @@ export function WizardResult({
   if (!answers || !rec) return null; // resolveStep never shows the result without complete answers
   const ids = rec.shortlist.map((p) => p.candidate.id);
   const w = answers.workload;
-  const permalink = serializeWizard("/wizard", { ...state, step: RESULT_STEP });
+  const permalink = wizardHref({ ...state, step: RESULT_STEP });
 
   return (
     <div className="space-y-6">
@@ -93,10 +88,10 @@ export function WizardResult({
             ))}
           </ol>
           <nav aria-label="Next steps with these models" className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
-            <Link href={calculatorHref(ids, w)} className={linkClass}>
+            <Link href={priceInCalculatorHref(ids, w)} className={linkClass}>
               Price this in the calculator
             </Link>
-            <Link href={compareHref(ids)} className={linkClass}>
+            <Link href={compareHref({ models: ids })} className={linkClass}>
               Compare these {ids.length === 1 ? "" : ids.length} side by side
             </Link>
           </nav>
@@ -137,7 +132,7 @@ export function WizardResult({
           {rec.ruledOut.map((r) => (
             <li key={r.id} className="flex flex-col gap-1 p-3 sm:flex-row sm:items-baseline sm:gap-4">
               <span className="flex shrink-0 items-center gap-2 sm:w-64">
-                <Link href={`/models/${r.id}`} className="break-all font-mono text-sky-800 underline underline-offset-2 dark:text-sky-300">
+                <Link href={modelHref(r.id)} className="break-all font-mono text-sky-800 underline underline-offset-2 dark:text-sky-300">
                   {r.id}
                 </Link>
                 <Badge tone={r.status === "shutdown" ? "bad" : r.status === "deprecated" ? "warn" : "neutral"}>{STATUS_LABEL[r.status]}</Badge>

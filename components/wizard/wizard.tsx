@@ -6,20 +6,14 @@ import { useEffect, useRef, useState } from "react";
 import { Notice } from "@/components/ui/notice";
 import type { Candidate } from "@/lib/recommend/types";
 import type { StepFacts } from "@/lib/recommend/step-facts";
-import { useWizardState } from "@/lib/url/use-wizard-state";
-import {
-  resolveStep,
-  RESULT_STEP,
-  sanitizeWizardState,
-  STEP_COUNT,
-  type WizardState,
-  type WizardStep,
-} from "@/lib/url/wizard";
+import { MIGRATE_PATH } from "@/lib/url/migrate";
+import { resolveStep, RESULT_STEP, STEP_COUNT, type WizardState, type WizardStep } from "@/lib/url/wizard";
 import { Progress, STEP_TITLES } from "./progress";
 import { StepContext } from "./step-context";
 import { StepMedia } from "./step-media";
 import { StepPriority } from "./step-priority";
 import { StepWorkload } from "./step-workload";
+import { useWizardState } from "./use-wizard-state";
 
 /**
  * The result (ranking, exact money) is the only part that needs decimal.js and the ranking
@@ -48,6 +42,7 @@ export function Wizard({
   verifiedOn,
   facts,
   landedFrom,
+  initial,
 }: {
   candidates: Candidate[];
   today: string;
@@ -56,9 +51,10 @@ export function Wizard({
   facts: StepFacts;
   /** Set by the server when the link pointed past an unanswered step. */
   landedFrom: WizardStep | null;
+  /** The server's answers for the link (lib/url/wizard-page.ts). */
+  initial: WizardState;
 }) {
-  const [raw, setState] = useWizardState();
-  const state = sanitizeWizardState(raw);
+  const [state, setState] = useWizardState(initial);
   const { step, landedFrom: landedNow } = resolveStep(state);
   const [note, setNote] = useState<WizardStep | null>(landedFrom);
   const headingRef = useRef<HTMLHeadingElement | null>(null);
@@ -133,7 +129,7 @@ export function Wizard({
       {step !== RESULT_STEP ? (
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
           Already on a model that is retiring?{" "}
-          <Link href="/migrate" className="font-medium text-sky-800 underline underline-offset-2 dark:text-sky-300">
+          <Link href={MIGRATE_PATH} className="font-medium text-sky-800 underline underline-offset-2 dark:text-sky-300">
             Plan the migration
           </Link>
           .

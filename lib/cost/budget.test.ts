@@ -4,7 +4,7 @@ import { budgetCapacity, isBudgetString, parseBudget } from "./budget";
 import { Dec } from "./decimal";
 import { monthlyCost } from "./price";
 import type { PricedModel } from "./types";
-import { ARTICLE_WORKLOAD as article } from "@/lib/cost/article-workload.test-helpers";
+import { ARTICLE_WORKLOAD as article } from "@/lib/cost/article-workload";
 
 const m: PricedModel = {
   id: "m",

@@ -2,6 +2,7 @@
  * Starting workloads. The article's scenario is the source's own; the others are illustrative
  * assumptions (not measurements), each stated in full so a reader can judge whether it fits.
  */
+import { ARTICLE_INPUT_TOKENS_PER_DAY, ARTICLE_OUTPUT_TOKENS_PER_DAY, DAYS_PER_MONTH } from "./article-workload";
 import type { ServiceTier } from "./types";
 import { DEFAULT_INPUTS, type CalculatorInputs } from "./workload";
 
@@ -35,7 +36,7 @@ export const PRESETS: readonly Preset[] = [
       "Standard tier, no prompt caching, no reasoning tokens.",
       "Focused on the article's three models. Retired models are included because its cheapest model, gpt-4.1-nano, has since been shut down: the figures reproduce the article, not a price you can pay today.",
     ],
-    inputs: { ...DEFAULT_INPUTS, mode: "day", inputPerDay: 1_000_000, outputPerDay: 500_000, reasoningPerDay: 0, cachedPercent: 0, daysPerMonth: 30 },
+    inputs: { ...DEFAULT_INPUTS, mode: "day", inputPerDay: ARTICLE_INPUT_TOKENS_PER_DAY, outputPerDay: ARTICLE_OUTPUT_TOKENS_PER_DAY, reasoningPerDay: 0, cachedPercent: 0, daysPerMonth: DAYS_PER_MONTH },
     tier: "standard",
     includeRetired: true,
     focus: [...ARTICLE_MODELS],
@@ -50,7 +51,7 @@ export const PRESETS: readonly Preset[] = [
       "50% of input served from the prompt cache: the system prompt and earlier turns repeat.",
       "No extra reasoning tokens (reasoning effort set to its lowest), Standard tier, 30-day month.",
     ],
-    inputs: { ...DEFAULT_INPUTS, mode: "request", requestsPerDay: 5_000, inputPerRequest: 2_000, outputPerRequest: 250, reasoningPerRequest: 0, cachedPercent: 50, daysPerMonth: 30 },
+    inputs: { ...DEFAULT_INPUTS, mode: "request", requestsPerDay: 5_000, inputPerRequest: 2_000, outputPerRequest: 250, reasoningPerRequest: 0, cachedPercent: 50, daysPerMonth: DAYS_PER_MONTH },
     tier: "standard",
     includeRetired: false,
     focus: [],
@@ -65,7 +66,7 @@ export const PRESETS: readonly Preset[] = [
       "30% of input cached: the same documents are asked about repeatedly.",
       "Standard tier, 30-day month.",
     ],
-    inputs: { ...DEFAULT_INPUTS, mode: "request", requestsPerDay: 500, inputPerRequest: 300_000, outputPerRequest: 1_000, reasoningPerRequest: 2_000, cachedPercent: 30, daysPerMonth: 30 },
+    inputs: { ...DEFAULT_INPUTS, mode: "request", requestsPerDay: 500, inputPerRequest: 300_000, outputPerRequest: 1_000, reasoningPerRequest: 2_000, cachedPercent: 30, daysPerMonth: DAYS_PER_MONTH },
     tier: "standard",
     includeRetired: false,
     focus: [],
@@ -80,7 +81,7 @@ export const PRESETS: readonly Preset[] = [
       "Batch tier; no caching counted (cached Batch prices are mostly not published); no reasoning tokens.",
       "30 nights a month.",
     ],
-    inputs: { ...DEFAULT_INPUTS, mode: "request", requestsPerDay: 100_000, inputPerRequest: 400, outputPerRequest: 5, reasoningPerRequest: 0, cachedPercent: 0, daysPerMonth: 30 },
+    inputs: { ...DEFAULT_INPUTS, mode: "request", requestsPerDay: 100_000, inputPerRequest: 400, outputPerRequest: 5, reasoningPerRequest: 0, cachedPercent: 0, daysPerMonth: DAYS_PER_MONTH },
     tier: "batch",
     includeRetired: false,
     focus: [],

@@ -3,7 +3,7 @@ import Decimal from "decimal.js";
 import { describe, expect, it } from "vitest";
 import { monthlyCost, relativeTo, sanitizeWorkload } from "./price";
 import type { PricedModel, Workload } from "./types";
-import { ARTICLE_WORKLOAD as article } from "@/lib/cost/article-workload.test-helpers";
+import { ARTICLE_WORKLOAD as article } from "@/lib/cost/article-workload";
 
 const model = (id: string, input: number, output: number, extra: Partial<PricedModel> = {}): PricedModel => ({
   id,

@@ -5,6 +5,7 @@
  * context-window limits.
  */
 import Decimal from "decimal.js";
+import { ARTICLE_INPUT_TOKENS_PER_DAY, ARTICLE_OUTPUT_TOKENS_PER_DAY, DAYS_PER_MONTH } from "./article-workload";
 import type { Workload } from "./types";
 
 export type VolumeMode = "day" | "request";
@@ -40,21 +41,18 @@ export const LIMITS = {
   daysPerMonth: { min: 1, max: 31 },
 } as const;
 
-/** The article's assumption: a 30-day month. */
-export const DEFAULT_DAYS_PER_MONTH = 30;
-
 /** The article's workload (1M input + 500K output tokens a day) is the starting point. */
 export const DEFAULT_INPUTS: CalculatorInputs = {
   mode: "day",
-  inputPerDay: 1_000_000,
-  outputPerDay: 500_000,
+  inputPerDay: ARTICLE_INPUT_TOKENS_PER_DAY,
+  outputPerDay: ARTICLE_OUTPUT_TOKENS_PER_DAY,
   reasoningPerDay: 0,
   requestsPerDay: 1_000,
   inputPerRequest: 1_000,
   outputPerRequest: 500,
   reasoningPerRequest: 0,
   cachedPercent: 0,
-  daysPerMonth: DEFAULT_DAYS_PER_MONTH,
+  daysPerMonth: DAYS_PER_MONTH,
 };
 
 const clampInt = (n: number, min: number, max: number) =>

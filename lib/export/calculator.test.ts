@@ -4,7 +4,7 @@ import { calculatorRows } from "@/lib/cost/calculator-rows";
 import { toCalculatorModels } from "@/lib/cost/calculator-models";
 import { calculatorExportTable } from "./calculator";
 import { toCsv } from "./table";
-import { ARTICLE_WORKLOAD as article } from "@/lib/cost/article-workload.test-helpers";
+import { ARTICLE_WORKLOAD as article } from "@/lib/cost/article-workload";
 
 const models = toCalculatorModels(loadCatalog(), "2026-11-25").filter((m) =>
   ["gpt-4.1-nano", "gpt-4o-mini", "gpt-4.1-mini", "gpt-6-luna"].includes(m.id),

@@ -4,6 +4,7 @@
  * with units in the headers, and the card's explanations as text.
  */
 import { STATUS_LABEL } from "@/lib/catalog/lifecycle";
+import { DAYS_PER_MONTH } from "@/lib/cost/article-workload";
 import type { Pick } from "@/lib/recommend/types";
 import { ISO_DATE, type ExportColumn, type ExportTable } from "./table";
 
@@ -13,7 +14,7 @@ const COLUMNS: ExportColumn[] = [
   { key: "name", label: "Name" },
   { key: "status", label: "Lifecycle" },
   { key: "shutdownDate", label: "Shutdown date", unit: ISO_DATE },
-  { key: "perMonth", label: "Cost per month, Standard tier", unit: "USD, 30-day month" },
+  { key: "perMonth", label: "Cost per month, Standard tier", unit: `USD, ${DAYS_PER_MONTH}-day month` },
   { key: "perDay", label: "Cost per day, Standard tier", unit: "USD" },
   { key: "contextWindow", label: "Context window", unit: "tokens" },
   { key: "maxInput", label: "Max input", unit: "tokens" },

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadCatalog } from "@/lib/catalog/load";
 import type { Workload } from "@/lib/cost/types";
 import { costChangeText, countdown, fromOptions, planMigration, targetOptions, toMigrationModel, unpricedReason } from "./migration";
-import { ARTICLE_WORKLOAD as ARTICLE } from "@/lib/cost/article-workload.test-helpers";
+import { ARTICLE_WORKLOAD as ARTICLE } from "@/lib/cost/article-workload";
 
 const TODAY = "2026-11-25";
 const models = loadCatalog().map(toMigrationModel);

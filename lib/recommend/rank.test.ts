@@ -5,7 +5,7 @@ import { wizardCandidates } from "./candidates";
 import { recommend, stepFacts } from "./rank";
 import { countFitting } from "./step-facts";
 import type { Candidate, Priority, WizardAnswers } from "./types";
-import { ARTICLE_WORKLOAD as ARTICLE } from "@/lib/cost/article-workload.test-helpers";
+import { ARTICLE_WORKLOAD as ARTICLE } from "@/lib/cost/article-workload";
 
 /** The e2e pin: every lifecycle statement below is as of this day. */
 const TODAY = "2026-11-25";

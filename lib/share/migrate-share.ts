@@ -3,7 +3,7 @@
  * and the monthly cost before and after. Pure: the caller plans the migration.
  */
 import { STATUS_LABEL } from "@/lib/catalog/lifecycle";
-
+import { DAYS_PER_MONTH } from "@/lib/cost/article-workload";
 import { formatDate, formatPrice, formatTokens, formatUsd } from "@/lib/format";
 import type { MigrationPlan } from "@/lib/recommend/migration";
 import type { ShareCard, ShareCardColumn } from "./card";
@@ -29,7 +29,7 @@ const tone = (s: string): ShareCardColumn["badgeTone"] => (s === "active" ? "goo
 
 export function migrateShareCard(plan: MigrationPlan | null, workload: { inputTokensPerDay: number; outputTokensPerDay: number }, verifiedOn: string): ShareCard {
   const text = migrateShareText(plan);
-  const footer = `Data verified on ${formatDate(verifiedOn)} · Standard tier, 30-day month`;
+  const footer = `Data verified on ${formatDate(verifiedOn)} · Standard tier, ${DAYS_PER_MONTH}-day month`;
   if (!plan) return { eyebrow: "Migrate", title: text.title, subtitle: text.description, footer };
   const to = plan.target?.model ?? null;
   const std = (m: MigrationPlan["from"] | null, k: "input" | "output") => (m ? formatPrice(m.priced.tiers.standard?.[k]) : "not in our catalog");

@@ -8,7 +8,6 @@ import { loadCatalogParams } from "@/lib/url/catalog";
 import { OG_EXTRA_GLYPHS, ogText, safeCard } from "./card";
 import { catalogShareText, describeCatalogState } from "./catalog-share";
 import { compareShareCard, compareShareText } from "./compare-share";
-import { duplicatedParams, linkProblems, MAX_LINK_QUERY_LENGTH } from "./link-guard";
 import { ogImagePath, shareMetadata } from "./metadata";
 
 /** Code points a TrueType font maps (cmap formats 4 and 12). */
@@ -110,15 +109,5 @@ describe("catalog share text", () => {
   });
   it("keeps the default title for the default view", () => {
     expect(catalogShareText(loadCatalogParams({}), 15, 15).title).toBe("OpenAI small models: the catalog");
-  });
-});
-
-describe("link guard", () => {
-  it("reports duplicated keys of the view only", () => {
-    expect(duplicatedParams({ m: ["a", "b"], utm: ["1", "2"], d: "1" }, ["m", "d"]).map((p) => p.key)).toEqual(["m"]);
-  });
-  it("reports an overlong link", () => {
-    expect(linkProblems({ q: "x".repeat(MAX_LINK_QUERY_LENGTH) }, ["q"]).map((p) => p.key)).toEqual(["(link)"]);
-    expect(linkProblems({ q: "short" }, ["q"])).toEqual([]);
   });
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { catalogShare, compareShare, migrateShare, SHARE_VIEWS, wizardShare } from "./views";
+import { SHARE_VIEWS } from "./views";
+
+// Each view's share from a raw link, as the share image's route builds it (page loader, then share).
+const { catalog: catalogShare, compare: compareShare, migrate: migrateShare, wizard: wizardShare } = SHARE_VIEWS;
 
 describe("share text per view, from raw links", () => {
   it("wizard: the shortlist at the result, the step before it", () => {
@@ -36,7 +39,7 @@ describe("share text per view, from raw links", () => {
 
 describe("calculator and charts share text", () => {
   it("calculator: the workload and the cheapest callable model's monthly cost", async () => {
-    const { calculatorShare, chartsShare } = await import("./views");
+    const { calculator: calculatorShare, charts: chartsShare } = (await import("./views")).SHARE_VIEWS;
     const s = calculatorShare({ m: "gpt-5.4-mini,gpt-5.4-nano" });
     // gpt-5.4-nano: (1M × $0.20 + 0.5M × $1.25) / 1M × 30 days = $24.75
     expect(s.title).toBe("Monthly cost: gpt-5.4-nano from $24.75");

@@ -1,33 +1,31 @@
 import "server-only";
 /**
- * Per view: from raw search params to the share text (title, description), the share-image
- * card and the canonical query. Used by the pages' generateMetadata and by /api/og, so the
- * preview and the page always agree. Add a view here to give it a share image.
+ * Per view: from its page data (lib/url/<view>-page.ts) to the share text (title,
+ * description), the share-image card and the canonical query. The pages' generateMetadata
+ * take the page data they already loaded for the request; /api/og loads it from the image's
+ * query. So the preview and the page always agree. Add a view here to give it a share image.
  */
 import type { SearchParams } from "nuqs/server";
-import { loadCatalog } from "@/lib/catalog/load";
-import { filterAndGroup, toCatalogRow } from "@/lib/catalog/rows";
-import { getToday } from "@/lib/catalog/today";
-import { latestVerifiedOn } from "@/lib/catalog/verified";
-import { loadComparePage } from "@/lib/compare/page-data";
+import { filterAndGroup } from "@/lib/catalog/rows";
 import { catalogVisibleRows } from "@/lib/export/catalog";
 import { formatDate } from "@/lib/format";
-import { toChartModels } from "@/lib/charts/models";
-import { buildBenchmarkChart, DEFAULT_BENCHMARK, listBenchmarks, resolveBenchmark, type BenchmarkChart } from "@/lib/charts/benchmarks";
+import { buildBenchmarkChart, DEFAULT_BENCHMARK, resolveBenchmark, type BenchmarkChart } from "@/lib/charts/benchmarks";
 import { formatScore } from "@/lib/charts/labels";
 import { visibleModels as visibleChartModels } from "@/lib/charts/selection";
-import { toCalculatorModels } from "@/lib/cost/calculator-models";
 import { calculatorRows, cheapestRows, visibleModels } from "@/lib/cost/calculator-rows";
 import { TIER_LABEL } from "@/lib/cost/price";
 import { toWorkload } from "@/lib/cost/workload";
-import { wizardCandidates } from "@/lib/recommend/candidates";
-import { allowedTargets, planMigration, toMigrationModel } from "@/lib/recommend/migration";
+import { planMigration } from "@/lib/recommend/migration";
 import { recommend } from "@/lib/recommend/rank";
-import { inputsFromState, loadCalculatorParams, sanitizeCalculatorState, serializeCalculator } from "@/lib/url/calculator";
-import { loadChartsParams, sanitizeChartsState, serializeCharts } from "@/lib/url/charts";
-import { loadMigrateParams, migrateWorkload, sanitizeMigrateState, serializeMigrate } from "@/lib/url/migrate";
-import { loadWizardParams, resolveStep, sanitizeWizardState, serializeWizard, toWizardAnswers } from "@/lib/url/wizard";
-import { loadCatalogParams, sanitizeCatalogState, serializeCatalog } from "@/lib/url/catalog";
+import { inputsFromState } from "@/lib/url/calculator";
+import { loadCalculatorPage, type CalculatorPage } from "@/lib/url/calculator-page";
+import { loadCatalogPage, type CatalogPage } from "@/lib/url/catalog-page";
+import { loadChartsPage, type ChartsPage } from "@/lib/url/charts-page";
+import { loadComparePage, type ComparePage } from "@/lib/url/compare-page";
+import { migrateWorkload } from "@/lib/url/migrate";
+import { loadMigratePage, type MigratePage } from "@/lib/url/migrate-page";
+import { resolveStep, toWizardAnswers } from "@/lib/url/wizard";
+import { loadWizardPage, type WizardPage } from "@/lib/url/wizard-page";
 import { MAX_BARS, type ShareCard } from "./card";
 import { calculatorShareCard, calculatorShareText } from "./calculator-share";
 import { catalogShareCard, catalogShareText } from "./catalog-share";
@@ -38,67 +36,49 @@ import type { ShareView } from "./metadata";
 
 export type ViewShare = { title: string; description: string; query: string; card: ShareCard };
 
-export function catalogShare(searchParams: SearchParams): ViewShare {
-  const catalog = loadCatalog();
-  const today = getToday();
-  const ids = new Set(catalog.map((e) => e.id));
-  const families = new Set(catalog.map((e) => e.family));
-  const rows = catalog.map((e) => toCatalogRow(e, today, ids));
-  const state = sanitizeCatalogState(loadCatalogParams(searchParams), { ids, families });
+export function catalogShare({ state, rows, query, verifiedOn }: CatalogPage): ViewShare {
   const groups = filterAndGroup(rows, state);
   const total = rows.filter((r) => r.kind !== "snapshot").length;
   const visible = catalogVisibleRows(groups, state.sort, state.expanded);
   return {
     ...catalogShareText(state, groups.length, total),
-    query: serializeCatalog(state),
-    card: catalogShareCard(state, visible, groups.length, total, latestVerifiedOn(catalog)),
+    query,
+    card: catalogShareCard(state, visible, groups.length, total, verifiedOn),
   };
 }
 
-export function compareShare(searchParams: SearchParams): ViewShare {
-  const data = loadComparePage(searchParams);
+export function compareShare({ state, table, query, verifiedOn }: ComparePage): ViewShare {
   return {
-    ...compareShareText(data.table, data.state),
-    query: data.query,
-    card: compareShareCard(data.table, data.state, data.verifiedOn),
+    ...compareShareText(table, state),
+    query,
+    card: compareShareCard(table, state, verifiedOn),
   };
 }
 
-export function wizardShare(searchParams: SearchParams): ViewShare {
-  const catalog = loadCatalog();
-  const today = getToday();
-  const state = sanitizeWizardState(loadWizardParams(searchParams));
+export function wizardShare({ state, candidates, today, query, verifiedOn }: WizardPage): ViewShare {
   const { step } = resolveStep(state);
   const answers = toWizardAnswers(state);
-  const rec = step === "result" && answers ? recommend(answers, wizardCandidates(catalog), today) : null;
+  const rec = step === "result" && answers ? recommend(answers, candidates, today) : null;
   return {
     ...wizardShareText(step, answers, rec),
-    query: serializeWizard(state),
-    card: wizardShareCard(step, answers, rec, latestVerifiedOn(catalog)),
+    query,
+    card: wizardShareCard(step, answers, rec, verifiedOn),
   };
 }
 
-export function migrateShare(searchParams: SearchParams): ViewShare {
-  const catalog = loadCatalog();
-  const today = getToday();
-  const models = catalog.map(toMigrationModel);
+export function migrateShare({ state, models, today, query, verifiedOn }: MigratePage): ViewShare {
   const byId = new Map(models.map((m) => [m.id, m]));
-  const ids = new Set(byId.keys());
-  const state = sanitizeMigrateState(loadMigrateParams(searchParams), { ids, targetsOf: (from) => allowedTargets(byId.get(from), ids) });
   const workload = migrateWorkload(state);
   const plan = state.from ? planMigration(state.from, state.to, byId, workload, today) : null;
   return {
     ...migrateShareText(plan),
-    query: serializeMigrate(state),
-    card: migrateShareCard(plan, workload, latestVerifiedOn(catalog)),
+    query,
+    card: migrateShareCard(plan, workload, verifiedOn),
   };
 }
 
 /** Same rows as the calculator island computes (components/calculator/calculator.tsx). */
-export function calculatorShare(searchParams: SearchParams): ViewShare {
-  const catalog = loadCatalog();
-  const models = toCalculatorModels(catalog, getToday());
-  const state = sanitizeCalculatorState(loadCalculatorParams(searchParams), { ids: new Set(models.map((m) => m.id)) });
+export function calculatorShare({ state, models, query, verifiedOn }: CalculatorPage): ViewShare {
   const inputs = inputsFromState(state);
   const workload = toWorkload(inputs);
   const { visible } = visibleModels(models, { includeRetired: state.retired, includeSnapshots: state.snapshots, focus: state.models });
@@ -111,20 +91,13 @@ export function calculatorShare(searchParams: SearchParams): ViewShare {
   const cheapest = cheapestRows(rows);
   return {
     ...calculatorShareText(workload, state.tier, cheapest),
-    query: serializeCalculator(state),
-    card: calculatorShareCard(workload, state.tier, rows, cheapest, latestVerifiedOn(catalog)),
+    query,
+    card: calculatorShareCard(workload, state.tier, rows, cheapest, verifiedOn),
   };
 }
 
 /** The charts' share: which benchmark and which tier's prices the link shows. */
-export function chartsShare(searchParams: SearchParams): ViewShare {
-  const catalog = loadCatalog();
-  const models = toChartModels(catalog, getToday());
-  const benchmarks = listBenchmarks(models);
-  const state = sanitizeChartsState(loadChartsParams(searchParams), {
-    benchmarks: new Set(benchmarks.map((b) => b.slug)),
-    models: new Set(models.filter((m) => m.kind !== "snapshot").map((m) => m.id)),
-  });
+export function chartsShare({ state, models, benchmarks, query, verifiedOn }: ChartsPage): ViewShare {
   const name = (slug: string) => benchmarks.find((b) => b.slug === slug)?.name ?? slug;
   const title = `Charts: ${name(state.bench)} scores, ${TIER_LABEL[state.tier]} prices`;
   const shown = visibleChartModels(models, { models: state.models, includeRetired: state.retired });
@@ -134,12 +107,12 @@ export function chartsShare(searchParams: SearchParams): ViewShare {
   return {
     title,
     description,
-    query: serializeCharts(state),
+    query,
     card: {
       eyebrow: "Charts",
       title,
       ...(chart?.bars.length ? { bars: benchmarkBars(chart) } : { subtitle: description }),
-      footer: `Data verified on ${formatDate(latestVerifiedOn(catalog))} · prices in USD per 1M tokens`,
+      footer: `Data verified on ${formatDate(verifiedOn)} · prices in USD per 1M tokens`,
     },
   };
 }
@@ -160,13 +133,14 @@ function benchmarkBars(chart: BenchmarkChart): NonNullable<ShareCard["bars"]> {
   };
 }
 
+/** A view's share from raw search params (the share image's route has no page to ask). */
 export const SHARE_VIEWS: Record<ShareView, (searchParams: SearchParams) => ViewShare> = {
-  catalog: catalogShare,
-  compare: compareShare,
-  calculator: calculatorShare,
-  charts: chartsShare,
-  wizard: wizardShare,
-  migrate: migrateShare,
+  catalog: (sp) => catalogShare(loadCatalogPage(sp)),
+  compare: (sp) => compareShare(loadComparePage(sp)),
+  calculator: (sp) => calculatorShare(loadCalculatorPage(sp)),
+  charts: (sp) => chartsShare(loadChartsPage(sp)),
+  wizard: (sp) => wizardShare(loadWizardPage(sp)),
+  migrate: (sp) => migrateShare(loadMigratePage(sp)),
 };
 
 export function isShareView(v: unknown): v is ShareView {

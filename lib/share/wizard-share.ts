@@ -3,6 +3,7 @@
  * a step, which step and the answers so far. Pure: the caller runs the ranking.
  */
 import { STATUS_LABEL } from "@/lib/catalog/lifecycle";
+import { DAYS_PER_MONTH } from "@/lib/cost/article-workload";
 import { formatDate, formatTokens, formatUsd } from "@/lib/format";
 import type { Recommendation, WizardAnswers } from "@/lib/recommend/types";
 
@@ -39,7 +40,7 @@ export function wizardShareText(step: Step, answers: WizardAnswers | null, rec: 
 
 export function wizardShareCard(step: Step, answers: WizardAnswers | null, rec: Recommendation | null, verifiedOn: string): ShareCard {
   const text = wizardShareText(step, answers, rec);
-  const footer = `Data verified on ${formatDate(verifiedOn)} · Standard tier, 30-day month`;
+  const footer = `Data verified on ${formatDate(verifiedOn)} · Standard tier, ${DAYS_PER_MONTH}-day month`;
   if (!(step === "result" && answers && rec && rec.shortlist.length)) {
     return { eyebrow: "Wizard", title: text.title, subtitle: answers ? answersPhrase(answers) : text.description, footer };
   }

@@ -9,6 +9,7 @@ import {
   matchesPreset,
   modePatch,
   presetPatch,
+  priceInCalculatorHref,
   sanitizeCalculatorState,
   type CalculatorState,
 } from "./calculator";
@@ -70,5 +71,13 @@ describe("calculator URL contract", () => {
     expect(matchesPreset({ ...s, inputPerDay: 2_000_000 }, article)).toBe(false);
     expect(matchesPreset({ ...s, tier: "batch" }, article)).toBe(false);
     for (const p of PRESETS) expect(matchesPreset(apply(load(""), presetPatch(p)), p), p.id).toBe(true);
+  });
+
+  it("builds other views' \"price this\" links with its own serializer: canonical order, defaults left out", () => {
+    expect(priceInCalculatorHref(["gpt-5.4-mini", "gpt-5.4-nano"], { inputTokensPerDay: 2_000_000, outputTokensPerDay: 500_000 }, "batch")).toBe(
+      "/calculator?in=2000000&tier=batch&m=gpt-5.4-mini,gpt-5.4-nano",
+    );
+    expect(priceInCalculatorHref(["gpt-6-luna"], { inputTokensPerDay: 1_000_000, outputTokensPerDay: 500_000 })).toBe("/calculator?m=gpt-6-luna");
+    expect(priceInCalculatorHref([], { inputTokensPerDay: 1_000_000, outputTokensPerDay: 500_000 })).toBe("/calculator");
   });
 });

@@ -8,48 +8,19 @@
  * back to the default and the page names the parameter in a notice.
  */
 import { SERVICE_TIERS } from "@/lib/cost/tiers";
-import {
-  createLoader,
-  createParser,
-  createSerializer,
-  parseAsStringLiteral,
-  throttle,
-  type SearchParams,
-} from "nuqs/server";
+import { createLoader, createParser, createSerializer, parseAsStringLiteral, type SearchParams } from "nuqs/server";
 import { isBudgetString } from "@/lib/cost/budget";
 import { DEFAULT_SORT, SORT_COLUMNS, type CalcSort, type SortColumn } from "@/lib/cost/calculator-rows";
 import { CHART_AXES } from "@/lib/cost/chart";
 import { PRESET_IDS, type Preset } from "@/lib/cost/presets";
+import type { ServiceTier, Workload } from "@/lib/cost/types";
 import { DEFAULT_INPUTS, LIMITS, switchMode, type CalculatorInputs, type VolumeMode } from "@/lib/cost/workload";
 import { findIgnoredParams } from "./ignored";
-
-/** URL writes while dragging: often enough to share mid-drag, rarely enough not to stutter. */
-export const SLIDER_URL_THROTTLE_MS = 200;
-const continuous = { limitUrlUpdates: throttle(SLIDER_URL_THROTTLE_MS) };
+import type { LinkContract } from "./page";
+import { parseAsModelIdList, parseAsStrictBoolean, parseAsWholeNumber, sliderUrlUpdates } from "./parsers";
 
 export const TIERS = SERVICE_TIERS;
 export const MODES = ["day", "request"] as const satisfies readonly VolumeMode[];
-
-const MAX_MODELS = 40;
-const MAX_ID_LENGTH = 64;
-
-/** A whole number in [min, max], digits only: "1e6", "12abc", "-5" and "1.5" are unreadable. */
-function wholeNumber(min: number, max: number) {
-  return createParser<number>({
-    parse(value) {
-      if (!/^\d{1,16}$/.test(value)) return null;
-      const n = Number(value);
-      return n >= min && n <= max ? n : null;
-    },
-    serialize: (n) => String(n),
-  });
-}
-
-/** "1"/"true" and "0"/"false"; anything else is unreadable (nuqs' own parser reads it as false). */
-const parseAsStrictBoolean = createParser<boolean>({
-  parse: (v) => (v === "1" || v === "true" ? true : v === "0" || v === "false" ? false : null),
-  serialize: (b) => (b ? "1" : "0"),
-});
 
 /** "month" ascending, "-month" descending. */
 export const parseAsCalcSort = createParser<CalcSort>({
@@ -68,37 +39,24 @@ const parseAsBudget = createParser<string>({
   serialize: (v) => v,
 });
 
-const isIdLike = (s: string) => s.length <= MAX_ID_LENGTH && /^[a-z0-9][a-z0-9.-]*$/.test(s);
-
-/** A comma list of model IDs; one bad item rejects the list (and the notice names it). */
-const parseAsModelList = createParser<string[]>({
-  parse(value) {
-    const items = value.split(",").filter(Boolean);
-    if (!items.length || items.length > MAX_MODELS || !items.every(isIdLike)) return null;
-    return [...new Set(items)];
-  },
-  serialize: (items) => items.join(","),
-  eq: (a, b) => a.length === b.length && a.every((x, i) => x === b[i]),
-});
-
 const D = DEFAULT_INPUTS;
 const L = LIMITS;
 
 export const calculatorParsers = {
   mode: parseAsStringLiteral(MODES).withDefault(D.mode),
-  inputPerDay: wholeNumber(0, L.tokensPerDay.max).withDefault(D.inputPerDay).withOptions(continuous),
-  outputPerDay: wholeNumber(0, L.tokensPerDay.max).withDefault(D.outputPerDay).withOptions(continuous),
-  reasoningPerDay: wholeNumber(0, L.tokensPerDay.max).withDefault(D.reasoningPerDay).withOptions(continuous),
-  requestsPerDay: wholeNumber(0, L.requestsPerDay.max).withDefault(D.requestsPerDay).withOptions(continuous),
-  inputPerRequest: wholeNumber(0, L.inputPerRequest.max).withDefault(D.inputPerRequest).withOptions(continuous),
-  outputPerRequest: wholeNumber(0, L.outputPerRequest.max).withDefault(D.outputPerRequest).withOptions(continuous),
-  reasoningPerRequest: wholeNumber(0, L.reasoningPerRequest.max).withDefault(D.reasoningPerRequest).withOptions(continuous),
-  cachedPercent: wholeNumber(L.cachedPercent.min, L.cachedPercent.max).withDefault(D.cachedPercent).withOptions(continuous),
-  daysPerMonth: wholeNumber(L.daysPerMonth.min, L.daysPerMonth.max).withDefault(D.daysPerMonth).withOptions(continuous),
+  inputPerDay: parseAsWholeNumber(0, L.tokensPerDay.max).withDefault(D.inputPerDay).withOptions(sliderUrlUpdates),
+  outputPerDay: parseAsWholeNumber(0, L.tokensPerDay.max).withDefault(D.outputPerDay).withOptions(sliderUrlUpdates),
+  reasoningPerDay: parseAsWholeNumber(0, L.tokensPerDay.max).withDefault(D.reasoningPerDay).withOptions(sliderUrlUpdates),
+  requestsPerDay: parseAsWholeNumber(0, L.requestsPerDay.max).withDefault(D.requestsPerDay).withOptions(sliderUrlUpdates),
+  inputPerRequest: parseAsWholeNumber(0, L.inputPerRequest.max).withDefault(D.inputPerRequest).withOptions(sliderUrlUpdates),
+  outputPerRequest: parseAsWholeNumber(0, L.outputPerRequest.max).withDefault(D.outputPerRequest).withOptions(sliderUrlUpdates),
+  reasoningPerRequest: parseAsWholeNumber(0, L.reasoningPerRequest.max).withDefault(D.reasoningPerRequest).withOptions(sliderUrlUpdates),
+  cachedPercent: parseAsWholeNumber(L.cachedPercent.min, L.cachedPercent.max).withDefault(D.cachedPercent).withOptions(sliderUrlUpdates),
+  daysPerMonth: parseAsWholeNumber(L.daysPerMonth.min, L.daysPerMonth.max).withDefault(D.daysPerMonth).withOptions(sliderUrlUpdates),
   tier: parseAsStringLiteral(TIERS).withDefault("standard"),
   preset: parseAsStringLiteral(PRESET_IDS),
-  models: parseAsModelList.withDefault([]),
-  budget: parseAsBudget.withOptions(continuous),
+  models: parseAsModelIdList.withDefault([]),
+  budget: parseAsBudget.withOptions(sliderUrlUpdates),
   retired: parseAsStrictBoolean.withDefault(false),
   snapshots: parseAsStrictBoolean.withDefault(false),
   sort: parseAsCalcSort.withDefault(DEFAULT_SORT),
@@ -133,9 +91,18 @@ export type CalculatorPatch = Partial<{ [K in keyof CalculatorState]: Calculator
 
 export const CALCULATOR_PATH = "/calculator";
 
-/** The canonical link to a state (defaults left out). */
-export function calculatorHref(state: CalculatorState): string {
+/** The canonical link to a state (defaults left out): "Copy link", and every link into the calculator. */
+export function calculatorHref(state: Partial<CalculatorState>): string {
   return serializeCalculator(CALCULATOR_PATH, state);
+}
+
+/** Another view's "price this in the calculator": these models with that daily workload and tier. */
+export function priceInCalculatorHref(
+  models: readonly string[],
+  w: Pick<Workload, "inputTokensPerDay" | "outputTokensPerDay">,
+  tier: ServiceTier = "standard",
+): string {
+  return calculatorHref({ models: [...models], inputPerDay: w.inputTokensPerDay, outputPerDay: w.outputTokensPerDay, tier });
 }
 
 /** Parameters present but unreadable, including model IDs the catalog does not know. */
@@ -149,6 +116,15 @@ export function ignoredCalculatorParams(searchParams: SearchParams, known: { ids
 export function sanitizeCalculatorState(state: CalculatorState, known: { ids: ReadonlySet<string> }): CalculatorState {
   return state.models.every((id) => known.ids.has(id)) ? state : { ...state, models: [] };
 }
+
+/** How the page loader reads a calculator link (lib/url/calculator-page.ts). */
+export const calculatorLink: LinkContract<CalculatorState, { ids: ReadonlySet<string> }> = {
+  keys: Object.values(calculatorUrlKeys),
+  load: loadCalculatorParams,
+  sanitize: sanitizeCalculatorState,
+  ignored: ignoredCalculatorParams,
+  serialize: serializeCalculator,
+};
 
 export function inputsFromState(s: CalculatorState): CalculatorInputs {
   return {

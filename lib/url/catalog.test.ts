@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  catalogHref,
   catalogParsers,
   catalogUrlKeys,
   DEFAULT_VISIBLE,
@@ -65,6 +66,8 @@ describe("catalog URL contract", () => {
   it("serializes to the canonical short form: defaults omitted", () => {
     expect(serializeCatalog({ q: "", sort: [], columns: [...DEFAULT_VISIBLE] })).toBe("");
     expect(serializeCatalog({ sort: [{ id: "output", desc: true }], minContext: 1_000_000 })).toBe("?sort=-output&ctx=1000000");
+    expect(catalogHref({ q: "nano", hideShutdown: true })).toBe("/?q=nano&live=true");
+    expect(catalogHref({})).toBe("/");
   });
 });
 

@@ -3,16 +3,10 @@
  * short URL keys, the loader, the serializer and the list of ignored parameters.
  * Unreadable values parse to null, so nuqs falls back to the default.
  */
-import {
-  createLoader,
-  createParser,
-  createSerializer,
-  debounce,
-  parseAsBoolean,
-  parseAsStringLiteral,
-  type SearchParams,
-} from "nuqs/server";
+import { createLoader, createParser, createSerializer, parseAsBoolean, parseAsStringLiteral, type SearchParams } from "nuqs/server";
 import { findIgnoredParams } from "./ignored";
+import type { LinkContract } from "./page";
+import { isModelIdLike, parseAsCommaList, searchUrlUpdates } from "./parsers";
 
 export const CATALOG_COLUMNS = [
   "model",
@@ -61,8 +55,7 @@ export const MIN_CONTEXT_CHOICES = [0, 128_000, 200_000, 400_000, 1_000_000] as 
 export const CATALOG_ROW_LIMIT = 50;
 
 const MAX_QUERY_LENGTH = 100;
-const MAX_LIST_ITEMS = 40;
-const MAX_ID_LENGTH = 64;
+const MAX_FAMILY_LENGTH = 64;
 
 export type SortItem = { id: CatalogColumn; desc: boolean };
 
@@ -97,36 +90,23 @@ const parseAsQuery = createParser<string>({
   serialize: (v) => v,
 });
 
-/** A comma list whose every item must be valid; one bad item rejects the list (and notices it). */
-function strictList<T extends string>(isValid: (s: string) => s is T) {
-  return createParser<T[]>({
-    parse(value) {
-      const items = value.split(",").filter(Boolean);
-      if (items.length > MAX_LIST_ITEMS || !items.every(isValid)) return null;
-      return [...new Set(items)];
-    },
-    serialize: (items) => items.join(","),
-    eq: (a, b) => a.length === b.length && a.every((x, i) => x === b[i]),
-  });
-}
-
 const isColumn = (s: string): s is CatalogColumn => (CATALOG_COLUMNS as readonly string[]).includes(s);
 const isStatus = (s: string): s is (typeof STATUSES)[number] => (STATUSES as readonly string[]).includes(s);
-const isIdLike = (s: string): s is string => s.length <= MAX_ID_LENGTH && /^[a-z0-9][a-z0-9.-]*$/.test(s);
-const isFamilyLike = (s: string): s is string => s.length <= MAX_ID_LENGTH && /^[\w .()/-]+$/.test(s);
+const isFamilyLike = (s: string): s is string => s.length <= MAX_FAMILY_LENGTH && /^[\w .()/-]+$/.test(s);
 
 export const catalogParsers = {
-  q: parseAsQuery.withDefault("").withOptions({ limitUrlUpdates: debounce(250) }),
+  q: parseAsQuery.withDefault("").withOptions(searchUrlUpdates),
   sort: parseAsSort.withDefault([]),
-  families: strictList(isFamilyLike).withDefault([]),
-  statuses: strictList(isStatus).withDefault([]),
+  families: parseAsCommaList(isFamilyLike).withDefault([]),
+  statuses: parseAsCommaList(isStatus).withDefault([]),
+  /** nuqs' own boolean ("true"; anything else reads as false): catalog links have always written `live=true`. */
   hideShutdown: parseAsBoolean.withDefault(false),
   reasoning: parseAsStringLiteral(TRI_STATE).withDefault("any"),
   image: parseAsStringLiteral(TRI_STATE).withDefault("any"),
   minContext: parseAsMinContext.withDefault(0),
-  columns: strictList(isColumn).withDefault([...DEFAULT_VISIBLE]),
-  selected: strictList(isIdLike).withDefault([]),
-  expanded: strictList(isIdLike).withDefault([]),
+  columns: parseAsCommaList(isColumn).withDefault([...DEFAULT_VISIBLE]),
+  selected: parseAsCommaList(isModelIdLike).withDefault([]),
+  expanded: parseAsCommaList(isModelIdLike).withDefault([]),
   /** Render every row instead of the first CATALOG_ROW_LIMIT (the sort always covers all). */
   showAll: parseAsBoolean.withDefault(false),
 };
@@ -149,6 +129,13 @@ export const catalogUrlKeys = {
 export const loadCatalogParams = createLoader(catalogParsers, { urlKeys: catalogUrlKeys });
 export const serializeCatalog = createSerializer(catalogParsers, { urlKeys: catalogUrlKeys });
 export type CatalogState = Awaited<ReturnType<typeof loadCatalogParams>>;
+
+export const CATALOG_PATH = "/";
+
+/** The canonical link to a catalog state (defaults left out). */
+export function catalogHref(state: Partial<CatalogState>): string {
+  return serializeCatalog(CATALOG_PATH, state);
+}
 
 /**
  * Parameters present but unreadable: bad syntax, or IDs/families the catalog does not know.
@@ -181,3 +168,12 @@ export function sanitizeCatalogState(
     columns: state.columns.length ? state.columns : [...DEFAULT_VISIBLE],
   };
 }
+
+/** How the page loader reads a catalog link (lib/url/catalog-page.ts). */
+export const catalogLink: LinkContract<CatalogState, { ids: ReadonlySet<string>; families: ReadonlySet<string> }> = {
+  keys: Object.values(catalogUrlKeys),
+  load: loadCatalogParams,
+  sanitize: sanitizeCatalogState,
+  ignored: ignoredCatalogParams,
+  serialize: serializeCatalog,
+};

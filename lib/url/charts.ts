@@ -3,14 +3,7 @@
  * short URL keys, the loader, the serializer and the list of ignored parameters. Unreadable
  * values parse to null, so nuqs falls back to the default and the page says what it ignored.
  */
-import {
-  createLoader,
-  createParser,
-  createSerializer,
-  parseAsStringLiteral,
-  throttle,
-  type SearchParams,
-} from "nuqs/server";
+import { createLoader, createParser, createSerializer, parseAsStringLiteral, type SearchParams } from "nuqs/server";
 import { DEFAULT_BENCHMARK, DEFAULT_QUALITY_BENCHMARK } from "@/lib/charts/benchmarks";
 import { SCALES } from "@/lib/charts/axis";
 import { SERVICE_TIERS } from "@/lib/cost/tiers";
@@ -19,12 +12,10 @@ import type { TableSort } from "@/lib/charts/sort";
 import { TABLE_COLUMN_IDS } from "@/lib/charts/tables";
 import { CHART_IDS, type ChartId } from "@/lib/charts/types";
 import { findIgnoredParams } from "./ignored";
+import type { LinkContract } from "./page";
+import { parseAsCommaList, parseAsModelIdList, parseAsStrictBoolean, sliderUrlUpdates } from "./parsers";
 
 const MAX_SLUG_LENGTH = 64;
-const MAX_LIST_ITEMS = 40;
-const MAX_ID_LENGTH = 64;
-/** The blend slider writes the URL at most this often while it is dragged. */
-const SLIDER_URL_THROTTLE_MS = 200;
 
 const parseAsSlug = createParser<string>({
   parse: (v) => (v.length <= MAX_SLUG_LENGTH && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(v) ? v : null),
@@ -41,25 +32,6 @@ export const parseAsInputShare = createParser<number>({
   serialize: (n) => String(n),
 });
 
-/** A comma list whose every item must be valid; one bad item rejects the list (and notices it). */
-function strictList<T extends string>(isValid: (s: string) => s is T) {
-  return createParser<T[]>({
-    parse(value) {
-      const items = value.split(",").filter(Boolean);
-      if (!items.length || items.length > MAX_LIST_ITEMS || !items.every(isValid)) return null;
-      return [...new Set(items)];
-    },
-    serialize: (items) => items.join(","),
-    eq: (a, b) => a.length === b.length && a.every((x, i) => x === b[i]),
-  });
-}
-
-/** "1"/"0" (also "true"/"false"); anything else is unreadable rather than silently false. */
-const parseAsFlag = createParser<boolean>({
-  parse: (v) => (v === "1" || v === "true" ? true : v === "0" || v === "false" ? false : null),
-  serialize: (b) => (b ? "1" : "0"),
-});
-
 /** "score" or "-score" (descending) for one table's columns. */
 function parseAsTableSort(columns: readonly string[]) {
   return createParser<TableSort>({
@@ -73,7 +45,6 @@ function parseAsTableSort(columns: readonly string[]) {
   });
 }
 
-const isIdLike = (s: string): s is string => s.length <= MAX_ID_LENGTH && /^[a-z0-9][a-z0-9.-]*$/.test(s);
 const isChartId = (s: string): s is ChartId => (CHART_IDS as readonly string[]).includes(s);
 
 export const chartsParsers = {
@@ -81,13 +52,11 @@ export const chartsParsers = {
   tier: parseAsStringLiteral(SERVICE_TIERS).withDefault("standard"),
   scale: parseAsStringLiteral(SCALES).withDefault("linear"),
   qbench: parseAsSlug.withDefault(DEFAULT_QUALITY_BENCHMARK),
-  mix: parseAsInputShare
-    .withDefault(DEFAULT_INPUT_SHARE)
-    .withOptions({ limitUrlUpdates: throttle(SLIDER_URL_THROTTLE_MS) }),
+  mix: parseAsInputShare.withDefault(DEFAULT_INPUT_SHARE).withOptions(sliderUrlUpdates),
   qscale: parseAsStringLiteral(SCALES).withDefault("linear"),
-  models: strictList(isIdLike).withDefault([]),
-  retired: parseAsFlag.withDefault(false),
-  tables: strictList(isChartId).withDefault([]),
+  models: parseAsModelIdList.withDefault([]),
+  retired: parseAsStrictBoolean.withDefault(false),
+  tables: parseAsCommaList(isChartId, { minItems: 1 }).withDefault([]),
   sortBench: parseAsTableSort(TABLE_COLUMN_IDS.bench),
   sortPrice: parseAsTableSort(TABLE_COLUMN_IDS.price),
   sortContext: parseAsTableSort(TABLE_COLUMN_IDS.context),
@@ -136,7 +105,18 @@ export function sanitizeChartsState(state: ChartsState, known: ChartsKnown): Cha
   };
 }
 
+/** How the page loader reads a charts link (lib/url/charts-page.ts). */
+export const chartsLink: LinkContract<ChartsState, ChartsKnown> = {
+  keys: Object.values(chartsUrlKeys),
+  load: loadChartsParams,
+  sanitize: sanitizeChartsState,
+  ignored: ignoredChartsParams,
+  serialize: serializeCharts,
+};
+
+export const CHARTS_PATH = "/charts";
+
 /** The canonical link of a state (defaults omitted), for "Copy link". */
 export function chartsHref(state: Partial<ChartsState>): string {
-  return serializeCharts("/charts", state);
+  return serializeCharts(CHARTS_PATH, state);
 }

@@ -2,7 +2,6 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { describeUrlContract } from "@/lib/share/url-contract.testkit";
 import {
-  calculatorHref,
   COMPARE_TIERS,
   compareHref,
   compareParsers,
@@ -95,15 +94,6 @@ describe("resolving the linked models", () => {
         for (const id of ids) expect(known.has(id)).toBe(true);
       }),
     );
-  });
-});
-
-describe("calculator link", () => {
-  it("carries the models and a non-default workload under the calculator's keys", () => {
-    expect(calculatorHref(["gpt-5.4-mini", "gpt-5.4-nano"], { inputPerDay: 2_000_000, outputPerDay: 500_000, tier: "batch" })).toBe(
-      "/calculator?m=gpt-5.4-mini,gpt-5.4-nano&in=2000000&tier=batch",
-    );
-    expect(calculatorHref([], { inputPerDay: DEFAULT_INPUT_PER_DAY, outputPerDay: DEFAULT_OUTPUT_PER_DAY, tier: "standard" })).toBe("/calculator");
   });
 });
 

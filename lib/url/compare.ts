@@ -17,64 +17,49 @@ import {
   throttle,
   type SearchParams,
 } from "nuqs/server";
-import type { ServiceTier } from "@/lib/catalog/types";
-import { echo, type LinkProblem } from "@/lib/share/link-guard";
+import { ARTICLE_INPUT_TOKENS_PER_DAY, ARTICLE_OUTPUT_TOKENS_PER_DAY } from "@/lib/cost/article-workload";
+import { echo, type LinkProblem } from "./link-guard";
+import { SERVICE_TIERS } from "@/lib/cost/tiers";
 import { findIgnoredParams } from "./ignored";
+import { MAX_LIST_ITEMS, parseAsStrictBoolean, parseAsWholeNumber, sameList, SERVER_TYPING_URL_THROTTLE_MS } from "./parsers";
 
 export const MIN_COMPARED = 2;
 export const MAX_COMPARED = 4;
-/** A link may name more models than we show (we keep the first four and say so), but not absurdly many. */
-export const MAX_LINKED_IDS = 40;
 /** The calculator's ceiling for tokens per day (10^11): beyond it a figure is a typo or an attack. */
 export const MAX_TOKENS_PER_DAY = 100_000_000_000;
-/** The article's workload, also the calculator's default: 1M input + 500K output tokens a day. */
-export const DEFAULT_INPUT_PER_DAY = 1_000_000;
-export const DEFAULT_OUTPUT_PER_DAY = 500_000;
-/** The calculator's default month. */
-export const DAYS_PER_MONTH = 30;
-export const COMPARE_TIERS = ["standard", "batch", "flex", "fast"] as const satisfies readonly ServiceTier[];
-/** Typing a token count writes the URL at most this often (each write re-prices on the server). */
-const TYPING_THROTTLE_MS = 400;
+/** The article's workload, also the calculator's default. */
+export const DEFAULT_INPUT_PER_DAY = ARTICLE_INPUT_TOKENS_PER_DAY;
+export const DEFAULT_OUTPUT_PER_DAY = ARTICLE_OUTPUT_TOKENS_PER_DAY;
+/** The calculator's tiers: "price this in the calculator" carries the tier as it is. */
+export const COMPARE_TIERS = SERVICE_TIERS;
 
 export const COMPARE_PATH = "/compare";
-export const CALCULATOR_PATH = "/calculator";
 
-/** A comma list of model IDs, kept as written (the page resolves it against the catalog). */
-export const parseAsModelIds = createParser<string[]>({
+/**
+ * A comma list of model IDs, kept as written (the page resolves it against the catalog and says
+ * what it left out). A link may name more models than we show, but not absurdly many.
+ */
+const parseAsLinkedModels = createParser<string[]>({
   parse(value) {
     const items = value
       .split(",")
       .map((s) => s.trim().toLowerCase())
       .filter(Boolean);
-    return items.length > MAX_LINKED_IDS ? null : items;
+    return items.length > MAX_LIST_ITEMS ? null : items;
   },
   serialize: (items) => items.join(","),
-  eq: (a, b) => a.length === b.length && a.every((x, i) => x === b[i]),
+  eq: sameList,
 });
 
-/** "1"/"true" and "0"/"false"; anything else is unreadable (and noticed). */
-export const parseAsFlag = createParser<boolean>({
-  parse: (v) => (v === "1" || v === "true" ? true : v === "0" || v === "false" ? false : null),
-  serialize: (b) => (b ? "1" : "0"),
-});
+const parseAsTokens = parseAsWholeNumber(0, MAX_TOKENS_PER_DAY);
 
-/** A whole number of tokens, digits only: "1e6", "-5", "1.5" and "12abc" are unreadable. */
-export const parseAsTokens = createParser<number>({
-  parse(value) {
-    if (!/^\d{1,12}$/.test(value)) return null;
-    const n = Number(value);
-    return n <= MAX_TOKENS_PER_DAY ? n : null;
-  },
-  serialize: (n) => String(n),
-});
-
-const typing = { limitUrlUpdates: throttle(TYPING_THROTTLE_MS), history: "replace", shallow: false } as const;
+const typing = { limitUrlUpdates: throttle(SERVER_TYPING_URL_THROTTLE_MS), history: "replace", shallow: false } as const;
 
 export const compareParsers = {
   /** Choosing models is a step: it pushes a history entry, and the server re-renders the rows. */
-  models: parseAsModelIds.withDefault([]).withOptions({ history: "push", shallow: false }),
+  models: parseAsLinkedModels.withDefault([]).withOptions({ history: "push", shallow: false }),
   /** A display toggle: the rows are already on the page, so no server round trip. */
-  diffOnly: parseAsFlag.withDefault(false).withOptions({ history: "replace" }),
+  diffOnly: parseAsStrictBoolean.withDefault(false).withOptions({ history: "replace" }),
   inputPerDay: parseAsTokens.withDefault(DEFAULT_INPUT_PER_DAY).withOptions(typing),
   outputPerDay: parseAsTokens.withDefault(DEFAULT_OUTPUT_PER_DAY).withOptions(typing),
   tier: parseAsStringLiteral(COMPARE_TIERS).withDefault("standard").withOptions({ history: "replace", shallow: false }),
@@ -94,7 +79,7 @@ export const loadCompareParams = createLoader(compareParsers, { urlKeys: compare
 export const serializeCompare = createSerializer(compareParsers, { urlKeys: compareUrlKeys });
 export type CompareState = Awaited<ReturnType<typeof loadCompareParams>>;
 
-/** The canonical, short link to a compare state (defaults left out). */
+/** The canonical, short link to a compare state (defaults left out): "Copy link", and every link into compare. */
 export function compareHref(state: Partial<CompareState>): string {
   return serializeCompare(COMPARE_PATH, state);
 }
@@ -136,15 +121,4 @@ export function resolveCompareModels(requested: readonly string[], known: Readon
     });
   }
   return { ids: ids.slice(0, MAX_COMPARED), problems };
-}
-
-/** The calculator's link for the same models and workload (its keys and defaults are ours). */
-export function calculatorHref(ids: readonly string[], s: Pick<CompareState, "inputPerDay" | "outputPerDay" | "tier">): string {
-  const q = new URLSearchParams();
-  if (ids.length) q.set("m", ids.join(","));
-  if (s.inputPerDay !== DEFAULT_INPUT_PER_DAY) q.set("in", String(s.inputPerDay));
-  if (s.outputPerDay !== DEFAULT_OUTPUT_PER_DAY) q.set("out", String(s.outputPerDay));
-  if (s.tier !== "standard") q.set("tier", s.tier);
-  const query = q.toString().replace(/%2C/g, ",");
-  return query ? `${CALCULATOR_PATH}?${query}` : CALCULATOR_PATH;
 }

@@ -3,13 +3,11 @@
  * (they fall back to their defaults). Works with any nuqs parser map + urlKeys.
  */
 import type { SearchParams } from "nuqs/server";
+import { echo } from "./link-guard";
 
 type AnyParser = { parse: (value: string) => unknown };
 
 export type IgnoredParam = { key: string; value: string };
-
-/** Longest value we echo back in a notice: the notice must not become a vehicle for spam. */
-const MAX_ECHO = 60;
 
 function firstValue(v: string | string[] | undefined): string | undefined {
   return Array.isArray(v) ? v[0] : v;
@@ -34,7 +32,7 @@ export function findIgnoredParams(
       parsed = null;
     }
     const ok = parsed !== null && (validate[name]?.(parsed, raw) ?? true);
-    if (!ok) ignored.push({ key, value: raw.length > MAX_ECHO ? `${raw.slice(0, MAX_ECHO)}…` : raw });
+    if (!ok) ignored.push({ key, value: echo(raw) });
   }
   return ignored;
 }

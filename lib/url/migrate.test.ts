@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ignoredMigrateParams, loadMigrateParams, migrateHref, migrateWorkload, sanitizeMigrateState, serializeMigrate } from "./migrate";
+import { ignoredMigrateParams, loadMigrateParams, migrateHref, migratePlanHref, migrateWorkload, sanitizeMigrateState, serializeMigrate } from "./migrate";
 
 const ids = new Set(["gpt-4o-mini", "gpt-6-luna", "gpt-5-mini"]);
 const known = {
@@ -30,8 +30,21 @@ describe("migration planner URL contract", () => {
   it("builds short links: model pages and the wizard use /migrate?from=<id>", () => {
     expect(migrateHref("gpt-4o-mini")).toBe("/migrate?from=gpt-4o-mini");
     expect(migrateHref("gpt-4o-mini", { inputTokensPerDay: 2_000_000, outputTokensPerDay: 500_000 })).toBe("/migrate?from=gpt-4o-mini&in=2000000");
+    // A workload beyond the planner's ceiling is carried at the ceiling rather than ignored.
+    expect(migrateHref("gpt-4o-mini", { inputTokensPerDay: 1e12, outputTokensPerDay: 500_000 })).toBe("/migrate?from=gpt-4o-mini&in=10000000000");
+    expect(migratePlanHref(loadMigrateParams(sp("from=gpt-5-mini&to=gpt-6-luna&out=1")))).toBe("/migrate?from=gpt-5-mini&to=gpt-6-luna&out=1");
     expect(serializeMigrate("/migrate", { from: "gpt-5-mini", to: "gpt-6-luna", perRequest: 300_000 })).toBe(
-      "/migrate?from=gpt-5-mini&to=gpt-6-luna&req=300000",
+      "/migrate?from=gpt-5-mini&to=gpt-6-luna&tpr=300000",
     );
+  });
+
+  it("still reads tokens per request under its old key, req, without a notice (the calculator's req is requests per day)", () => {
+    const old = sp("from=gpt-5-mini&req=300000");
+    expect(loadMigrateParams(old).perRequest).toBe(300_000);
+    expect(ignoredMigrateParams(old, known)).toEqual([]);
+    expect(migratePlanHref(loadMigrateParams(old))).toBe("/migrate?from=gpt-5-mini&tpr=300000");
+    // The new key wins when a link carries both; an unreadable old value is named under its own key.
+    expect(loadMigrateParams(sp("req=300000&tpr=2000")).perRequest).toBe(2_000);
+    expect(ignoredMigrateParams(sp("req=lots"), known)).toEqual([{ key: "req", value: "lots" }]);
   });
 });

@@ -3,42 +3,24 @@
  * link here as /migrate?from=<id>), `to` (the replacement to compare; default: the recommended
  * one) and the workload in tokens per day. Unreadable values parse to null → default + notice.
  */
-import { createLoader, createParser, createSerializer, type SearchParams } from "nuqs/server";
+import { createLoader, createSerializer, type inferParserType, type SearchParams } from "nuqs/server";
+import { ARTICLE_INPUT_TOKENS_PER_DAY, ARTICLE_OUTPUT_TOKENS_PER_DAY, DAYS_PER_MONTH } from "@/lib/cost/article-workload";
 import type { Workload } from "@/lib/cost/types";
 import { findIgnoredParams } from "./ignored";
+import type { LinkContract } from "./page";
+import { parseAsModelId, parseAsWholeNumber } from "./parsers";
+import { keysOfLink, toSearchParams, type LinkInput } from "./renamed-keys";
 
-const MAX_ID_LENGTH = 64;
 /** 10 billion tokens a day: far beyond any small-model workload, still exact in the cost model. */
 export const MAX_TOKENS_PER_DAY = 10_000_000_000;
-/** The source article's example workload: 1M input + 500K output tokens a day, 30-day month. */
 /** Ten times the largest context window in the catalog. */
 export const MAX_TOKENS_PER_REQUEST = 10_000_000;
-export const MIGRATE_DEFAULTS = { inPerDay: 1_000_000, outPerDay: 500_000, reasoningPerDay: 0 } as const;
-export const MIGRATE_DAYS_PER_MONTH = 30;
+/** The source article's workload (the planner prices a month of it). */
+export const MIGRATE_DEFAULTS = { inPerDay: ARTICLE_INPUT_TOKENS_PER_DAY, outPerDay: ARTICLE_OUTPUT_TOKENS_PER_DAY, reasoningPerDay: 0 } as const;
 
-const parseAsModelId = createParser<string>({
-  parse: (v) => (v.length <= MAX_ID_LENGTH && /^[a-z0-9][a-z0-9.-]*$/.test(v) ? v : null),
-  serialize: (v) => v,
-});
-
-const parseAsTokensPerDay = createParser<number>({
-  parse(v) {
-    if (!/^\d{1,11}$/.test(v)) return null;
-    const n = Number(v);
-    return n <= MAX_TOKENS_PER_DAY ? n : null;
-  },
-  serialize: (n) => String(n),
-});
-
+const parseAsTokensPerDay = parseAsWholeNumber(0, MAX_TOKENS_PER_DAY);
 /** Typical input tokens per request: optional; it decides long-context surcharges and fit. */
-const parseAsPerRequest = createParser<number>({
-  parse(v) {
-    if (!/^\d{1,9}$/.test(v)) return null;
-    const n = Number(v);
-    return n >= 1 && n <= MAX_TOKENS_PER_REQUEST ? n : null;
-  },
-  serialize: (n) => String(n),
-});
+const parseAsPerRequest = parseAsWholeNumber(1, MAX_TOKENS_PER_REQUEST);
 
 export const migrateParsers = {
   from: parseAsModelId,
@@ -55,35 +37,53 @@ export const migrateUrlKeys = {
   inPerDay: "in",
   outPerDay: "out",
   reasoningPerDay: "rsn",
-  perRequest: "req",
+  /** Tokens per request. Was `req`, which is requests per day in the calculator. */
+  perRequest: "tpr",
 } as const;
 
-export const loadMigrateParams = createLoader(migrateParsers, { urlKeys: migrateUrlKeys });
+/** Keys renamed since links were first shared, by their old names: still read, never written. */
+export const migrateOldKeys = { perRequest: "req" } as const;
+/** Every key a planner link may carry (repeats of any of them are noticed). */
+export const MIGRATE_LINK_KEYS = [...Object.values(migrateUrlKeys), ...Object.values(migrateOldKeys)];
+
 export const serializeMigrate = createSerializer(migrateParsers, { urlKeys: migrateUrlKeys });
-export type MigrateState = Awaited<ReturnType<typeof loadMigrateParams>>;
+export type MigrateState = inferParserType<typeof migrateParsers>;
+
+const keysOf = (searchParams: SearchParams) => keysOfLink(migrateUrlKeys, migrateOldKeys, searchParams);
+
+/** The link's state, renamed keys read under their old names too. */
+export function loadMigrateParams(input: LinkInput): MigrateState {
+  const searchParams = toSearchParams(input);
+  return createLoader(migrateParsers, { urlKeys: keysOf(searchParams) })(searchParams);
+}
+
+export type MigrateKnown = { ids: ReadonlySet<string>; targetsOf: (from: string) => ReadonlySet<string> };
 
 /** `from` must be a catalog ID; `to` a catalog ID or one of from's named replacements. */
-export function ignoredMigrateParams(
-  searchParams: SearchParams,
-  known: { ids: ReadonlySet<string>; targetsOf: (from: string) => ReadonlySet<string> },
-) {
+export function ignoredMigrateParams(searchParams: SearchParams, known: MigrateKnown) {
   const state = loadMigrateParams(searchParams);
   const fromOk = state.from !== null && known.ids.has(state.from);
-  return findIgnoredParams(searchParams, migrateParsers, migrateUrlKeys, {
+  return findIgnoredParams(searchParams, migrateParsers, keysOf(searchParams), {
     from: (v) => typeof v === "string" && known.ids.has(v),
     to: (v) => typeof v === "string" && (fromOk ? known.targetsOf(state.from!).has(v) : known.ids.has(v)),
   });
 }
 
 /** Drops IDs the catalog does not know (noticed by the page), so the view never uses them. */
-export function sanitizeMigrateState(
-  state: MigrateState,
-  known: { ids: ReadonlySet<string>; targetsOf: (from: string) => ReadonlySet<string> },
-): MigrateState {
+export function sanitizeMigrateState(state: MigrateState, known: MigrateKnown): MigrateState {
   const from = state.from !== null && known.ids.has(state.from) ? state.from : null;
   const to = state.to !== null && (from ? known.targetsOf(from).has(state.to) : known.ids.has(state.to)) ? state.to : null;
   return { ...state, from, to };
 }
+
+/** How the page loader reads a planner link (lib/url/migrate-page.ts). */
+export const migrateLink: LinkContract<MigrateState, MigrateKnown> = {
+  keys: MIGRATE_LINK_KEYS,
+  load: loadMigrateParams,
+  sanitize: sanitizeMigrateState,
+  ignored: ignoredMigrateParams,
+  serialize: serializeMigrate,
+};
 
 export function migrateWorkload(state: MigrateState): Workload {
   return {
@@ -91,16 +91,24 @@ export function migrateWorkload(state: MigrateState): Workload {
     outputTokensPerDay: state.outPerDay,
     reasoningTokensPerDay: state.reasoningPerDay,
     cachedPercent: 0,
-    daysPerMonth: MIGRATE_DAYS_PER_MONTH,
+    daysPerMonth: DAYS_PER_MONTH,
     inputTokensPerRequest: state.perRequest,
   };
 }
 
-/** A planner link (used by the wizard and model pages): /migrate?from=<id>[&in=…&out=…]. */
+export const MIGRATE_PATH = "/migrate";
+
+/** The canonical link to a plan (defaults left out), for "Copy link". */
+export function migratePlanHref(state: Partial<MigrateState>): string {
+  return serializeMigrate(MIGRATE_PATH, state);
+}
+
+/** Every other view's link into the planner: /migrate?from=<id>[&in=…&out=…]. */
 export function migrateHref(from: string, workload?: { inputTokensPerDay: number; outputTokensPerDay: number }): string {
-  return serializeMigrate("/migrate", {
+  if (!workload) return migratePlanHref({ from });
+  return migratePlanHref({
     from,
-    inPerDay: workload ? Math.min(workload.inputTokensPerDay, MAX_TOKENS_PER_DAY) : null,
-    outPerDay: workload ? Math.min(workload.outputTokensPerDay, MAX_TOKENS_PER_DAY) : null,
+    inPerDay: Math.min(workload.inputTokensPerDay, MAX_TOKENS_PER_DAY),
+    outPerDay: Math.min(workload.outputTokensPerDay, MAX_TOKENS_PER_DAY),
   });
 }

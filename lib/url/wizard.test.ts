@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
 import {
-  calculatorHref,
-  compareHref,
   firstUnansweredStep,
   ignoredWizardParams,
   loadWizardParams,
@@ -9,6 +7,7 @@ import {
   sanitizeWizardState,
   serializeWizard,
   toWizardAnswers,
+  wizardHref,
 } from "./wizard";
 
 const load = (q: string) => sanitizeWizardState(loadWizardParams(new URLSearchParams(q)));
@@ -101,10 +100,8 @@ describe("wizard URL contract", () => {
     expect(toWizardAnswers(load("p=cost&tl=4000"))).toBeNull();
   });
 
-  it("builds the onward links", () => {
-    expect(calculatorHref(["gpt-6-luna", "gpt-5.4-nano"], { inputTokensPerDay: 1_000_000, outputTokensPerDay: 500_000 })).toBe(
-      "/calculator?m=gpt-6-luna,gpt-5.4-nano&in=1000000&out=500000",
-    );
-    expect(compareHref(["gpt-6-luna", "gpt-5.6-luna", "gpt-5.4-nano"])).toBe("/compare?m=gpt-6-luna,gpt-5.6-luna,gpt-5.4-nano");
+  it("builds the links into the wizard (the migration planner's \"run the wizard\")", () => {
+    expect(wizardHref({ inPerDay: 2_000_000, outPerDay: 500_000 })).toBe("/wizard?in=2000000&out=500000");
+    expect(wizardHref({})).toBe("/wizard");
   });
 });

@@ -14,9 +14,12 @@ import {
   parseAsStringLiteral,
   type SearchParams,
 } from "nuqs/server";
+import { ARTICLE_INPUT_TOKENS_PER_DAY, ARTICLE_OUTPUT_TOKENS_PER_DAY, DAYS_PER_MONTH } from "@/lib/cost/article-workload";
 import type { Workload } from "@/lib/cost/types";
 import { PRIORITIES, type WizardAnswers } from "@/lib/recommend/types";
 import { findIgnoredParams, type IgnoredParam } from "./ignored";
+import type { LinkContract } from "./page";
+import { parseAsWholeNumber, sameList } from "./parsers";
 
 export const STEP_COUNT = 4;
 export type WizardStep = 1 | 2 | 3 | 4 | "result";
@@ -39,15 +42,11 @@ export const LIMITS = {
 export const SUGGESTED = {
   typicalInputTokens: 2_000,
   largestInputTokens: 8_000,
-  // The source article's example workload: 1M input + 500K output tokens a day.
-  inputTokensPerDay: 1_000_000,
-  outputTokensPerDay: 500_000,
+  inputTokensPerDay: ARTICLE_INPUT_TOKENS_PER_DAY,
+  outputTokensPerDay: ARTICLE_OUTPUT_TOKENS_PER_DAY,
   requestsPerDay: 1_000,
   outputTokensPerRequest: 500,
 } as const;
-
-/** A 30-day month, Standard tier, no caching: the article's assumptions, stated in the result. */
-export const DAYS_PER_MONTH = 30;
 
 const YES_NO = ["yes", "no"] as const;
 export const WORKLOAD_MODES = ["tokens", "requests"] as const;
@@ -60,18 +59,6 @@ const parseAsStep = createParser<WizardStep>({
   },
   serialize: (v) => String(v),
 });
-
-/** A whole number in [min, max], digits only (no exponents, signs or decimals). */
-function parseAsCount(min: number, max: number) {
-  return createParser<number>({
-    parse(v) {
-      if (!/^\d{1,12}$/.test(v)) return null;
-      const n = Number(v);
-      return n >= min && n <= max ? n : null;
-    },
-    serialize: (n) => String(n),
-  });
-}
 
 /** Looks like an OpenAI secret key: such text must never be saved in a link or a script. */
 export function looksLikeApiKey(text: string): boolean {
@@ -92,22 +79,22 @@ const parseAsPrompts = createMultiParser<string[]>({
     return values.every((v) => promptProblem(v) === null) ? [...values] : null;
   },
   serialize: (values) => values,
-  eq: (a, b) => a.length === b.length && a.every((x, i) => x === b[i]),
+  eq: sameList,
 });
 
 export const wizardParsers = {
   step: parseAsStep.withDefault(1),
   primary: parseAsStringLiteral(PRIORITIES),
   secondary: parseAsStringLiteral(PRIORITIES),
-  typical: parseAsCount(1, LIMITS.inputTokensPerRequest),
-  largest: parseAsCount(1, LIMITS.inputTokensPerRequest),
+  typical: parseAsWholeNumber(1, LIMITS.inputTokensPerRequest),
+  largest: parseAsWholeNumber(1, LIMITS.inputTokensPerRequest),
   images: parseAsStringLiteral(YES_NO),
   audio: parseAsStringLiteral(YES_NO),
   mode: parseAsStringLiteral(WORKLOAD_MODES).withDefault("tokens"),
-  inPerDay: parseAsCount(1, LIMITS.tokensPerDay),
-  outPerDay: parseAsCount(0, LIMITS.tokensPerDay),
-  requests: parseAsCount(1, LIMITS.requestsPerDay),
-  outPerRequest: parseAsCount(0, LIMITS.outputTokensPerRequest),
+  inPerDay: parseAsWholeNumber(1, LIMITS.tokensPerDay),
+  outPerDay: parseAsWholeNumber(0, LIMITS.tokensPerDay),
+  requests: parseAsWholeNumber(1, LIMITS.requestsPerDay),
+  outPerRequest: parseAsWholeNumber(0, LIMITS.outputTokensPerRequest),
   prompts: parseAsPrompts.withDefault([]),
   lang: parseAsStringLiteral(SCRIPT_LANGS).withDefault("node"),
 };
@@ -170,6 +157,15 @@ export function ignoredWizardParams(searchParams: SearchParams): IgnoredParam[] 
   return ignored;
 }
 
+/** How the page loader reads a wizard link (lib/url/wizard-page.ts); its answers are checked against each other, not the catalog. */
+export const wizardLink: LinkContract<WizardState, null> = {
+  keys: Object.values(wizardUrlKeys),
+  load: loadWizardParams,
+  sanitize: sanitizeWizardState,
+  ignored: ignoredWizardParams,
+  serialize: serializeWizard,
+};
+
 function workloadAnswered(s: WizardState): boolean {
   return s.mode === "tokens" ? s.inPerDay !== null && s.outPerDay !== null : s.requests !== null && s.outPerRequest !== null;
 }
@@ -208,6 +204,7 @@ export function wizardWorkload(s: WizardState): Workload | null {
     s.mode === "tokens"
       ? { inputTokensPerDay: s.inPerDay!, outputTokensPerDay: s.outPerDay! }
       : { inputTokensPerDay: s.requests! * typical, outputTokensPerDay: s.requests! * s.outPerRequest! };
+  // The article's month, Standard tier, no caching: the result states these assumptions.
   return {
     ...perDay,
     reasoningTokensPerDay: 0,
@@ -233,15 +230,9 @@ export function toWizardAnswers(s: WizardState): WizardAnswers | null {
   };
 }
 
-/**
- * Onward links. The calculator's and compare view's URL contracts are owned by those views;
- * these are the keys agreed for now (m = comma-separated IDs, in/out = tokens per day).
- */
-export function calculatorHref(ids: readonly string[], w: Pick<Workload, "inputTokensPerDay" | "outputTokensPerDay">): string {
-  const q = new URLSearchParams({ m: ids.join(","), in: String(w.inputTokensPerDay), out: String(w.outputTokensPerDay) });
-  return `/calculator?${q.toString().replace(/%2C/g, ",")}`;
-}
+export const WIZARD_PATH = "/wizard";
 
-export function compareHref(ids: readonly string[]): string {
-  return `/compare?m=${ids.map(encodeURIComponent).join(",")}`;
+/** The canonical link to a wizard state (defaults left out): "Copy link", and every link into the wizard. */
+export function wizardHref(state: Partial<WizardState>): string {
+  return serializeWizard(WIZARD_PATH, state);
 }

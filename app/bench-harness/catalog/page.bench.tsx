@@ -6,6 +6,7 @@
  */
 import type { SearchParams } from "nuqs/server";
 import { CatalogView } from "@/components/catalog/catalog-view";
+import { loadCatalogParams, sanitizeCatalogState } from "@/lib/url/catalog";
 import { syntheticCatalog } from "@/scripts/bench/synthetic-catalog";
 
 /** The size the issue asks the table to sort within budget. */
@@ -16,10 +17,12 @@ export default async function SyntheticCatalogHarness({ searchParams }: { search
   const params = await searchParams; // dynamic like the real catalog page: nuqs reads the URL on the server
   const n = Math.min(MAX_ROWS, Math.max(1, Number(params.rows) || DEFAULT_ROWS));
   const { rows, families } = syntheticCatalog(n);
+  // The real page's loader reads the real catalog; the harness sanitises against its synthetic one.
+  const initial = sanitizeCatalogState(loadCatalogParams(params), { ids: new Set(rows.map((r) => r.id)), families: new Set(families) });
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">Bench harness: {n} synthetic models</h1>
-      <CatalogView rows={rows} families={families} />
+      <CatalogView rows={rows} families={families} initial={initial} />
     </div>
   );
 }

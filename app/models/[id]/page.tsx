@@ -13,6 +13,7 @@ import { effectiveStatus, STATUS_LABEL } from "@/lib/catalog/lifecycle";
 import { findEntry, loadCatalog } from "@/lib/catalog/load";
 import { usageSnippets } from "@/lib/catalog/snippets";
 import { getToday } from "@/lib/catalog/today";
+import { modelHref } from "@/lib/url/model";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -103,7 +104,7 @@ export default async function ModelPage({ params }: Props) {
                 {e.id === entry.id ? (
                   <span className="font-mono font-semibold" aria-current="page">{e.id}</span>
                 ) : (
-                  <Link href={`/models/${e.id}`} className="font-mono text-sky-800 underline dark:text-sky-300">{e.id}</Link>
+                  <Link href={modelHref(e.id)} className="font-mono text-sky-800 underline dark:text-sky-300">{e.id}</Link>
                 )}
                 <span className="text-zinc-600 dark:text-zinc-400">
                   {e.kind === "alias" ? `alias, points to ${e.resolvesTo}` : "dated snapshot"} · {STATUS_LABEL[effectiveStatus(e.lifecycle, today)]}

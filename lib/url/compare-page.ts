@@ -1,41 +1,43 @@
 import "server-only";
+/**
+ * The compare page from its link: the state with its model list resolved (known, unique, at
+ * most four), the link report, the comparison table, the picker's options and the onward link
+ * to the calculator. Called once per request (see lib/url/page.ts); the share image uses it too.
+ */
 import type { SearchParams } from "nuqs/server";
 import { effectiveStatus } from "@/lib/catalog/lifecycle";
 import { findEntry, loadCatalog } from "@/lib/catalog/load";
 import { getToday } from "@/lib/catalog/today";
 import type { CatalogEntry } from "@/lib/catalog/types";
+import { buildCompareTable } from "@/lib/compare/table";
+import type { CompareTable, PickerOption } from "@/lib/compare/types";
+import { DAYS_PER_MONTH } from "@/lib/cost/article-workload";
 import { latestVerifiedOn } from "@/lib/catalog/verified";
-import { linkProblems, type LinkProblem } from "@/lib/share/link-guard";
-import type { IgnoredParam } from "@/lib/url/ignored";
+import { priceInCalculatorHref } from "./calculator";
 import {
   COMPARE_KEYS,
-  DAYS_PER_MONTH,
   ignoredCompareParams,
   loadCompareParams,
   MIN_COMPARED,
   resolveCompareModels,
   serializeCompare,
   type CompareState,
-} from "@/lib/url/compare";
-import { buildCompareTable } from "./table";
-import type { CompareTable, PickerOption } from "./types";
+} from "./compare";
+import { linkReport, type ViewPage } from "./page";
 
-export type ComparePageData = {
-  /** The parsed state with the model list resolved (known, unique, at most four). */
-  state: CompareState;
-  ids: string[];
+export type ComparePage = ViewPage<CompareState> & {
   /** null when fewer than two models are chosen (the page shows the picker and says why). */
   table: CompareTable | null;
-  ignored: IgnoredParam[];
-  problems: LinkProblem[];
   options: PickerOption[];
-  verifiedOn: string;
-  /** The canonical query of this state ("" or "?…"), from the serializer. */
-  query: string;
+  /**
+   * "Price this in the calculator" for the table's models and workload. Written here, with the
+   * calculator's serializer, so the calculator's parsers (and the money code they import) stay
+   * out of the compare page's JavaScript.
+   */
+  calculatorLink: string;
 };
 
-/** Everything the compare page, its metadata and its share image need, from the raw search params. */
-export function loadComparePage(searchParams: SearchParams): ComparePageData {
+export function loadComparePage(searchParams: SearchParams): ComparePage {
   const catalog = loadCatalog();
   const today = getToday();
   const knownIds = new Set(catalog.map((e) => e.id));
@@ -54,17 +56,16 @@ export function loadComparePage(searchParams: SearchParams): ComparePageData {
       : null;
   return {
     state,
-    ids,
+    ...linkReport(searchParams, COMPARE_KEYS, ignoredCompareParams(searchParams), problems),
+    query: serializeCompare(state),
+    verifiedOn: latestVerifiedOn(catalog),
     table,
-    ignored: ignoredCompareParams(searchParams),
-    problems: [...linkProblems(searchParams, COMPARE_KEYS), ...problems],
     options: catalog.map((e) => ({
       id: e.id,
       label: e.kind === "snapshot" ? `${e.id} (dated snapshot)` : `${e.id} (${e.displayName})`,
       family: e.family,
       status: effectiveStatus(e.lifecycle, today),
     })),
-    verifiedOn: latestVerifiedOn(catalog),
-    query: serializeCompare(state),
+    calculatorLink: priceInCalculatorHref(ids, { inputTokensPerDay: state.inputPerDay, outputTokensPerDay: state.outputPerDay }, state.tier),
   };
 }

@@ -10,11 +10,12 @@ import type { SearchParams } from "nuqs/server";
  * shorter than what servers refuse (Node: 16 KB of headers). Beyond it we say so.
  */
 export const MAX_LINK_QUERY_LENGTH = 2_000;
-/** Longest value we echo back in a notice (same rule as lib/url/ignored.ts). */
+/** Longest value we echo back in a notice: the notice must not become a vehicle for spam. */
 const MAX_ECHO = 60;
 
 export type LinkProblem = { key: string; message: string };
 
+/** A value as a notice may quote it. */
 export function echo(value: string): string {
   return value.length > MAX_ECHO ? `${value.slice(0, MAX_ECHO)}…` : value;
 }

@@ -1,0 +1,47 @@
+import "server-only";
+import type { Metadata } from "next";
+import type { SearchParams } from "nuqs/server";
+import { cache } from "react";
+import { shareMetadata, SITE_NAME, type ShareView } from "@/lib/share/metadata";
+import { siteOrigin } from "@/lib/share/origin";
+import { searchParamsFromKey, searchParamsKey } from "@/lib/url/page";
+
+export type ViewProps = { searchParams: Promise<SearchParams> };
+
+/**
+ * A view's route: its page loader, run once per request (React's cache(), which generateMetadata
+ * and the page share; keyed by the query, since the two receive different objects), and the
+ * metadata that describes the linked state with the share text of lib/share/views.ts.
+ */
+export function viewRoute<P extends { query: string }>({
+  view,
+  path,
+  load,
+  share,
+  nameSite = false,
+}: {
+  view: ShareView;
+  path: string;
+  load: (searchParams: SearchParams) => P;
+  share: (page: P) => { title: string; description: string };
+  /** The layout's title template does not reach the root segment's own page: name the site in its title. */
+  nameSite?: boolean;
+}) {
+  const loadByKey = cache((key: string) => load(searchParamsFromKey(key)));
+  const loadPage = async (searchParams: Promise<SearchParams>) => loadByKey(searchParamsKey(await searchParams));
+
+  async function generateMetadata({ searchParams }: ViewProps): Promise<Metadata> {
+    const page = await loadPage(searchParams);
+    const { title, description } = share(page);
+    return shareMetadata({
+      view,
+      path,
+      title: nameSite ? `${title} · ${SITE_NAME}` : title,
+      description,
+      query: page.query,
+      origin: await siteOrigin(),
+    });
+  }
+
+  return { loadPage, generateMetadata };
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { loadCompareParams } from "@/lib/url/compare";
+import { loadMigrateParams, migrateWorkload } from "@/lib/url/migrate";
+import { SUGGESTED } from "@/lib/url/wizard";
+import { ARTICLE_WORKLOAD } from "./article-workload";
+import { PRESETS } from "./presets";
+import { DEFAULT_INPUTS, toWorkload } from "./workload";
+
+describe("the article's workload", () => {
+  it("is 1M input + 500K output tokens a day over a 30-day month, nothing else", () => {
+    const { inputTokensPerDay, outputTokensPerDay, daysPerMonth, ...rest } = ARTICLE_WORKLOAD;
+    expect([inputTokensPerDay, outputTokensPerDay, daysPerMonth]).toEqual([1_000_000, 500_000, 30]);
+    expect(rest).toEqual({ reasoningTokensPerDay: 0, cachedPercent: 0, inputTokensPerRequest: null });
+  });
+
+  it("is where every view that prices a workload starts", () => {
+    expect(toWorkload(DEFAULT_INPUTS)).toMatchObject(ARTICLE_WORKLOAD);
+    expect(toWorkload(PRESETS.find((p) => p.id === "article")!.inputs)).toMatchObject(ARTICLE_WORKLOAD);
+    expect(migrateWorkload(loadMigrateParams({}))).toEqual(ARTICLE_WORKLOAD);
+    const compare = loadCompareParams({});
+    expect([compare.inputPerDay, compare.outputPerDay]).toEqual([ARTICLE_WORKLOAD.inputTokensPerDay, ARTICLE_WORKLOAD.outputTokensPerDay]);
+    expect([SUGGESTED.inputTokensPerDay, SUGGESTED.outputTokensPerDay]).toEqual([ARTICLE_WORKLOAD.inputTokensPerDay, ARTICLE_WORKLOAD.outputTokensPerDay]);
+  });
+});

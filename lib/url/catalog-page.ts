@@ -1,0 +1,32 @@
+import "server-only";
+/**
+ * The catalog page (/) from its link: the sanitised state, the link report, and the rows the
+ * island filters and sorts. Called once per request (see lib/url/page.ts).
+ */
+import type { SearchParams } from "nuqs/server";
+import { loadCatalog } from "@/lib/catalog/load";
+import { toCatalogRow, type CatalogRow } from "@/lib/catalog/rows";
+import { getToday } from "@/lib/catalog/today";
+import { latestVerifiedOn } from "@/lib/catalog/verified";
+import { catalogLink, type CatalogState } from "./catalog";
+import { readLink, type ViewPage } from "./page";
+
+export type CatalogPage = ViewPage<CatalogState> & {
+  /** Every model ID as a table row (snapshots included; the table groups them). */
+  rows: CatalogRow[];
+  /** Family names, sorted: the filter's choices. */
+  families: string[];
+};
+
+export function loadCatalogPage(searchParams: SearchParams): CatalogPage {
+  const catalog = loadCatalog();
+  const today = getToday();
+  const ids = new Set(catalog.map((e) => e.id));
+  const families = [...new Set(catalog.map((e) => e.family))].sort();
+  return {
+    ...readLink(searchParams, catalogLink, { ids, families: new Set(families) }),
+    verifiedOn: latestVerifiedOn(catalog),
+    rows: catalog.map((e) => toCatalogRow(e, today, ids)),
+    families,
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * Keys a view has renamed. A link made before the rename keeps working: when it carries the old
+ * key and not the new one, the view reads the old key's value, with no notice (the link was
+ * right when it was made). Serializers write only the new key.
+ */
+import type { SearchParams } from "nuqs/server";
+
+/** What a loader is given: the page's search params, or a query string (with or without "?", or a whole URL). */
+export type LinkInput = SearchParams | URLSearchParams | string;
+
+/** The input as the record pages receive: one string per key, or an array for a repeated key. */
+export function toSearchParams(input: LinkInput): SearchParams {
+  if (typeof input !== "string" && !(input instanceof URLSearchParams)) return input;
+  const params = typeof input === "string" ? new URLSearchParams(URL.canParse(input) ? new URL(input).search : input) : input;
+  const out: Record<string, string | string[]> = {};
+  for (const [key, value] of params) {
+    const prev = out[key];
+    out[key] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
+  }
+  return out;
+}
+
+/** The view's keys as this link uses them: a renamed key is read under its old name when only that one is present. */
+export function keysOfLink<K extends string>(
+  urlKeys: Record<K, string>,
+  oldNames: Partial<Record<K, string>>,
+  searchParams: SearchParams,
+): Record<K, string> {
+  const keys = { ...urlKeys };
+  for (const [name, old] of Object.entries(oldNames) as [K, string][]) {
+    if (searchParams[urlKeys[name]] === undefined && searchParams[old] !== undefined) keys[name] = old;
+  }
+  return keys;
+}
