@@ -5,7 +5,7 @@
  */
 import { Dec } from "@/lib/cost/decimal";
 import { toPlain } from "@/lib/cost/price";
-import { DEFAULT_DAYS_PER_MONTH } from "@/lib/cost/workload";
+import { DAYS_PER_MONTH } from "@/lib/cost/article-workload";
 import { isoDay, SECONDS_PER_DAY } from "./numbers";
 import type { Period } from "./types";
 
@@ -30,7 +30,7 @@ export function periodInfo(p: Period): PeriodInfo {
   };
 }
 
-const SECONDS_PER_MONTH = DEFAULT_DAYS_PER_MONTH * SECONDS_PER_DAY;
+const SECONDS_PER_MONTH = DAYS_PER_MONTH * SECONDS_PER_DAY;
 
 /** An amount over `seconds` → the same rate over a 30-day month. */
 export function toMonthly(amount: string, seconds: number): string {
