@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { linkVariants } from "@/components/ui/link";
 import { loadCatalog } from "@/lib/catalog/load";
 import { formatDate } from "@/lib/format";
 
@@ -11,7 +12,7 @@ export default function SourcesPage() {
     <div className="space-y-6">
       <div className="max-w-3xl space-y-2">
         <h1 className="text-2xl font-semibold tracking-tight">Sources</h1>
-        <p className="text-zinc-700 dark:text-zinc-300">
+        <p className="text-fg-muted">
           Every figure in the catalog cites one of these pages and the day it was checked. OpenAI&apos;s own pages are
           marked official; third-party figures are used only where OpenAI&apos;s page was not available, and say so next
           to the figure. Unknown values stay “not published”.
@@ -25,8 +26,8 @@ export default function SourcesPage() {
           <ul className="space-y-1 text-sm">
             {Object.entries(m.sources).map(([key, s]) => (
               <li key={key}>
-                <a href={s.url} rel="noopener noreferrer" className="break-words text-sky-800 underline underline-offset-2 dark:text-sky-300">{s.title}</a>{" "}
-                <span className="text-zinc-600 dark:text-zinc-400">
+                <a href={s.url} rel="noopener noreferrer" className={linkVariants({ weight: "normal", className: "break-words" })}>{s.title}</a>{" "}
+                <span className="text-fg-subtle">
                   ({s.official ? "official" : "third party"}, verified {formatDate(s.verifiedOn)})
                 </span>
               </li>
