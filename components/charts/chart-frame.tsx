@@ -49,7 +49,7 @@ export function ChartFrame({
       className={cn("relative m-0 w-full min-w-0 text-fg-muted", className)}
       style={height ? { height } : undefined}
     >
-      <div aria-hidden="true" className="absolute inset-0 rounded-md bg-surface-muted [figure:has(svg)_&]:hidden" />
+      <div aria-hidden="true" className="absolute inset-0 rounded-md bg-surface-hover/50 [figure:has(svg)_&]:hidden" />
       <div className="relative h-full w-full">{near ? children : null}</div>
     </figure>
   );

@@ -92,6 +92,7 @@ export default function MigratePlan({
         </h2>
         <ModelPicker
           mode="select"
+          className="max-w-md"
           id={toId}
           label="Compare with"
           value={target?.id ?? ""}

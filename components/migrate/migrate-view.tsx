@@ -73,6 +73,7 @@ export function MigrateView({ models, today, verifiedOn }: { models: MigrationMo
       <section aria-label="Your model and workload" className={panelVariants({ pad: "md", className: "space-y-4" })}>
         <ModelPicker
           mode="select"
+          className="max-w-md"
           id={fromId}
           label="I use model"
           value={state.from ?? ""}
