@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/shell/page-header";
+import { linkVariants } from "@/components/ui/link";
 import { loadCatalog } from "@/lib/catalog/load";
 import { formatDate } from "@/lib/format";
 import { modelHref } from "@/lib/url/model";
@@ -24,8 +25,8 @@ export default function SourcesPage() {
           <ul className="space-y-1 text-sm">
             {Object.entries(m.sources).map(([key, s]) => (
               <li key={key}>
-                <a href={s.url} rel="noopener noreferrer" className="break-words text-sky-800 underline underline-offset-2 dark:text-sky-300">{s.title}</a>{" "}
-                <span className="text-zinc-600 dark:text-zinc-400">
+                <a href={s.url} rel="noopener noreferrer" className={linkVariants({ weight: "normal", className: "break-words" })}>{s.title}</a>{" "}
+                <span className="text-fg-subtle">
                   ({s.official ? "official" : "third party"}, verified {formatDate(s.verifiedOn)})
                 </span>
               </li>

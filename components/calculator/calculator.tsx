@@ -2,6 +2,8 @@
 
 import { ExportButtons } from "@/components/export/export-buttons";
 import { CopyLinkButton } from "@/components/share/copy-link-button";
+import { linkVariants } from "@/components/ui/link";
+import { panelVariants } from "@/components/ui/panel";
 import { calculatorExportTable } from "@/lib/export/calculator";
 import { anyReasoning, calculatorRows, cheapestRows, visibleModels } from "@/lib/cost/calculator-rows";
 import type { CalculatorModel } from "@/lib/cost/calculator-models";
@@ -16,7 +18,7 @@ import { BudgetField, ModelOptions, PresetPicker, TierPicker } from "./pricing-o
 import { ResultsTable } from "./results-table";
 import { WorkloadControls } from "./workload-controls";
 
-const panel = "space-y-4 rounded-lg border border-zinc-200 p-4 dark:border-zinc-800";
+const panel = panelVariants({ pad: "md", className: "space-y-4" });
 
 /**
  * The calculator island: all state from the URL (one hook, starting from the server's state for
@@ -50,7 +52,7 @@ export function Calculator({ models, initial }: { models: CalculatorModel[]; ini
               Your workload
             </h2>
             {/* On narrow screens the results come after all the controls. */}
-            <a href="#results-h" className="text-sm font-medium text-sky-800 underline underline-offset-2 lg:hidden dark:text-sky-300">
+            <a href="#results-h" className={linkVariants({ className: "text-sm lg:hidden" })}>
               Jump to the costs
             </a>
           </div>
@@ -99,7 +101,7 @@ export function Calculator({ models, initial }: { models: CalculatorModel[]; ini
               <CopyLinkButton href={calculatorHref(state)} />
             </div>
           </div>
-          <p role="status" className="text-sm text-zinc-700 dark:text-zinc-300">
+          <p role="status" className="text-sm text-fg-muted">
             {formatWhole(tokensPerMonth(workload))} tokens a month, {TIER_LABEL[state.tier]} tier, {rows.length} model{rows.length === 1 ? "" : "s"}.{" "}
             {cheapest?.result.ok ? (
               <>
@@ -131,7 +133,7 @@ export function Calculator({ models, initial }: { models: CalculatorModel[]; ini
             sort={state.sort}
             onSortChange={(sort) => setState({ sort })}
           />
-          <p className="text-xs text-zinc-600 dark:text-zinc-400">
+          <p className="text-xs text-fg-subtle">
             Prices are USD per 1M tokens from the catalog (each model&apos;s page links its sources). Money is computed exactly and
             rounded only for display; a year is 12 of your months. Cache writes, tool calls and data-residency surcharges are not
             included.

@@ -11,7 +11,7 @@ export function CostBreakdown({ row, tier, days, cachedPercent }: { row: CalcRow
   return (
     <div className="space-y-2 text-sm">
       <table className="w-full max-w-2xl text-left">
-        <caption className="pb-1 text-left text-xs text-zinc-600 dark:text-zinc-400">
+        <caption className="pb-1 text-left text-xs text-fg-subtle">
           How {m.id} is priced: {TIER_LABEL[tier]} tier prices in USD per 1M tokens, per day.
         </caption>
         <thead className="sr-only">
@@ -27,14 +27,14 @@ export function CostBreakdown({ row, tier, days, cachedPercent }: { row: CalcRow
             <tr key={l.kind} className="align-top">
               <th scope="row" className="py-0.5 pr-3 font-sans font-normal">
                 {l.label}
-                {l.note ? <span className="block text-zinc-600 dark:text-zinc-400">{l.note}</span> : null}
+                {l.note ? <span className="block text-fg-subtle">{l.note}</span> : null}
               </th>
               <td className="py-0.5 pr-2 text-right">{formatWhole(l.tokensPerDay)}</td>
               <td className="whitespace-nowrap py-0.5 pr-2 text-right">× {formatUsdPrecise(l.ratePer1M)} / 1M</td>
               <td className="whitespace-nowrap py-0.5 text-right">= {formatUsdPrecise(l.amountPerDay)}</td>
             </tr>
           ))}
-          <tr className="border-t border-zinc-300 dark:border-zinc-700">
+          <tr className="border-t border-line-strong">
             <th scope="row" className="py-0.5 pr-3 font-sans font-medium">
               Per day
             </th>
@@ -61,7 +61,7 @@ export function CostBreakdown({ row, tier, days, cachedPercent }: { row: CalcRow
           </tr>
         </tbody>
       </table>
-      <ul className="list-inside list-disc space-y-0.5 text-xs text-zinc-700 dark:text-zinc-300">
+      <ul className="list-inside list-disc space-y-0.5 text-xs text-fg-muted">
         {tier !== "standard" ? (
           <li>
             {row.standardPerMonth !== null

@@ -2,6 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { memo, useCallback, useId, useMemo } from "react";
+import { fieldVariants } from "@/components/ui/field";
 import { useNearViewport } from "@/components/ui/use-near-viewport";
 import type { CalculatorModel } from "@/lib/cost/calculator-models";
 import { axisInfo, CHART_AXES, costChart, exactCostsAt, groupEnds, type ChartAxis } from "@/lib/cost/chart";
@@ -21,7 +22,7 @@ const CHART_HEIGHT_CLASS = "h-80";
 const CostChart = memo(
   dynamic(() => import("./cost-chart"), {
     ssr: false,
-    loading: () => <div className="h-full animate-pulse rounded-md bg-zinc-100 dark:bg-zinc-900" />,
+    loading: () => <div className="h-full animate-pulse rounded-md bg-surface-muted" />,
   }),
 );
 
@@ -82,7 +83,7 @@ export function CostChartSection({
           <select
             value={axis}
             onChange={(e) => onAxisChange(e.currentTarget.value as ChartAxis)}
-            className="h-9 rounded-md border border-zinc-300 bg-white px-2 text-sm dark:border-zinc-700 dark:bg-zinc-900"
+            className={fieldVariants()}
           >
             {CHART_AXES.map((a) => (
               <option key={a} value={a}>
@@ -93,17 +94,17 @@ export function CostChartSection({
         </label>
       </div>
       <figure className="space-y-2">
-        <figcaption className="text-sm text-zinc-700 dark:text-zinc-300">
+        <figcaption className="text-sm text-fg-muted">
           {title}, everything else as set above. The dashed line marks your value ({formatWhole(current)}); numbered dots mark
           where two models&apos; costs cross (listed below the chart). Arrow keys move through the chart&apos;s points.
         </figcaption>
-        <div ref={frameRef} className={`${CHART_HEIGHT_CLASS} text-zinc-700 dark:text-zinc-300`}>
+        <div ref={frameRef} className={`${CHART_HEIGHT_CLASS} text-fg-muted`}>
           {!near ? (
-            <div className="h-full rounded-md bg-zinc-100 dark:bg-zinc-900" />
+            <div className="h-full rounded-md bg-surface-muted" />
           ) : data.plotted.length ? (
             <CostChart data={data} current={current} exactAt={exactAt} title={title} />
           ) : (
-            <p className="flex h-full items-center justify-center rounded-md border border-dashed border-zinc-300 text-sm dark:border-zinc-700">
+            <p className="flex h-full items-center justify-center rounded-md border border-dashed border-line-strong text-sm">
               No shown model can be priced on this tier.
             </p>
           )}
@@ -126,14 +127,14 @@ export function CostChartSection({
             ))}
           </ol>
         ) : (
-          <p className="text-zinc-700 dark:text-zinc-300">
+          <p className="text-fg-muted">
             No two {data.envelopeOnly ? "of the cheapest " : ""}models swap places in this range: the order at your volume holds
             from {formatWhole(data.axis.min)} to {formatWhole(data.axis.max)} {unit}
             {ends.length ? ", apart from lines that end (below)" : ""}.
           </p>
         )}
         {data.envelopeOnly ? (
-          <p className="text-xs text-zinc-600 dark:text-zinc-400">
+          <p className="text-xs text-fg-subtle">
             With more than five models shown, only the points where the cheapest model changes are listed. Focus on up to five
             models to see every crossing.
           </p>
@@ -141,10 +142,10 @@ export function CostChartSection({
         {ends.length ? (
           <>
             <h3 className="font-medium">Where a line ends</h3>
-            <p className="text-zinc-700 dark:text-zinc-300">
+            <p className="text-fg-muted">
               Past these sizes the request no longer fits the model (its context window, max input or max output):
             </p>
-            <ul className="list-disc space-y-1 pl-5 text-zinc-700 dark:text-zinc-300">
+            <ul className="list-disc space-y-1 pl-5 text-fg-muted">
               {ends.map((e) => (
                 <li key={e.x}>
                   {formatWhole(e.x)} {unit}: {e.ids.join(", ")}

@@ -67,7 +67,7 @@ export default function CostChart({
           const rows = data.plotted.map((id) => ({ id, v: exact[id] ?? null })).filter((r) => r.v !== null);
           rows.sort((a, b) => Number(a.v) - Number(b.v));
           return (
-            <div className="rounded-md border border-zinc-300 bg-white px-3 py-2 text-xs shadow dark:border-zinc-700 dark:bg-zinc-900">
+            <div className="rounded-md border border-line-strong bg-surface-raised px-3 py-2 text-xs shadow">
               <p className="mb-1 font-medium">
                 {formatWhole(label)} {data.axis.label}
               </p>

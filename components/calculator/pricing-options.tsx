@@ -3,6 +3,10 @@
 import Link from "next/link";
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { checkboxVariants } from "@/components/ui/checkbox";
+import { fieldVariants } from "@/components/ui/field";
+import { linkVariants } from "@/components/ui/link";
+import { ModelPicker } from "@/components/ui/model-picker";
 import { parseBudget } from "@/lib/cost/budget";
 import type { CalculatorModel } from "@/lib/cost/calculator-models";
 import { TIER_LABEL } from "@/lib/cost/tiers";
@@ -34,18 +38,15 @@ export function PresetPicker({ active, modified, onPick }: { active: Preset | un
             type="button"
             aria-pressed={active?.id === p.id}
             onClick={() => onPick(p)}
-            className={cn(
-              "rounded-md border px-3 py-2 text-left text-sm hover:bg-zinc-50 dark:hover:bg-zinc-900",
-              active?.id === p.id ? "border-sky-600 bg-sky-50 dark:border-sky-500 dark:bg-sky-950/50" : "border-zinc-300 dark:border-zinc-700",
-            )}
+            className="rounded-md border border-line-strong px-3 py-2 text-left text-sm hover:bg-surface-muted aria-pressed:border-accent-strong aria-pressed:bg-accent-soft"
           >
             <span className="block font-medium">{p.label}</span>
-            <span className="block text-xs text-zinc-600 dark:text-zinc-400">{p.summary}</span>
+            <span className="block text-xs text-fg-subtle">{p.summary}</span>
           </button>
         ))}
       </div>
       {active ? (
-        <div className="rounded-md bg-zinc-100 px-3 py-2 text-xs text-zinc-700 dark:bg-zinc-900 dark:text-zinc-300">
+        <div className="rounded-md bg-surface-muted px-3 py-2 text-xs text-fg-muted">
           <p className="font-medium">
             {active.label}
             {modified ? " (modified since)" : ""}: assumptions
@@ -68,15 +69,15 @@ export function TierPicker({ tier, onChange }: { tier: ServiceTier; onChange: (t
       <div className="grid grid-cols-2 gap-1 text-sm">
         {TIERS.map((t) => (
           <label key={t} className="flex items-start gap-2">
-            <input type="radio" name="tier" className="mt-0.5 size-4 accent-sky-700" checked={tier === t} onChange={() => onChange(t)} />
+            <input type="radio" name="tier" className={checkboxVariants({ align: "top" })} checked={tier === t} onChange={() => onChange(t)} />
             <span>
               {TIER_LABEL[t]}
-              <span className="block text-xs text-zinc-600 dark:text-zinc-400">{TIER_NOTE[t]}</span>
+              <span className="block text-xs text-fg-subtle">{TIER_NOTE[t]}</span>
             </span>
           </label>
         ))}
       </div>
-      <p className="text-xs text-zinc-600 dark:text-zinc-400">A model without the chosen tier says so in its row; no other price is used.</p>
+      <p className="text-xs text-fg-subtle">A model without the chosen tier says so in its row; no other price is used.</p>
     </fieldset>
   );
 }
@@ -106,11 +107,11 @@ export function BudgetField({ budget, onChange }: { budget: string | null; onCha
       <label htmlFor={`${id}-in`} className="block text-sm font-medium">
         Monthly budget
       </label>
-      <p id={`${id}-desc`} className="text-xs text-zinc-600 dark:text-zinc-400">
+      <p id={`${id}-desc`} className="text-xs text-fg-subtle">
         Budget mode: enter dollars per month to see how much of this workload each model buys. Leave empty to turn it off.
       </p>
       <div className="flex items-center gap-2">
-        <span aria-hidden="true" className="text-sm text-zinc-600 dark:text-zinc-400">
+        <span aria-hidden="true" className="text-sm text-fg-subtle">
           $
         </span>
         <input
@@ -128,12 +129,9 @@ export function BudgetField({ budget, onChange }: { budget: string | null; onCha
             if (message?.invalid) setMessage({ text: `${message.text} Kept ${budget === null ? "no budget" : formatUsd(budget)}.`, invalid: false });
           }}
           onChange={(e) => onType(e.currentTarget.value)}
-          className={cn(
-            "h-9 w-36 rounded-md border border-zinc-300 bg-white px-2 text-right font-mono text-sm tabular-nums dark:border-zinc-700 dark:bg-zinc-900",
-            message?.invalid && "border-red-600 dark:border-red-400",
-          )}
+          className={fieldVariants({ numeric: true, className: "w-36" })}
         />
-        <span className="text-xs text-zinc-600 dark:text-zinc-400">per month</span>
+        <span className="text-xs text-fg-subtle">per month</span>
         {budget !== null ? (
           <Button
             size="sm"
@@ -147,7 +145,7 @@ export function BudgetField({ budget, onChange }: { budget: string | null; onCha
           </Button>
         ) : null}
       </div>
-      <p id={`${id}-msg`} aria-live="polite" className={cn("min-h-4 text-xs", message?.invalid ? "text-red-700 dark:text-red-300" : "text-zinc-600 dark:text-zinc-400")}>
+      <p id={`${id}-msg`} aria-live="polite" className={cn("min-h-4 text-xs", message?.invalid ? "text-danger" : "text-fg-subtle")}>
         {message?.text ?? ""}
       </p>
     </div>
@@ -181,50 +179,41 @@ export function ModelOptions({
   return (
     <div className="space-y-2 text-sm">
       <label className="flex items-start gap-2">
-        <input type="checkbox" className="mt-0.5 size-4 accent-sky-700" checked={includeRetired} onChange={(e) => onRetiredChange(e.currentTarget.checked)} />
+        <input type="checkbox" className={checkboxVariants({ align: "top" })} checked={includeRetired} onChange={(e) => onRetiredChange(e.currentTarget.checked)} />
         <span>
           Include retired models ({retiredCount})
-          <span className="block text-xs text-zinc-600 dark:text-zinc-400">Shut down or of unknown status: priced for reference, not callable.</span>
+          <span className="block text-xs text-fg-subtle">Shut down or of unknown status: priced for reference, not callable.</span>
         </span>
       </label>
       <label className="flex items-start gap-2">
-        <input type="checkbox" className="mt-0.5 size-4 accent-sky-700" checked={includeSnapshots} onChange={(e) => onSnapshotsChange(e.currentTarget.checked)} />
+        <input type="checkbox" className={checkboxVariants({ align: "top" })} checked={includeSnapshots} onChange={(e) => onSnapshotsChange(e.currentTarget.checked)} />
         <span>
           Show dated snapshots with their own prices ({snapshotCount})
-          <span className="block text-xs text-zinc-600 dark:text-zinc-400">Snapshots priced like their alias are not repeated.</span>
+          <span className="block text-xs text-fg-subtle">Snapshots priced like their alias are not repeated.</span>
         </span>
       </label>
-      <details className="rounded-md border border-zinc-300 px-3 py-2 dark:border-zinc-700">
-        <summary className="cursor-pointer font-medium">Focus on models{focused.length ? ` (${focused.length} selected)` : " (all shown)"}</summary>
-        <fieldset className="mt-2 grid gap-1">
-          <legend className="sr-only">Models to focus on</legend>
-          {eligible.map((m) => (
-            <label key={m.id} className="flex items-center gap-2">
-              <input
-                type="checkbox"
-                className="size-4 accent-sky-700"
-                checked={focus.includes(m.id)}
-                onChange={(e) => onFocusChange(e.currentTarget.checked ? [...focus, m.id] : focus.filter((x) => x !== m.id))}
-              />
-              <span className="font-mono text-xs">{m.id}</span>
-            </label>
-          ))}
-        </fieldset>
-      </details>
+      <ModelPicker
+        mode="checklist"
+        summary={`Focus on models${focused.length ? ` (${focused.length} selected)` : " (all shown)"}`}
+        legend="Models to focus on"
+        models={eligible.map((m) => ({ id: m.id }))}
+        chosen={focus}
+        onToggle={(id, on) => onFocusChange(on ? [...focus, id] : focus.filter((x) => x !== id))}
+      />
       {focused.length ? (
         <div className="flex flex-wrap items-center gap-3">
           <Button size="sm" variant="ghost" onClick={() => onFocusChange([])}>
             Clear focus
           </Button>
           {focused.length >= 2 ? (
-            <Link href={compareHref({ models: focused })} className="text-sm font-medium text-sky-800 underline underline-offset-2 dark:text-sky-300">
+            <Link href={compareHref({ models: focused })} className={linkVariants({ className: "text-sm" })}>
               Compare the focused models
             </Link>
           ) : null}
         </div>
       ) : null}
       {hiddenFocus.length ? (
-        <p className="text-xs text-amber-900 dark:text-amber-200">
+        <p className="text-xs text-warn">
           {hiddenFocus.join(", ")} {hiddenFocus.length === 1 ? "is" : "are"} in the focus but hidden: turn on retired models or
           snapshots to see {hiddenFocus.length === 1 ? "it" : "them"}.
         </p>

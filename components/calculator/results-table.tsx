@@ -3,6 +3,8 @@
 import Link from "next/link";
 import { Fragment, useId, useState } from "react";
 import { Badge } from "@/components/ui/badge";
+import { linkVariants } from "@/components/ui/link";
+import { panelVariants } from "@/components/ui/panel";
 import { SortableHeader } from "@/components/ui/sortable-header";
 import { cn } from "@/lib/cn";
 import { unpricedText, type CalcRow, type CalcSort, type SortColumn } from "@/lib/cost/calculator-rows";
@@ -53,13 +55,13 @@ export function ResultsTable({ rows, tier, days, cachedPercent, perRequest, show
   return (
     // relative: the sr-only texts in the table are absolutely positioned; without a positioned
     // ancestor they would escape the scroll box and widen the page on small screens.
-    <div className="relative overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
+    <div className={panelVariants({ className: "relative overflow-x-auto" })}>
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">
           Cost of the workload on each model: per day, per month and per year, and relative to the cheapest model shown.
           Column headers sort.
         </caption>
-        <thead className="bg-zinc-50 dark:bg-zinc-900">
+        <thead className="bg-surface-muted">
           <tr>
             {headers.map((h) => {
               const active = sort.column === h.column;
@@ -78,7 +80,7 @@ export function ResultsTable({ rows, tier, days, cachedPercent, perRequest, show
         <tbody>
           {rows.length === 0 ? (
             <tr>
-              <td colSpan={columns} className="px-3 py-8 text-center text-zinc-600 dark:text-zinc-400">
+              <td colSpan={columns} className="px-3 py-8 text-center text-fg-subtle">
                 No model to show: clear the focus or include retired models.
               </td>
             </tr>
@@ -92,9 +94,9 @@ export function ResultsTable({ rows, tier, days, cachedPercent, perRequest, show
               <Fragment key={m.id}>
                 <tr
                   className={cn(
-                    "border-t border-zinc-200 align-top dark:border-zinc-800",
-                    m.retired && "bg-zinc-50 dark:bg-zinc-900/50",
-                    row.cheapest && "bg-emerald-50 dark:bg-emerald-950/40",
+                    "border-t border-line align-top",
+                    m.retired && "bg-surface-muted",
+                    row.cheapest && "bg-good-soft",
                   )}
                 >
                   <th scope="row" className="px-3 py-2 font-normal">
@@ -110,7 +112,7 @@ export function ResultsTable({ rows, tier, days, cachedPercent, perRequest, show
                           aria-expanded={isOpen}
                           aria-controls={detailId}
                           onClick={() => toggle(m.id)}
-                          className="text-xs font-medium text-sky-800 underline underline-offset-2 dark:text-sky-300"
+                          className={linkVariants({ className: "text-xs" })}
                         >
                           {isOpen ? "Hide the math" : "Show the math"}
                           <span className="sr-only"> for {m.id}</span>
@@ -121,12 +123,12 @@ export function ResultsTable({ rows, tier, days, cachedPercent, perRequest, show
                       <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">
                         {row.relative !== null ? formatMultiplier(row.relative) : "—"}
                         {row.cheapest ? (
-                          <span className="block text-xs text-emerald-800 dark:text-emerald-300">{m.retired ? "cheapest, not callable" : "cheapest"}</span>
+                          <span className="block text-xs text-good">{m.retired ? "cheapest, not callable" : "cheapest"}</span>
                         ) : null}
                       </td>
                     </>
                   ) : (
-                    <td colSpan={4} className="min-w-56 px-3 py-2 text-zinc-700 dark:text-zinc-300">
+                    <td colSpan={4} className="min-w-56 px-3 py-2 text-fg-muted">
                       {unpricedText(r, tier)}
                     </td>
                   )}
@@ -137,7 +139,7 @@ export function ResultsTable({ rows, tier, days, cachedPercent, perRequest, show
                   ) : null}
                 </tr>
                 {r.ok && isOpen ? (
-                  <tr id={detailId} className="bg-zinc-50 dark:bg-zinc-900/60">
+                  <tr id={detailId} className="bg-surface-muted">
                     <td colSpan={columns} className="px-3 py-3">
                       {/* Sticks to the left edge of the scroll box, so a narrow screen shows it whole. */}
                       <div className="sticky left-3 max-w-[calc(100vw-4rem)]">
@@ -159,16 +161,16 @@ function ModelCell({ row }: { row: CalcRow }) {
   const m = row.model;
   return (
     <span className="flex min-w-36 flex-col gap-0.5">
-      <Link prefetch={false} href={modelHref(m.id)} className="font-mono text-sm font-medium text-sky-800 underline-offset-2 hover:underline dark:text-sky-300">
+      <Link prefetch={false} href={modelHref(m.id)} className={linkVariants({ underline: "hover", className: "font-mono text-sm" })}>
         {m.id}
       </Link>
-      <span className="text-xs text-zinc-600 dark:text-zinc-400">
+      <span className="text-xs text-fg-subtle">
         {m.kind === "snapshot" && m.aliasId ? `dated snapshot of ${m.aliasId}` : m.displayName}
         {m.size === "full-size" ? " · full-size reference" : ""}
       </span>
       <span className="flex flex-wrap gap-1">
         {m.status === "shutdown" ? (
-          <Badge tone="bad">Shut down {formatDate(m.shutdownDate)}</Badge>
+          <Badge tone="danger">Shut down {formatDate(m.shutdownDate)}</Badge>
         ) : m.status === "unknown" ? (
           <Badge tone="warn">Status unknown</Badge>
         ) : m.status === "deprecated" ? (
@@ -184,18 +186,18 @@ function ModelCell({ row }: { row: CalcRow }) {
 function BudgetCell({ row, perRequest }: { row: CalcRow; perRequest: boolean }) {
   const b = row.budget;
   if (!b) return null;
-  if (!b.ok) return <span className="text-zinc-600 dark:text-zinc-400">{b.reason === "free" ? "no cost" : "—"}</span>;
+  if (!b.ok) return <span className="text-fg-subtle">{b.reason === "free" ? "no cost" : "—"}</span>;
   return (
     <span className="flex flex-col items-end">
       {perRequest && b.requestsPerMonth !== null ? (
         <>
           <span>{formatWhole(b.requestsPerMonth)} requests</span>
-          <span className="text-xs text-zinc-600 dark:text-zinc-400">{formatWhole(b.tokensPerMonth)} tokens</span>
+          <span className="text-xs text-fg-subtle">{formatWhole(b.tokensPerMonth)} tokens</span>
         </>
       ) : (
         <span>{formatWhole(b.tokensPerMonth)} tokens</span>
       )}
-      <span className="text-xs text-zinc-600 dark:text-zinc-400">{formatMultiplier(b.times)} your workload</span>
+      <span className="text-xs text-fg-subtle">{formatMultiplier(b.times)} your workload</span>
     </span>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { checkboxVariants } from "@/components/ui/checkbox";
 import { SliderField } from "@/components/ui/slider";
 import { formatWhole } from "@/lib/format";
 import { linearScale, logScale } from "@/lib/slider-scale";
@@ -65,12 +66,12 @@ export function WorkloadControls({
             ] as const
           ).map(([mode, label]) => (
             <label key={mode} className="flex items-center gap-2">
-              <input type="radio" name="volume-mode" className="size-4 accent-sky-700" checked={inputs.mode === mode} onChange={() => onModeChange(mode)} />
+              <input type="radio" name="volume-mode" className={checkboxVariants()} checked={inputs.mode === mode} onChange={() => onModeChange(mode)} />
               {label}
             </label>
           ))}
         </div>
-        <p className="text-xs text-zinc-600 dark:text-zinc-400">
+        <p className="text-xs text-fg-subtle">
           {inputs.mode === "day"
             ? "Daily totals. Describe requests to check long-context surcharges and context windows (switching keeps your daily totals)."
             : "Only this mode knows the size of one request: long-context surcharges and context windows are checked per request."}
@@ -113,7 +114,7 @@ export function WorkloadControls({
             `Extra reasoning tokens per request. ${reasoningNote} They count against max output and the context window.`,
             !reasoningAvailable,
           )}
-          <p className="rounded-md bg-zinc-100 px-3 py-2 text-xs text-zinc-700 dark:bg-zinc-900 dark:text-zinc-300">
+          <p className="rounded-md bg-surface-muted px-3 py-2 text-xs text-fg-muted">
             That is {whole(workload.inputTokensPerDay)} input, {whole(workload.outputTokensPerDay)} output
             {workload.reasoningTokensPerDay > 0 ? ` and ${whole(workload.reasoningTokensPerDay)} reasoning` : ""} tokens a day.
           </p>

@@ -2,6 +2,9 @@
 
 import { memo, useMemo, type ReactNode } from "react";
 import { useTable, type Cell, type ExpandedState, type Row, type RowSelectionState, type SortingState, type Updater } from "@tanstack/react-table";
+import { checkboxVariants } from "@/components/ui/checkbox";
+import { linkVariants } from "@/components/ui/link";
+import { panelVariants } from "@/components/ui/panel";
 import { SortableHeader } from "@/components/ui/sortable-header";
 import { cn } from "@/lib/cn";
 import type { CatalogRow } from "@/lib/catalog/rows";
@@ -63,12 +66,12 @@ export function CatalogTable({ rows, sort, onSortChange, visible, selected, onSe
 
   return (
     <>
-    <div className="relative overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
+    <div className={panelVariants({ className: "relative overflow-x-auto" })}>
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">
           OpenAI model IDs with standard-tier prices per 1M tokens, limits, capabilities and lifecycle. Column headers sort; Shift adds a second sort.
         </caption>
-        <thead className="bg-zinc-50 dark:bg-zinc-900">
+        <thead className="bg-surface-muted">
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
               {group.headers.map((header) => {
@@ -90,10 +93,10 @@ export function CatalogTable({ rows, sort, onSortChange, visible, selected, onSe
                     dir={dir}
                     onSort={col.getToggleSortingHandler() ?? (() => {})}
                     title="Sort (Shift+click to add a secondary sort)"
-                    className={cn(col.id === "model" && "sticky left-0 z-10 bg-zinc-50 dark:bg-zinc-900")}
+                    className={cn(col.id === "model" && "sticky left-0 z-10 bg-surface-muted")}
                     extra={
                       dir && sorting.length > 1 ? (
-                        <span className="text-[10px] text-zinc-500" aria-label={`sort priority ${index + 1}`}>
+                        <span className="text-[10px] text-fg-subtle" aria-label={`sort priority ${index + 1}`}>
                           {index + 1}
                         </span>
                       ) : null
@@ -107,7 +110,7 @@ export function CatalogTable({ rows, sort, onSortChange, visible, selected, onSe
         <tbody>
           {allRows.length === 0 ? (
             <tr>
-              <td colSpan={table.getVisibleLeafColumns().length} className="px-3 py-8 text-center text-zinc-600 dark:text-zinc-400">
+              <td colSpan={table.getVisibleLeafColumns().length} className="px-3 py-8 text-center text-fg-subtle">
                 No model matches these filters.
               </td>
             </tr>
@@ -125,9 +128,9 @@ export function CatalogTable({ rows, sort, onSortChange, visible, selected, onSe
       </table>
     </div>
     {shown.length < allRows.length ? (
-      <p className="flex flex-wrap items-center gap-3 text-sm text-zinc-700 dark:text-zinc-300">
+      <p className="flex flex-wrap items-center gap-3 text-sm text-fg-muted">
         Showing the first {formatNumber(shown.length, 0)} of {formatNumber(allRows.length, 0)} rows in this order.
-        <button type="button" onClick={onShowAll} className="font-medium text-sky-800 underline underline-offset-2 dark:text-sky-300">
+        <button type="button" onClick={onShowAll} className={linkVariants()}>
           Show all {formatNumber(allRows.length, 0)} rows
         </button>
       </p>
@@ -165,10 +168,10 @@ const BodyRow = memo(function BodyRow({ row, isSelected, isExpanded }: BodyRowPr
   return (
     <tr
       className={cn(
-        "border-t border-zinc-200 align-top dark:border-zinc-800",
-        r.status === "shutdown" && "bg-zinc-50 text-zinc-500 dark:bg-zinc-900/50 dark:text-zinc-400",
-        isSnapshot && "bg-zinc-50/60 dark:bg-zinc-900/30",
-        isSelected && "bg-sky-50 dark:bg-sky-950/40",
+        "border-t border-line align-top",
+        r.status === "shutdown" && "bg-surface-muted text-fg-subtle",
+        isSnapshot && "bg-surface-muted/60",
+        isSelected && "bg-accent-soft",
       )}
       aria-selected={isSelected}
     >
@@ -179,7 +182,7 @@ const BodyRow = memo(function BodyRow({ row, isSelected, isExpanded }: BodyRowPr
             <td key={cell.id} className="px-3 py-2">
               <input
                 type="checkbox"
-                className="size-4 accent-sky-700"
+                className={checkboxVariants()}
                 checked={isSelected}
                 onChange={row.getToggleSelectedHandler()}
                 aria-label={`Select ${r.id} for comparison`}
@@ -195,7 +198,7 @@ const BodyRow = memo(function BodyRow({ row, isSelected, isExpanded }: BodyRowPr
                 type="button"
                 onClick={row.getToggleExpandedHandler()}
                 aria-expanded={isExpanded}
-                className="mt-1 block text-left text-xs text-sky-800 underline underline-offset-2 dark:text-sky-300"
+                className={linkVariants({ weight: "normal", className: "mt-1 block text-left text-xs" })}
               >
                 {`${isExpanded ? "Hide" : "Show"} ${row.subRows.length} dated snapshot${row.subRows.length === 1 ? "" : "s"}`}
                 <span className="sr-only">{` of ${r.id}`}</span>

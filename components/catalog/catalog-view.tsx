@@ -5,6 +5,11 @@ import { useMemo } from "react";
 import { CatalogExport } from "@/components/export/catalog-export";
 import { CopyLinkButton } from "@/components/share/copy-link-button";
 import { Button } from "@/components/ui/button";
+import { CheckList } from "@/components/ui/check-list";
+import { checkboxVariants } from "@/components/ui/checkbox";
+import { Disclosure } from "@/components/ui/disclosure";
+import { fieldVariants } from "@/components/ui/field";
+import { linkVariants } from "@/components/ui/link";
 import { countIds, filterAndGroup, type CatalogFilters, type CatalogRow } from "@/lib/catalog/rows";
 import { formatTokensShort } from "@/lib/format";
 import {
@@ -24,9 +29,7 @@ import { CatalogTable } from "./catalog-table";
 import { COLUMN_LABELS } from "./columns";
 import { STATUS_LABEL } from "@/lib/catalog/lifecycle";
 
-const fieldClass =
-  "h-9 rounded-md border border-zinc-300 bg-white px-2 text-sm dark:border-zinc-700 dark:bg-zinc-900";
-const groupClass = "rounded-md border border-zinc-300 px-3 py-2 dark:border-zinc-700";
+const fieldClass = fieldVariants();
 
 /** The catalog island. `initial` is the server's state for the link (lib/url/catalog-page.ts). */
 export function CatalogView({ rows, families, initial }: { rows: CatalogRow[]; families: string[]; initial: CatalogState }) {
@@ -84,57 +87,36 @@ export function CatalogView({ rows, families, initial }: { rows: CatalogRow[]; f
           </select>
         </label>
         <label className="flex h-9 items-center gap-2 text-sm">
-          <input type="checkbox" className="size-4 accent-sky-700" checked={state.hideShutdown} onChange={(e) => setState({ hideShutdown: e.target.checked })} />
+          <input type="checkbox" className={checkboxVariants()} checked={state.hideShutdown} onChange={(e) => setState({ hideShutdown: e.target.checked })} />
           Hide shut-down models
         </label>
-        <details className={`${groupClass} text-sm`}>
-          <summary className="cursor-pointer font-medium">
-            Family{state.families.length ? ` (${state.families.length})` : ""}
-          </summary>
-          <fieldset className="mt-2 grid gap-1">
-            <legend className="sr-only">Family</legend>
-            {families.map((f) => (
-              <label key={f} className="flex items-center gap-2 whitespace-nowrap">
-                <input type="checkbox" className="size-4 accent-sky-700" checked={state.families.includes(f)} onChange={(e) => setState({ families: toggleIn(state.families, f, e.target.checked) })} />
-                {f}
-              </label>
-            ))}
-          </fieldset>
-        </details>
-        <details className={`${groupClass} text-sm`}>
-          <summary className="cursor-pointer font-medium">
-            Lifecycle{state.statuses.length ? ` (${state.statuses.length})` : ""}
-          </summary>
-          <fieldset className="mt-2 grid gap-1">
-            <legend className="sr-only">Lifecycle status</legend>
-            {STATUSES.map((s) => (
-              <label key={s} className="flex items-center gap-2 whitespace-nowrap">
-                <input type="checkbox" className="size-4 accent-sky-700" checked={state.statuses.includes(s)} onChange={(e) => setState({ statuses: toggleIn(state.statuses, s, e.target.checked) })} />
-                {STATUS_LABEL[s]}
-              </label>
-            ))}
-          </fieldset>
-        </details>
-        <details className={`${groupClass} text-sm`}>
-          <summary className="cursor-pointer font-medium">Columns</summary>
-          <fieldset className="mt-2 grid gap-1">
-            <legend className="sr-only">Visible columns</legend>
-            {CATALOG_COLUMNS.filter((c) => !FIXED_COLUMNS.includes(c)).map((c) => (
-              <label key={c} className="flex items-center gap-2 whitespace-nowrap">
-                <input
-                  type="checkbox"
-                  className="size-4 accent-sky-700"
-                  checked={state.columns.includes(c)}
-                  onChange={(e) => setState({ columns: orderColumns(toggleIn(state.columns, c, e.target.checked)) })}
-                />
-                {COLUMN_LABELS[c]}
-              </label>
-            ))}
-            <button type="button" className="mt-1 text-left text-xs underline" onClick={() => setState({ columns: null })}>
-              Default columns
-            </button>
-          </fieldset>
-        </details>
+        <Disclosure summary={`Family${state.families.length ? ` (${state.families.length})` : ""}`}>
+          <CheckList
+            legend="Family"
+            items={families.map((f) => ({ value: f, label: f }))}
+            checked={state.families}
+            onToggle={(f, on) => setState({ families: toggleIn(state.families, f, on) })}
+          />
+        </Disclosure>
+        <Disclosure summary={`Lifecycle${state.statuses.length ? ` (${state.statuses.length})` : ""}`}>
+          <CheckList
+            legend="Lifecycle status"
+            items={STATUSES.map((s) => ({ value: s, label: STATUS_LABEL[s] }))}
+            checked={state.statuses}
+            onToggle={(s, on) => setState({ statuses: toggleIn(state.statuses, s, on) })}
+          />
+        </Disclosure>
+        <Disclosure summary="Columns">
+          <CheckList
+            legend="Visible columns"
+            items={CATALOG_COLUMNS.filter((c) => !FIXED_COLUMNS.includes(c)).map((c) => ({ value: c, label: COLUMN_LABELS[c] }))}
+            checked={state.columns}
+            onToggle={(c, on) => setState({ columns: orderColumns(toggleIn(state.columns, c, on)) })}
+          />
+          <button type="button" className="mt-1 text-left text-xs underline" onClick={() => setState({ columns: null })}>
+            Default columns
+          </button>
+        </Disclosure>
         {filtersActive ? (
           <Button
             variant="ghost"
@@ -148,15 +130,15 @@ export function CatalogView({ rows, families, initial }: { rows: CatalogRow[]; f
       </form>
 
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <p role="status" aria-live="polite" className="text-sm text-zinc-700 dark:text-zinc-300">
+        <p role="status" aria-live="polite" className="text-sm text-fg-muted">
           <strong className="font-semibold">{shownModels}</strong> of {totalModels} models
-          <span className="text-zinc-500 dark:text-zinc-400"> · {countIds(groups)} of {rows.length} model IDs incl. dated snapshots</span>
+          <span className="text-fg-subtle"> · {countIds(groups)} of {rows.length} model IDs incl. dated snapshots</span>
         </p>
         <div className="flex flex-wrap items-center gap-3">
           {state.selected.length > 0 ? (
             <>
               <span className="text-sm">{state.selected.length} selected</span>
-              <Link href={compareHref({ models: state.selected })} className="text-sm font-medium text-sky-800 underline underline-offset-2 dark:text-sky-300">
+              <Link href={compareHref({ models: state.selected })} className={linkVariants({ className: "text-sm" })}>
                 Compare selected
               </Link>
               <Button variant="ghost" size="sm" onClick={() => setState({ selected: null })}>

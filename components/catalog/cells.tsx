@@ -1,4 +1,5 @@
 import { Badge } from "@/components/ui/badge";
+import { linkVariants } from "@/components/ui/link";
 import type { CatalogRow } from "@/lib/catalog/rows";
 import { formatDate, formatPercent, formatPrice, formatTokens, formatTokensShort, NOT_PUBLISHED } from "@/lib/format";
 import { migrateHref } from "@/lib/url/migrate";
@@ -8,7 +9,7 @@ import { modelHref } from "@/lib/url/model";
 // makes one DOM text node per piece, and a 50-row re-sort creates and removes every one of them.
 
 export function Unknown() {
-  return <span className="whitespace-nowrap text-xs text-zinc-500 dark:text-zinc-400">{NOT_PUBLISHED}</span>;
+  return <span className="whitespace-nowrap text-xs text-fg-subtle">{NOT_PUBLISHED}</span>;
 }
 
 export function PriceCell({ value }: { value: number | undefined }) {
@@ -21,7 +22,7 @@ export function TokensCell({ value }: { value: number | undefined }) {
     <span className="tabular-nums" title={`${formatTokens(value)} tokens`}>
       {formatTokens(value)}
       <span className="sr-only"> tokens</span>
-      <span aria-hidden="true" className="ml-1 text-xs text-zinc-500 dark:text-zinc-400">
+      <span aria-hidden="true" className="ml-1 text-xs text-fg-subtle">
         {`(${formatTokensShort(value)})`}
       </span>
     </span>
@@ -34,7 +35,7 @@ export function PercentCell({ value }: { value: number | undefined }) {
 
 export function YesNoCell({ value, yes = "Yes", no = "No" }: { value: boolean | undefined; yes?: string; no?: string }) {
   if (value === undefined) return <Unknown />;
-  return value ? <span>{yes}</span> : <span className="text-zinc-500 dark:text-zinc-400">{no}</span>;
+  return value ? <span>{yes}</span> : <span className="text-fg-subtle">{no}</span>;
 }
 
 export function DateCell({ value }: { value: string | undefined }) {
@@ -45,8 +46,8 @@ export function StatusCell({ row }: { row: CatalogRow }) {
   if (row.status === "shutdown") {
     return (
       <span className="flex flex-col items-start gap-0.5">
-        <Badge tone="bad">Shut down</Badge>
-        {row.shutdownDate ? <span className="text-xs text-zinc-600 dark:text-zinc-400">{`since ${formatDate(row.shutdownDate)}`}</span> : null}
+        <Badge tone="danger">Shut down</Badge>
+        {row.shutdownDate ? <span className="text-xs text-fg-subtle">{`since ${formatDate(row.shutdownDate)}`}</span> : null}
         {row.replacement ? <ReplacementLink id={row.replacement} linked={row.replacementInCatalog} /> : null}
         <MigrateLink id={row.id} />
       </span>
@@ -57,7 +58,7 @@ export function StatusCell({ row }: { row: CatalogRow }) {
       <span className="flex flex-col items-start gap-0.5">
         <Badge tone="warn">Deprecated</Badge>
         {row.shutdownDate ? (
-          <span className="text-xs text-zinc-600 dark:text-zinc-400">
+          <span className="text-xs text-fg-subtle">
             {`shuts down ${formatDate(row.shutdownDate)}${row.daysToShutdown !== null && row.daysToShutdown > 0 ? ` (${row.daysToShutdown} days)` : ""}`}
           </span>
         ) : null}
@@ -74,7 +75,7 @@ export function StatusCell({ row }: { row: CatalogRow }) {
 // target size; Lighthouse flagged "use …" and "Plan migration" as too close to tap).
 function MigrateLink({ id }: { id: string }) {
   return (
-    <a href={migrateHref(id)} className="inline-block py-1 text-xs text-sky-800 underline underline-offset-2 dark:text-sky-300">
+    <a href={migrateHref(id)} className={linkVariants({ weight: "normal", className: "inline-block py-1 text-xs" })}>
       Plan migration<span className="sr-only">{` from ${id}`}</span>
     </a>
   );
@@ -82,7 +83,7 @@ function MigrateLink({ id }: { id: string }) {
 
 function ReplacementLink({ id, linked }: { id: string; linked: boolean }) {
   return (
-    <span className="text-xs text-zinc-600 dark:text-zinc-400">
+    <span className="text-xs text-fg-subtle">
       {"use "}
       {!linked ? <span className="font-mono">{id}</span> : <a href={modelHref(id)} className="inline-block py-1 font-mono underline underline-offset-2">
         {id}

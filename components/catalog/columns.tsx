@@ -1,3 +1,4 @@
+import { linkVariants } from "@/components/ui/link";
 import { STATUS_SORT_ORDER as STATUS_ORDER } from "@/lib/catalog/lifecycle";
 import { createColumnHelper } from "@tanstack/react-table";
 import type { CatalogRow } from "@/lib/catalog/rows";
@@ -30,7 +31,6 @@ export const COLUMN_LABELS: Record<CatalogColumn, string> = {
   cutoff: "Knowledge cutoff",
 };
 
-
 // Bigger-is-better columns sort descending on the first click; prices and dates ascending.
 const num = { sortUndefined: "last" as const, sortFn: "basic" as const };
 
@@ -57,10 +57,10 @@ export const catalogColumns = helper.columns([
       const r = row.original;
       return (
         <span className="flex min-w-52 flex-col">
-          <a href={modelHref(r.id)} className="font-mono text-sm font-medium text-sky-800 underline-offset-2 hover:underline dark:text-sky-300">
+          <a href={modelHref(r.id)} className={linkVariants({ underline: "hover", className: "font-mono text-sm" })}>
             {r.id}
           </a>
-          <span className="text-xs text-zinc-600 dark:text-zinc-400">{modelSubtitle(r)}</span>
+          <span className="text-xs text-fg-subtle">{modelSubtitle(r)}</span>
         </span>
       );
     },

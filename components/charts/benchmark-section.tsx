@@ -38,7 +38,7 @@ export function BenchmarkSection({ chart, options, onBenchmarkChange, asTable, o
           return s ? (
             <span>
               {s.reportedBy}
-              <span className="block text-xs text-zinc-600 dark:text-zinc-400">{s.reporter}</span>
+              <span className="block text-xs text-fg-subtle">{s.reporter}</span>
             </span>
           ) : null;
         case "setting":
@@ -69,8 +69,8 @@ export function BenchmarkSection({ chart, options, onBenchmarkChange, asTable, o
       notes={
         <>
           {!asTable ? <NoteLine label={`${benchmark.name} not published`} models={chart.notPublished} /> : null}
-          <p className="text-zinc-600 dark:text-zinc-400">
-            <span className="font-medium text-zinc-800 dark:text-zinc-200">About MMLU:</span> the article compared models on MMLU,
+          <p className="text-fg-subtle">
+            <span className="font-medium text-fg">About MMLU:</span> the article compared models on MMLU,
             but it is near saturation: the best scores here are already close to 90%, differences of a point or two are within
             noise, and OpenAI no longer reports it for its newer small models. Harder benchmarks separate today&apos;s models better:
             GPQA Diamond (graduate-level science questions), SWE-bench (fixing real GitHub issues) and Terminal-Bench (agentic
@@ -94,7 +94,7 @@ export function BenchmarkSection({ chart, options, onBenchmarkChange, asTable, o
           </ChartFrame>
         </>
       ) : (
-        <p className="text-sm text-zinc-700 dark:text-zinc-300">None of the shown models publishes a {benchmark.name} score.</p>
+        <p className="text-sm text-fg-muted">None of the shown models publishes a {benchmark.name} score.</p>
       )}
     </ChartSection>
   );

@@ -6,7 +6,7 @@ import { NOT_PUBLISHED } from "@/lib/format";
 import { modelHref } from "@/lib/url/model";
 
 export function Muted({ children = NOT_PUBLISHED }: { children?: string }) {
-  return <span className="text-xs text-zinc-600 dark:text-zinc-400">{children}</span>;
+  return <span className="text-xs text-fg-subtle">{children}</span>;
 }
 
 /** Row header of a table twin: the model ID (linked to its page) and what kind of row it is. */
@@ -16,12 +16,12 @@ export function ModelCell({ model }: { model: ChartModelLabel }) {
       <Link prefetch={false} href={modelHref(model.id)} className="whitespace-nowrap font-mono font-medium underline underline-offset-2">
         {model.id}
       </Link>
-      {model.size === "full-size" ? <span className="text-xs text-zinc-600 dark:text-zinc-400">full-size reference</span> : null}
+      {model.size === "full-size" ? <span className="text-xs text-fg-subtle">full-size reference</span> : null}
       {model.kind === "snapshot" && model.aliasId ? (
-        <span className="text-xs text-zinc-600 dark:text-zinc-400">dated snapshot of {model.aliasId}</span>
+        <span className="text-xs text-fg-subtle">dated snapshot of {model.aliasId}</span>
       ) : null}
       {/* Narrow screens hide the Lifecycle column: say it here instead. */}
-      <span className="text-xs text-zinc-600 sm:hidden dark:text-zinc-400">{STATUS_LABEL[model.status]}</span>
+      <span className="text-xs text-fg-subtle sm:hidden">{STATUS_LABEL[model.status]}</span>
     </span>
   );
 }
@@ -33,7 +33,7 @@ export function IdentityCell({ column, model }: { column: "model" | "status"; mo
 
 export function LifecycleCell({ model }: { model: ChartModelLabel }) {
   return (
-    <span className={model.status === "shutdown" ? "text-red-800 dark:text-red-300" : model.status === "deprecated" ? "text-amber-900 dark:text-amber-200" : undefined}>
+    <span className={model.status === "shutdown" ? "text-danger" : model.status === "deprecated" ? "text-warn" : undefined}>
       {lifecycleText(model)}
     </span>
   );
@@ -47,7 +47,7 @@ export function ModelList({ models }: { models: readonly ChartModelLabel[] }) {
         <span key={m.id}>
           {i > 0 ? ", " : ""}
           <span className="font-mono">{m.id}</span>
-          {m.status !== "active" ? <span className="text-zinc-600 dark:text-zinc-400"> ({STATUS_LABEL[m.status].toLowerCase()})</span> : null}
+          {m.status !== "active" ? <span className="text-fg-subtle"> ({STATUS_LABEL[m.status].toLowerCase()})</span> : null}
         </span>
       ))}
     </>

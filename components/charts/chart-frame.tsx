@@ -46,10 +46,10 @@ export function ChartFrame({
       ref={ref}
       aria-label={label}
       onKeyDownCapture={verticalKeys ? onKeyDownCapture : undefined}
-      className={cn("relative m-0 w-full min-w-0 text-zinc-700 dark:text-zinc-300", className)}
+      className={cn("relative m-0 w-full min-w-0 text-fg-muted", className)}
       style={height ? { height } : undefined}
     >
-      <div aria-hidden="true" className="absolute inset-0 rounded-md bg-zinc-50 dark:bg-zinc-800/40 [figure:has(svg)_&]:hidden" />
+      <div aria-hidden="true" className="absolute inset-0 rounded-md bg-surface-hover/50 [figure:has(svg)_&]:hidden" />
       <div className="relative h-full w-full">{near ? children : null}</div>
     </figure>
   );

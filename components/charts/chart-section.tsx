@@ -3,7 +3,7 @@
 import type { ReactNode } from "react";
 import { ExportButtons } from "@/components/export/export-buttons";
 import { buttonVariants } from "@/components/ui/button";
-import { cn } from "@/lib/cn";
+import { panelVariants } from "@/components/ui/panel";
 import type { TableSort } from "@/lib/charts/sort";
 import type { ChartExport } from "@/lib/export/charts";
 
@@ -52,13 +52,13 @@ export function ChartSection({
     <section
       id={id}
       aria-labelledby={headingId}
-      className="min-w-0 space-y-3 rounded-lg border border-zinc-200 bg-white p-3 sm:p-4 dark:border-zinc-800 dark:bg-zinc-900"
+      className={panelVariants({ surface: "raised", pad: "md", className: "min-w-0 space-y-3" })}
     >
       <div className="space-y-1">
         <h2 id={headingId} className="text-lg font-semibold tracking-tight">
           {title}
         </h2>
-        <p className="text-sm text-zinc-700 dark:text-zinc-300">{description}</p>
+        <p className="text-sm text-fg-muted">{description}</p>
       </div>
       <div className="flex flex-wrap items-end gap-3">
         {controls}
@@ -67,7 +67,7 @@ export function ChartSection({
             type="button"
             aria-pressed={asTable}
             onClick={() => onAsTableChange(!asTable)}
-            className={cn(buttonVariants({ size: "sm" }), asTable && "border-sky-600 bg-sky-50 text-sky-900 dark:border-sky-500 dark:bg-sky-950 dark:text-sky-100")}
+            className={buttonVariants({ size: "sm" })}
           >
             <TableIcon />
             Show as table
@@ -83,7 +83,7 @@ export function ChartSection({
         </div>
       </div>
       {children}
-      {notes ? <div className="space-y-1 text-sm text-zinc-700 dark:text-zinc-300">{notes}</div> : null}
+      {notes ? <div className="space-y-1 text-sm text-fg-muted">{notes}</div> : null}
     </section>
   );
 }

@@ -3,6 +3,10 @@
 import { useId, useMemo } from "react";
 import { CopyLinkButton } from "@/components/share/copy-link-button";
 import { Button } from "@/components/ui/button";
+import { checkboxVariants } from "@/components/ui/checkbox";
+import { ModelPicker } from "@/components/ui/model-picker";
+import { noticeVariants } from "@/components/ui/notice";
+import { panelVariants } from "@/components/ui/panel";
 import {
   benchmarkOptions,
   buildBenchmarkChart,
@@ -86,45 +90,32 @@ export function ChartsView({ models, benchmarks, today, verifiedOn, initial }: P
 
   return (
     <div className="space-y-5">
-      <section aria-labelledby="chart-settings" className="space-y-3 rounded-lg border border-zinc-200 bg-zinc-50 p-3 sm:p-4 dark:border-zinc-800 dark:bg-zinc-900/60">
+      <section aria-labelledby="chart-settings" className={panelVariants({ surface: "muted", pad: "md", className: "space-y-3" })}>
         <h2 id="chart-settings" className="sr-only">
           Models and tier shown in every chart
         </h2>
         <div className="flex flex-wrap items-end gap-x-5 gap-y-3">
-          <details className="min-w-0 max-w-full rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm dark:border-zinc-700 dark:bg-zinc-900">
-            <summary className="cursor-pointer font-medium">
-              Models: {checked.size} of {picker.length} shown
-            </summary>
-            <fieldset className="mt-2 grid gap-1 sm:grid-cols-2 sm:gap-x-6">
-              <legend className="sr-only">Models to show</legend>
-              {picker.map((m) => {
-                const on = checked.has(m.id);
-                return (
-                  <label key={m.id} className="flex items-center gap-2">
-                    <input
-                      type="checkbox"
-                      className="size-4 accent-sky-700"
-                      checked={on}
-                      disabled={on && checked.size === 1}
-                      onChange={(e) => void setState({ models: toggleModel(models, sel, m.id, e.target.checked) })}
-                    />
-                    <span className="font-mono">{m.id}</span>
-                    <span className="text-xs text-zinc-600 dark:text-zinc-400">{shortLifecycle(m)}</span>
-                  </label>
-                );
-              })}
-            </fieldset>
-            {state.models.length ? (
-              <Button size="sm" variant="ghost" className="mt-2" onClick={() => void setState({ models: null })}>
-                Show all models
-              </Button>
-            ) : null}
-          </details>
+          <ModelPicker
+            mode="checklist"
+            summary={`Models: ${checked.size} of ${picker.length} shown`}
+            legend="Models to show"
+            columns={2}
+            models={picker.map((m) => ({ id: m.id, note: shortLifecycle(m), disabled: checked.has(m.id) && checked.size === 1 }))}
+            chosen={[...checked]}
+            onToggle={(id, on) => void setState({ models: toggleModel(models, sel, id, on) })}
+            footer={
+              state.models.length ? (
+                <Button size="sm" variant="ghost" className="mt-2" onClick={() => void setState({ models: null })}>
+                  Show all models
+                </Button>
+              ) : null
+            }
+          />
           <div className="text-sm">
             <label className="flex min-h-9 items-center gap-2">
               <input
                 type="checkbox"
-                className="size-4 accent-sky-700"
+                className={checkboxVariants()}
                 checked={state.retired}
                 aria-describedby={retiredHintId}
                 onChange={(e) => {
@@ -134,7 +125,7 @@ export function ChartsView({ models, benchmarks, today, verifiedOn, initial }: P
               />
               Include retired models
             </label>
-            <p id={retiredHintId} className="text-xs text-zinc-600 dark:text-zinc-400">
+            <p id={retiredHintId} className="text-xs text-fg-subtle">
               Adds {retiredCount} models that are shut down or of unknown status, like the article&apos;s gpt-4.1-nano
             </p>
           </div>
@@ -152,7 +143,7 @@ export function ChartsView({ models, benchmarks, today, verifiedOn, initial }: P
             <CopyLinkButton href={exportMeta.link} />
           </div>
         </div>
-        <p className="text-xs text-zinc-600 dark:text-zinc-400">
+        <p className="text-xs text-fg-subtle">
           Under each model: its lifecycle on {formatDate(today)} (Active, Deprecated: still callable until its shutdown date, Shut
           down) and &ldquo;full-size&rdquo; for reference models that are not small. A value that is not published is listed, never
           drawn as zero.
@@ -160,7 +151,7 @@ export function ChartsView({ models, benchmarks, today, verifiedOn, initial }: P
       </section>
 
       {shown.length === 0 ? (
-        <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm dark:border-amber-700 dark:bg-amber-950/60">
+        <p role="status" className={noticeVariants()}>
           None of the chosen models can be called today. Tick &ldquo;Include retired models&rdquo; to see them.
         </p>
       ) : null}

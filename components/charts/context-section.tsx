@@ -65,7 +65,7 @@ export function ContextSection({ chart, asTable, onAsTableChange, sort, onSortCh
           </ChartFrame>
         </>
       ) : (
-        <p className="text-sm text-zinc-700 dark:text-zinc-300">None of the shown models has published limits.</p>
+        <p className="text-sm text-fg-muted">None of the shown models has published limits.</p>
       )}
     </ChartSection>
   );

@@ -1,11 +1,12 @@
 "use client";
 
 import { useId } from "react";
+import { checkboxVariants } from "@/components/ui/checkbox";
+import { fieldVariants } from "@/components/ui/field";
 import type { Scale } from "@/lib/charts/axis";
 import type { BenchmarkOption } from "@/lib/charts/benchmarks";
 
-export const fieldClass =
-  "h-9 max-w-full rounded-md border border-zinc-300 bg-white px-2 text-sm dark:border-zinc-700 dark:bg-zinc-900";
+export const fieldClass = fieldVariants({ className: "max-w-full" });
 
 export function BenchmarkSelect({
   label,
@@ -41,7 +42,7 @@ export function ScaleRadios({ legend, value, onChange }: { legend: string; value
       <div className="flex h-9 items-center gap-3">
         {(["linear", "log"] as const).map((s) => (
           <label key={s} className="flex items-center gap-1.5">
-            <input type="radio" name={name} value={s} checked={value === s} onChange={() => onChange(s)} className="size-4 accent-sky-700" />
+            <input type="radio" name={name} value={s} checked={value === s} onChange={() => onChange(s)} className={checkboxVariants()} />
             {s === "linear" ? "Linear" : "Logarithmic"}
           </label>
         ))}

@@ -1,6 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
+import { panelVariants } from "@/components/ui/panel";
 import { SortableHeader } from "@/components/ui/sortable-header";
 import { cn } from "@/lib/cn";
 import { nextSort, type TableSort } from "@/lib/charts/sort";
@@ -32,10 +33,10 @@ export function DataTable<R>({
   onSortChange: (next: TableSort | null) => void;
 }) {
   return (
-    <div className="relative overflow-x-auto rounded-md border border-zinc-200 dark:border-zinc-800">
+    <div className={panelVariants({ className: "relative overflow-x-auto" })}>
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">{caption}. Column headers sort.</caption>
-        <thead className="bg-zinc-50 dark:bg-zinc-900">
+        <thead className="bg-surface-muted">
           <tr>
             {columns.map((c) => (
               <SortableHeader
@@ -51,16 +52,16 @@ export function DataTable<R>({
         <tbody>
           {rows.length === 0 ? (
             <tr>
-              <td colSpan={columns.length} className="px-3 py-6 text-center text-zinc-600 dark:text-zinc-400">
+              <td colSpan={columns.length} className="px-3 py-6 text-center text-fg-subtle">
                 No model to show.
               </td>
             </tr>
           ) : null}
           {rows.map((r) => (
-            <tr key={rowKey(r)} className="border-t border-zinc-200 align-top dark:border-zinc-800">
+            <tr key={rowKey(r)} className="border-t border-line align-top">
               {columns.map((c, i) =>
                 i === 0 ? (
-                  <th key={c.id} scope="row" className="sticky left-0 bg-white px-3 py-2 text-left font-normal dark:bg-zinc-900">
+                  <th key={c.id} scope="row" className="sticky left-0 bg-surface-raised px-3 py-2 text-left font-normal">
                     {c.cell(r)}
                   </th>
                 ) : (

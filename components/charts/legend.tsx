@@ -17,7 +17,7 @@ export function Swatch({ series, shape = "square" }: { series: SeriesKey; shape?
           ? "inline-block size-3 shrink-0 rounded-full"
           : shape === "diamond"
             ? "inline-block size-2.5 shrink-0 rotate-45"
-            : "inline-block size-3 shrink-0 rounded-sm border border-black/10 dark:border-white/10"
+            : "inline-block size-3 shrink-0 rounded-sm border border-fg/10"
       }
     />
   );
@@ -26,7 +26,7 @@ export function Swatch({ series, shape = "square" }: { series: SeriesKey; shape?
 /** An HTML legend (renders with the page, before and without the chart). */
 export function Legend({ items }: { items: { series: SeriesKey; shape?: "square" | "circle" | "diamond"; label?: string }[] }) {
   return (
-    <ul aria-label="Legend" className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-zinc-700 dark:text-zinc-300">
+    <ul aria-label="Legend" className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-fg-muted">
       {items.map((i) => (
         <li key={i.series} className="flex items-center gap-1.5">
           <Swatch series={i.series} shape={i.shape} />

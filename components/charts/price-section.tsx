@@ -72,7 +72,7 @@ export function PriceSection({ chart, tierName, scale, onScaleChange, asTable, o
           </ChartFrame>
         </>
       ) : (
-        <p className="text-sm text-zinc-700 dark:text-zinc-300">None of the shown models has a published {tierName} price.</p>
+        <p className="text-sm text-fg-muted">None of the shown models has a published {tierName} price.</p>
       )}
     </ChartSection>
   );

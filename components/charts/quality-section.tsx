@@ -78,9 +78,9 @@ export function QualitySection(props: Props) {
               value={chart.inputShare}
               aria-valuetext={mixText(chart.inputShare)}
               onChange={(e) => onInputShareChange(Number(e.target.value))}
-              className="h-9 accent-sky-700"
+              className="h-9"
             />
-            <output className="text-xs tabular-nums text-zinc-700 dark:text-zinc-300">{mixText(chart.inputShare)}</output>
+            <output className="text-xs tabular-nums text-fg-muted">{mixText(chart.inputShare)}</output>
           </label>
           <ScaleRadios legend="Price axis" value={scale} onChange={onScaleChange} />
         </>
@@ -93,7 +93,7 @@ export function QualitySection(props: Props) {
         <>
           <NoteLine label={`${benchmark.name} not published`} models={chart.noScore} />
           <NoteLine label={`No ${tierName} input and output price`} models={chart.noPrice} />
-          <p className="text-zinc-600 dark:text-zinc-400">
+          <p className="text-fg-subtle">
             Blended price = (input share × input price + output share × output price) per 1M tokens. GPQA Diamond is the default
             benchmark here because more of today&apos;s small models publish it than MMLU.
           </p>
@@ -115,7 +115,7 @@ export function QualitySection(props: Props) {
           </ChartFrame>
         </>
       ) : (
-        <p className="text-sm text-zinc-700 dark:text-zinc-300">
+        <p className="text-sm text-fg-muted">
           None of the shown models has both a {benchmark.name} score and a {tierName} price.
         </p>
       )}

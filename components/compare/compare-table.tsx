@@ -1,6 +1,8 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { Badge } from "@/components/ui/badge";
+import { Badge, STATUS_TONE } from "@/components/ui/badge";
+import { linkVariants } from "@/components/ui/link";
+import { panelVariants } from "@/components/ui/panel";
 import { cn } from "@/lib/cn";
 import { SECTION_LABEL } from "@/lib/compare/labels";
 import type { CompareModel, CompareRow, SectionId } from "@/lib/compare/types";
@@ -16,7 +18,6 @@ type Props = {
   busy?: boolean;
 };
 
-const STATUS_TONE = { active: "good", deprecated: "warn", shutdown: "bad", unknown: "neutral" } as const;
 const STATUS_TEXT = { active: "Active", deprecated: "Deprecated", shutdown: "Shut down", unknown: "Status unknown" } as const;
 
 /**
@@ -31,28 +32,28 @@ export function CompareTable({ models, rows, sectionExtra, onRemove, busy }: Pro
       role="region"
       aria-label="Comparison table (scrolls sideways on small screens)"
       tabIndex={0}
-      className="relative snap-x overflow-x-auto rounded-lg border border-zinc-200 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-zinc-800"
+      className={panelVariants({ className: "relative snap-x overflow-x-auto focus-visible:outline-2 focus-visible:outline-accent-strong" })}
     >
       <table aria-busy={busy || undefined} className={cn("w-full border-collapse text-left text-sm", busy && "opacity-70")}>
         <caption className="sr-only">
           {`Comparison of ${models.map((m) => m.id).join(", ")}. Rows whose values differ are marked “differs”; “best” marks the lowest price or cost, the largest limit and the highest score among models that can still be called.`}
         </caption>
-        <thead className="bg-zinc-50 dark:bg-zinc-900">
+        <thead className="bg-surface-muted">
           <tr>
-            <th scope="col" className="sticky left-0 z-10 w-32 bg-zinc-50 px-3 py-2 align-bottom font-medium sm:w-56 dark:bg-zinc-900">
+            <th scope="col" className="sticky left-0 z-10 w-32 bg-surface-muted px-3 py-2 align-bottom font-medium sm:w-56">
               Field
             </th>
             {models.map((m) => (
               <th
                 key={m.id}
                 scope="col"
-                className={cn("min-w-40 snap-start px-3 py-2 align-top font-medium", m.status === "shutdown" && "text-zinc-500 dark:text-zinc-400")}
+                className={cn("min-w-40 snap-start px-3 py-2 align-top font-medium", m.status === "shutdown" && "text-fg-subtle")}
               >
                 <span className="flex flex-col items-start gap-1">
-                  <Link prefetch={false} href={modelHref(m.id)} className="break-all font-mono text-sm text-sky-800 underline-offset-2 hover:underline dark:text-sky-300">
+                  <Link prefetch={false} href={modelHref(m.id)} className={linkVariants({ underline: "hover", weight: "normal", className: "break-all font-mono text-sm" })}>
                     {m.id}
                   </Link>
-                  <span className="text-xs font-normal text-zinc-600 dark:text-zinc-400">{m.displayName}</span>
+                  <span className="text-xs font-normal text-fg-subtle">{m.displayName}</span>
                   <Badge tone={STATUS_TONE[m.status]}>{STATUS_TEXT[m.status]}</Badge>
                   {m.status === "shutdown" && m.shutdownDate ? (
                     <span className="text-xs font-normal">since {formatDate(m.shutdownDate)}</span>
@@ -73,7 +74,7 @@ export function CompareTable({ models, rows, sectionExtra, onRemove, busy }: Pro
                     <button
                       type="button"
                       onClick={() => onRemove(m.id)}
-                      className="text-xs font-normal text-zinc-700 underline underline-offset-2 hover:text-zinc-950 dark:text-zinc-300 dark:hover:text-white"
+                      className="text-xs font-normal text-fg-muted underline underline-offset-2 hover:text-fg"
                     >
                       Remove<span className="sr-only"> {m.id}</span>
                     </button>
@@ -85,11 +86,11 @@ export function CompareTable({ models, rows, sectionExtra, onRemove, busy }: Pro
         </thead>
         {sections.map((section) => (
           <tbody key={section}>
-            <tr className="border-t-2 border-zinc-200 dark:border-zinc-700">
+            <tr className="border-t-2 border-line">
               <th
                 scope="colgroup"
                 colSpan={models.length + 1}
-                className="bg-white px-3 pb-1 pt-4 text-xs font-semibold uppercase tracking-wide text-zinc-600 dark:bg-zinc-950 dark:text-zinc-400"
+                className="bg-surface px-3 pb-1 pt-4 text-xs font-semibold uppercase tracking-wide text-fg-subtle"
               >
                 <span className="sticky left-3 inline-flex flex-wrap items-baseline gap-x-3 normal-case tracking-normal">
                   <span className="uppercase tracking-wide">{SECTION_LABEL[section]}</span>
@@ -103,18 +104,18 @@ export function CompareTable({ models, rows, sectionExtra, onRemove, busy }: Pro
                 <tr
                   key={row.key}
                   data-differs={row.differs || undefined}
-                  className={cn("border-t border-zinc-200 align-top dark:border-zinc-800", row.differs && "bg-amber-50/70 dark:bg-amber-950/25")}
+                  className={cn("border-t border-line align-top", row.differs && "bg-warn-soft")}
                 >
                   <th
                     scope="row"
                     className={cn(
-                      "sticky left-0 z-10 w-32 px-3 py-2 font-normal text-zinc-700 sm:w-56 dark:text-zinc-300",
-                      row.differs ? "bg-amber-50 dark:bg-[#241a0c]" : "bg-white dark:bg-zinc-950",
+                      "sticky left-0 z-10 w-32 px-3 py-2 font-normal text-fg-muted sm:w-56",
+                      row.differs ? "bg-warn-soft" : "bg-surface",
                     )}
                   >
                     <span className="block">{row.label}</span>{" "}
                     {row.differs ? (
-                      <span className="mt-0.5 inline-block rounded bg-amber-200/70 px-1 text-[11px] font-medium text-amber-950 dark:bg-amber-800/60 dark:text-amber-50">
+                      <span className="mt-0.5 inline-block rounded bg-warn-line px-1 text-[11px] font-medium text-fg">
                         differs
                       </span>
                     ) : null}
@@ -124,9 +125,9 @@ export function CompareTable({ models, rows, sectionExtra, onRemove, busy }: Pro
                       key={models[i]?.id ?? i}
                       className={cn(
                         "px-3 py-2",
-                        cell.value === null && "text-zinc-500 dark:text-zinc-400",
-                        cell.best && "font-semibold text-emerald-800 dark:text-emerald-300",
-                        models[i]?.status === "shutdown" && !cell.best && "text-zinc-500 dark:text-zinc-400",
+                        cell.value === null && "text-fg-subtle",
+                        cell.best && "font-semibold text-good",
+                        models[i]?.status === "shutdown" && !cell.best && "text-fg-subtle",
                       )}
                     >
                       <span className={cn("tabular-nums", cell.value === null && "text-xs")}>{cell.text}</span>{" "}
@@ -135,7 +136,7 @@ export function CompareTable({ models, rows, sectionExtra, onRemove, busy }: Pro
                           best
                         </Badge>
                       ) : null}
-                      {cell.note ? <span className="mt-0.5 block text-xs font-normal text-zinc-600 dark:text-zinc-400">{cell.note}</span> : null}
+                      {cell.note ? <span className="mt-0.5 block text-xs font-normal text-fg-subtle">{cell.note}</span> : null}
                     </td>
                   ))}
                 </tr>

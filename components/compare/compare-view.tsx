@@ -4,6 +4,8 @@ import Link from "next/link";
 import { useTransition } from "react";
 import { ExportButtons } from "@/components/export/export-buttons";
 import { CopyLinkButton } from "@/components/share/copy-link-button";
+import { checkboxVariants } from "@/components/ui/checkbox";
+import { linkVariants } from "@/components/ui/link";
 import { Notice } from "@/components/ui/notice";
 import { visibleRows } from "@/lib/compare/labels";
 import type { CompareTable as Table, PickerOption } from "@/lib/compare/types";
@@ -13,7 +15,7 @@ import { DAYS_PER_MONTH } from "@/lib/cost/article-workload";
 import { CATALOG_PATH } from "@/lib/url/catalog";
 import { compareHref, MIN_COMPARED, type CompareState } from "@/lib/url/compare";
 import { CompareTable } from "./compare-table";
-import { ModelPicker } from "./model-picker";
+import { CompareModelPicker } from "./model-picker";
 import { useCompareState } from "./use-compare-state";
 import { WorkloadFields } from "./workload-fields";
 
@@ -42,7 +44,7 @@ export function CompareView({ table: serverTable, options, verifiedOn, calculato
   return (
     <div className="space-y-5">
       <div className="flex flex-wrap items-end justify-between gap-4">
-        <ModelPicker options={options} chosen={ids} onAdd={(id) => setModels([...ids, id])} />
+        <CompareModelPicker options={options} chosen={ids} onAdd={(id) => setModels([...ids, id])} />
         <div className="flex flex-wrap items-center gap-3">
           <CopyLinkButton href={canonical} />
           {table ? (
@@ -57,7 +59,7 @@ export function CompareView({ table: serverTable, options, verifiedOn, calculato
       </div>
 
       {!table && ids.length >= MIN_COMPARED ? (
-        <p role="status" className="text-sm text-zinc-700 dark:text-zinc-300">
+        <p role="status" className="text-sm text-fg-muted">
           Loading the comparison of {ids.join(", ")}…
         </p>
       ) : !table ? (
@@ -87,19 +89,19 @@ export function CompareView({ table: serverTable, options, verifiedOn, calculato
             <label className="flex h-9 items-center gap-2 text-sm">
               <input
                 type="checkbox"
-                className="size-4 accent-sky-700"
+                className={checkboxVariants()}
                 checked={state.diffOnly}
                 onChange={(e) => void setState({ diffOnly: e.target.checked || null })}
               />
               Differences only
             </label>
           </div>
-          <p role="status" aria-live="polite" className="text-sm text-zinc-700 dark:text-zinc-300">
+          <p role="status" aria-live="polite" className="text-sm text-fg-muted">
             {state.diffOnly
               ? `${rows.length} of ${table.rows.length} rows differ.`
               : `${table.rows.length} rows, ${table.rows.filter((r) => r.differs).length} of them differ.`}{" "}
-            <span className="text-zinc-600 dark:text-zinc-400">“best” never marks a shut-down model.</span>
-            <span className="text-zinc-600 sm:hidden dark:text-zinc-400"> Swipe the table sideways to see every model.</span>
+            <span className="text-fg-subtle">“best” never marks a shut-down model.</span>
+            <span className="text-fg-subtle sm:hidden"> Swipe the table sideways to see every model.</span>
           </p>
           <CompareTable
             models={table.models}
@@ -109,8 +111,8 @@ export function CompareView({ table: serverTable, options, verifiedOn, calculato
             sectionExtra={{
               cost: (
                 <>
-                  <span className="text-zinc-600 dark:text-zinc-400">{workloadPhrase(state)}, {DAYS_PER_MONTH} days</span>
-                  <Link href={calculatorLink} className="font-medium text-sky-800 underline underline-offset-2 dark:text-sky-300">
+                  <span className="text-fg-subtle">{workloadPhrase(state)}, {DAYS_PER_MONTH} days</span>
+                  <Link href={calculatorLink} className={linkVariants()}>
                     Price this in the calculator
                   </Link>
                 </>

@@ -1,12 +1,12 @@
 "use client";
 
 import { useId, useState } from "react";
+import { fieldVariants } from "@/components/ui/field";
 import { TIER_LABEL } from "@/lib/cost/tiers";
 import { formatTokens, formatTokensShort } from "@/lib/format";
 import { COMPARE_TIERS, MAX_TOKENS_PER_DAY, type CompareState } from "@/lib/url/compare";
 
-const fieldClass =
-  "h-9 w-40 max-w-full rounded-md border border-zinc-300 bg-white px-2 text-sm tabular-nums aria-[invalid=true]:border-red-600 dark:border-zinc-700 dark:bg-zinc-900";
+const fieldClass = fieldVariants({ className: "w-40 max-w-full tabular-nums" });
 
 type Workload = Pick<CompareState, "inputPerDay" | "outputPerDay" | "tier">;
 
@@ -24,7 +24,7 @@ export function WorkloadFields({ value, onChange }: { value: Workload; onChange:
           id={tierId}
           value={value.tier}
           onChange={(e) => onChange({ tier: e.target.value as Workload["tier"] })}
-          className={fieldClass.replace("w-40", "w-32")}
+          className={fieldVariants({ className: "w-32 max-w-full" })}
         >
           {COMPARE_TIERS.map((t) => (
             <option key={t} value={t}>
@@ -68,11 +68,11 @@ function TokenField({ label, value, onValid }: { label: string; value: number; o
         className={fieldClass}
       />
       {valid ? (
-        <span aria-hidden="true" className="text-xs text-zinc-600 dark:text-zinc-400">
+        <span aria-hidden="true" className="text-xs text-fg-subtle">
           {formatTokens(Number(text))} ({formatTokensShort(Number(text))})
         </span>
       ) : (
-        <span id={errorId} className="max-w-40 text-xs text-red-700 dark:text-red-300">
+        <span id={errorId} className="max-w-40 text-xs text-danger">
           A whole number from 0 to {formatTokens(MAX_TOKENS_PER_DAY)}
         </span>
       )}

@@ -53,7 +53,7 @@ export function ExportButtons({ build, view, link, dataVerifiedOn, title, subjec
         <DownloadIcon />
         Download JSON{of}
       </Button>
-      <span id={statusId} role="status" aria-live="polite" className="text-xs text-zinc-600 dark:text-zinc-400">
+      <span id={statusId} role="status" aria-live="polite" className="text-xs text-fg-subtle">
         {message}
       </span>
     </div>

@@ -1,10 +1,11 @@
+import { panelVariants } from "@/components/ui/panel";
 import { cn } from "@/lib/cn";
 import { changeText, type ChangeRow } from "@/lib/recommend/migration";
 
 const VERDICT_CLASS = {
-  same: "text-zinc-500 dark:text-zinc-400",
-  better: "font-medium text-emerald-800 dark:text-emerald-300",
-  worse: "font-medium text-red-800 dark:text-red-300",
+  same: "text-fg-subtle",
+  better: "font-medium text-good",
+  worse: "font-medium text-danger",
   neutral: "font-medium",
 } as const;
 
@@ -16,7 +17,7 @@ function Verdict({ row }: { row: ChangeRow }) {
 /** Side by side: every field, with changed rows marked in words (not only colour). */
 export function ChangesTable({ rows, fromId, toId }: { rows: ChangeRow[]; fromId: string; toId: string }) {
   return (
-    <div role="region" aria-label={`Side by side: ${fromId} and ${toId}`} tabIndex={0} className="relative overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
+    <div role="region" aria-label={`Side by side: ${fromId} and ${toId}`} tabIndex={0} className={panelVariants({ className: "relative overflow-x-auto" })}>
       <table className="w-full table-fixed text-left text-sm">
         <caption className="sr-only">
           Side by side: {fromId} and {toId}. Changed rows say whether the change is better or worse for you.
@@ -26,16 +27,16 @@ export function ChangesTable({ rows, fromId, toId }: { rows: ChangeRow[]; fromId
           <col className="w-[35%]" />
           <col className="w-[35%]" />
         </colgroup>
-        <thead className="bg-zinc-50 dark:bg-zinc-900">
+        <thead className="bg-surface-muted">
           <tr>
             <th scope="col" className="p-2 font-medium">Field</th>
             <th scope="col" className="break-all p-2 font-mono font-medium">{fromId}</th>
             <th scope="col" className="break-all p-2 font-mono font-medium">{toId}</th>
           </tr>
         </thead>
-        <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
+        <tbody className="divide-y divide-line">
           {rows.map((r) => (
-            <tr key={r.label} className={cn(r.changed && "bg-amber-50/60 dark:bg-amber-950/20")}>
+            <tr key={r.label} className={cn(r.changed && "bg-warn-soft")}>
               <th scope="row" className="p-2 align-top font-medium">{r.label}</th>
               <td className="break-words p-2 align-top tabular-nums">{r.before}</td>
               <td className="break-words p-2 align-top tabular-nums">

@@ -1,8 +1,9 @@
+import { panelVariants } from "@/components/ui/panel";
 import type { Workload } from "@/lib/cost/types";
 import { formatTokens, formatUsd, formatUsdDelta } from "@/lib/format";
 import { costChangeText, unpricedReason, type MigrationPlan } from "@/lib/recommend/migration";
 
-const box = "space-y-1 rounded-lg border border-zinc-200 p-3 dark:border-zinc-800";
+const box = panelVariants({ pad: "sm", className: "space-y-1" });
 
 /** Monthly cost before and after for the user's workload, and the difference. */
 export function CostDelta({ plan, workload }: { plan: MigrationPlan; workload: Workload }) {
@@ -14,44 +15,44 @@ export function CostDelta({ plan, workload }: { plan: MigrationPlan; workload: W
       <h3 id="cost-heading" className="font-semibold">
         Monthly cost for your workload
       </h3>
-      <p className="text-sm text-zinc-600 dark:text-zinc-400">
+      <p className="text-sm text-fg-subtle">
         {formatTokens(workload.inputTokensPerDay)} input + {formatTokens(workload.outputTokensPerDay)} output
         {workload.reasoningTokensPerDay ? ` + ${formatTokens(workload.reasoningTokensPerDay)} reasoning` : ""} tokens a day, {workload.daysPerMonth} days, Standard tier.
       </p>
       <dl className="grid gap-3 sm:grid-cols-3">
         <div className={box}>
-          <dt className="text-sm text-zinc-600 dark:text-zinc-400">
+          <dt className="text-sm text-fg-subtle">
             Before: <span className="font-mono">{plan.from.id}</span>
           </dt>
           <dd className="text-2xl font-semibold tabular-nums" data-testid="cost-before">
             {before.ok ? formatUsd(before.perMonth) : "cannot price"}
           </dd>
-          <dd className="text-xs text-zinc-600 dark:text-zinc-400">
+          <dd className="text-xs text-fg-subtle">
             {before.ok ? `${formatUsd(before.perDay)} a day` : unpricedReason(plan, "before")}
             {plan.countdown.status === "shutdown" ? " · no longer callable: what it cost" : ""}
           </dd>
         </div>
         <div className={box}>
-          <dt className="text-sm text-zinc-600 dark:text-zinc-400">
+          <dt className="text-sm text-fg-subtle">
             After: {targetId ? <span className="font-mono">{targetId}</span> : "no model chosen"}
           </dt>
           <dd className="text-2xl font-semibold tabular-nums" data-testid="cost-after">
             {after?.ok ? formatUsd(after.perMonth) : "cannot price"}
           </dd>
-          <dd className="text-xs text-zinc-600 dark:text-zinc-400">
+          <dd className="text-xs text-fg-subtle">
             {after?.ok ? `${formatUsd(after.perDay)} a day` : unpricedReason(plan, "after")}
           </dd>
         </div>
         <div className={box}>
-          <dt className="text-sm text-zinc-600 dark:text-zinc-400">Difference per month</dt>
+          <dt className="text-sm text-fg-subtle">Difference per month</dt>
           <dd className="text-2xl font-semibold tabular-nums" data-testid="cost-delta">
             {deltaPerMonth !== null ? formatUsdDelta(deltaPerMonth) : "–"}
           </dd>
-          <dd className="text-xs text-zinc-600 dark:text-zinc-400">{costChangeText(plan.cost)}</dd>
+          <dd className="text-xs text-fg-subtle">{costChangeText(plan.cost)}</dd>
         </div>
       </dl>
       {notes.length ? (
-        <ul className="list-disc space-y-1 pl-5 text-xs text-zinc-600 dark:text-zinc-400">
+        <ul className="list-disc space-y-1 pl-5 text-xs text-fg-subtle">
           {[...new Set(notes)].map((n) => (
             <li key={n}>{n}</li>
           ))}

@@ -9,7 +9,8 @@ import Link from "next/link";
 import { useId } from "react";
 import { ExportButtons } from "@/components/export/export-buttons";
 import { CopyLinkButton } from "@/components/share/copy-link-button";
-import { Badge } from "@/components/ui/badge";
+import { Badge, STATUS_TONE } from "@/components/ui/badge";
+import { linkVariants } from "@/components/ui/link";
 import { Notice } from "@/components/ui/notice";
 import { STATUS_LABEL } from "@/lib/catalog/lifecycle";
 import type { Workload } from "@/lib/cost/types";
@@ -24,10 +25,8 @@ import { modelHref } from "@/lib/url/model";
 import { wizardHref } from "@/lib/url/wizard";
 import { ChangesTable } from "./changes-table";
 import { CostDelta } from "./cost-delta";
-import { linkClass, Select } from "./model-select";
+import { ModelPicker } from "@/components/ui/model-picker";
 import { ReplacementList } from "./replacement-list";
-
-const TONE = { active: "good", deprecated: "warn", shutdown: "bad", unknown: "neutral" } as const;
 
 export default function MigratePlan({
   from,
@@ -63,10 +62,10 @@ export default function MigratePlan({
       <section aria-labelledby="status-heading" className="space-y-3">
         <h2 id="status-heading" className="flex flex-wrap items-center gap-2 text-xl font-semibold">
           <span className="break-all font-mono">{plan.from.id}</span>
-          <Badge tone={TONE[plan.countdown.status]}>{STATUS_LABEL[plan.countdown.status]}</Badge>
+          <Badge tone={STATUS_TONE[plan.countdown.status]}>{STATUS_LABEL[plan.countdown.status]}</Badge>
         </h2>
         {plan.from.kind === "snapshot" ? (
-          <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          <p className="text-sm text-fg-subtle">
             A dated snapshot of <span className="font-mono">{plan.from.aliasId}</span>.
           </p>
         ) : null}
@@ -79,7 +78,7 @@ export default function MigratePlan({
       {plan.countdown.status === "active" && !plan.replacements.length && !state.to ? (
         <Notice title={`${plan.from.id} is active: no migration needed.`} tone="info">
           To look for something cheaper or better anyway, pick a model to compare with below, or{" "}
-          <Link href={wizardLink} className={linkClass}>
+          <Link href={wizardLink} className={linkVariants()}>
             run the wizard
           </Link>
           .
@@ -95,7 +94,9 @@ export default function MigratePlan({
             </>
           ) : null}
         </h2>
-        <Select
+        <ModelPicker
+          mode="select"
+          className="max-w-md"
           id={toId}
           label="Compare with"
           value={target?.id ?? ""}
@@ -115,23 +116,23 @@ export default function MigratePlan({
       </section>
 
       <nav aria-label="Next steps" className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
-        <Link href={modelHref(plan.from.id)} className={linkClass}>
+        <Link href={modelHref(plan.from.id)} className={linkVariants()}>
           {plan.from.id} model page
         </Link>
         {targetInCatalog ? (
           <>
-            <Link href={modelHref(targetInCatalog.id)} className={linkClass}>
+            <Link href={modelHref(targetInCatalog.id)} className={linkVariants()}>
               {targetInCatalog.id} model page
             </Link>
-            <Link href={compareHref({ models: pairIds })} className={linkClass}>
+            <Link href={compareHref({ models: pairIds })} className={linkVariants()}>
               Compare the two in full
             </Link>
-            <Link href={priceInCalculatorHref(pairIds, workload)} className={linkClass}>
+            <Link href={priceInCalculatorHref(pairIds, workload)} className={linkVariants()}>
               Price both in the calculator
             </Link>
           </>
         ) : null}
-        <Link href={wizardLink} className={linkClass}>
+        <Link href={wizardLink} className={linkVariants()}>
           Find alternatives with the wizard
         </Link>
       </nav>

@@ -2,13 +2,15 @@
 
 import dynamic from "next/dynamic";
 import { useEffect, useId, useMemo, useState } from "react";
+import { linkVariants } from "@/components/ui/link";
 import { NumberField } from "@/components/ui/number-field";
+import { panelVariants } from "@/components/ui/panel";
 import { formatTokens } from "@/lib/format";
 import type { MigrationModel } from "@/lib/recommend/migration";
 import { fromOptions } from "@/lib/recommend/migration-options";
 import { parseCount } from "@/lib/recommend/tokens";
 import { MAX_TOKENS_PER_DAY, MAX_TOKENS_PER_REQUEST, migratePlanHref, migrateWorkload, type MigrateState } from "@/lib/url/migrate";
-import { linkClass, Select } from "./model-select";
+import { ModelPicker } from "@/components/ui/model-picker";
 import { useMigrateState } from "./use-migrate-state";
 
 /**
@@ -64,8 +66,10 @@ export function MigrateView({ models, today, verifiedOn, initial }: { models: Mi
 
   return (
     <div className="space-y-6">
-      <section aria-label="Your model and workload" className="space-y-4 rounded-xl border border-zinc-200 p-4 sm:p-5 dark:border-zinc-800">
-        <Select
+      <section aria-label="Your model and workload" className={panelVariants({ pad: "md", className: "space-y-4" })}>
+        <ModelPicker
+          mode="select"
+          className="max-w-md"
           id={fromId}
           label="I use model"
           value={state.from ?? ""}
@@ -74,12 +78,12 @@ export function MigrateView({ models, today, verifiedOn, initial }: { models: Mi
           onChange={(v) => void setState({ from: v || null, to: null })}
         />
         {!state.from ? (
-          <p className="text-sm text-zinc-700 dark:text-zinc-300">
+          <p className="text-sm text-fg-muted">
             Common ones:{" "}
             {COMMON_FROM.filter((id) => byId.has(id)).map((id, i) => (
               <span key={id}>
                 {i ? ", " : ""}
-                <button type="button" className={`${linkClass} font-mono`} onClick={() => void setState({ from: id, to: null })}>
+                <button type="button" className={linkVariants({ className: "font-mono" })} onClick={() => void setState({ from: id, to: null })}>
                   {id}
                 </button>
               </span>

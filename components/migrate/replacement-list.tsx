@@ -2,6 +2,8 @@ import Link from "next/link";
 import { SourceLink } from "@/components/model/source-link";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { linkVariants } from "@/components/ui/link";
+import { panelVariants } from "@/components/ui/panel";
 import { STATUS_LABEL } from "@/lib/catalog/lifecycle";
 import { formatDate } from "@/lib/format";
 import type { MigrationPlan } from "@/lib/recommend/migration";
@@ -21,10 +23,10 @@ export function ReplacementList({ plan, onCompare }: { plan: MigrationPlan; onCo
       </h3>
       <ul className="space-y-2">
         {plan.replacements.map((r) => (
-          <li key={`${r.id}-${r.readOn}`} className="space-y-1 rounded-lg border border-zinc-200 p-3 text-sm dark:border-zinc-800">
+          <li key={`${r.id}-${r.readOn}`} className={panelVariants({ pad: "sm", className: "space-y-1 text-sm" })}>
             <p className="flex flex-wrap items-center gap-x-2 gap-y-1">
               {r.inCatalog ? (
-                <Link href={modelHref(r.id)} className="font-mono font-semibold text-sky-800 underline underline-offset-2 dark:text-sky-300">
+                <Link href={modelHref(r.id)} className={linkVariants({ weight: "normal", className: "font-mono font-semibold" })}>
                   {r.id}
                 </Link>
               ) : (
@@ -32,22 +34,22 @@ export function ReplacementList({ plan, onCompare }: { plan: MigrationPlan; onCo
               )}
               <Badge tone={r.recommended ? "info" : "neutral"}>{r.recommended ? "recommended" : "alternative reading"}</Badge>
               {r.inCatalog && r.status ? (
-                <Badge tone={r.status === "active" ? "good" : r.status === "shutdown" ? "bad" : "warn"}>{STATUS_LABEL[r.status]}</Badge>
+                <Badge tone={r.status === "active" ? "good" : r.status === "shutdown" ? "danger" : "warn"}>{STATUS_LABEL[r.status]}</Badge>
               ) : (
                 <Badge>not in our catalog yet</Badge>
               )}
             </p>
-            <p className="text-zinc-700 dark:text-zinc-300">
+            <p className="text-fg-muted">
               Recommendation as read on <time dateTime={r.readOn}>{formatDate(r.readOn)}</time>{" "}
               {r.source ? <SourceLink source={r.source} label={`replacement ${r.id}`} /> : null}
             </p>
-            {r.note ? <p className="text-xs text-zinc-600 dark:text-zinc-400">{r.note}</p> : null}
+            {r.note ? <p className="text-xs text-fg-subtle">{r.note}</p> : null}
             {plan.target?.id !== r.id ? (
               <Button size="sm" onClick={() => onCompare(r.id)}>
                 Compare with {r.id}
               </Button>
             ) : (
-              <p className="text-xs font-medium text-sky-800 dark:text-sky-300">Compared below.</p>
+              <p className="text-xs font-medium text-accent">Compared below.</p>
             )}
           </li>
         ))}

@@ -17,20 +17,20 @@ export function FactValue<T>({
   /** Where the April 2025 article got this figure wrong: shown right under it. */
   corrections?: { articleClaim: string; correction: string }[];
 }) {
-  if (!fact) return <span className="text-zinc-500 dark:text-zinc-400">{NOT_PUBLISHED}</span>;
+  if (!fact) return <span className="text-fg-subtle">{NOT_PUBLISHED}</span>;
   return (
     <span className="inline-flex flex-col gap-0.5">
       <span className="flex flex-wrap items-baseline gap-x-2">
         {fact.value === null ? (
-          <span className="text-zinc-500 dark:text-zinc-400">{NOT_PUBLISHED}</span>
+          <span className="text-fg-subtle">{NOT_PUBLISHED}</span>
         ) : (
           <span className="font-medium tabular-nums">{format(fact.value)}</span>
         )}
         <SourceLink source={sources[fact.source]} label={label} />
       </span>
-      {fact.note ? <span className="text-xs text-zinc-600 dark:text-zinc-400">{fact.note}</span> : null}
+      {fact.note ? <span className="text-xs text-fg-subtle">{fact.note}</span> : null}
       {corrections.map((c) => (
-        <span key={c.articleClaim} className="text-xs text-amber-900 dark:text-amber-200">
+        <span key={c.articleClaim} className="text-xs text-warn">
           The April 2025 article was wrong here: it said “{c.articleClaim}” {c.correction}
         </span>
       ))}

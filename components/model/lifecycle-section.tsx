@@ -1,13 +1,13 @@
 import Link from "next/link";
-import { Badge } from "@/components/ui/badge";
+import { Badge, STATUS_TONE } from "@/components/ui/badge";
+import { linkVariants } from "@/components/ui/link";
+import { panelVariants } from "@/components/ui/panel";
 import { daysUntilShutdown, effectiveStatus, STATUS_LABEL } from "@/lib/catalog/lifecycle";
 import type { CatalogEntry } from "@/lib/catalog/types";
 import { formatDate } from "@/lib/format";
 import { migrateHref } from "@/lib/url/migrate";
 import { modelHref } from "@/lib/url/model";
 import { SourceLink } from "./source-link";
-
-const TONE = { active: "good", deprecated: "warn", shutdown: "bad", unknown: "neutral" } as const;
 
 export function LifecycleSection({ entry, today, knownIds }: { entry: CatalogEntry; today: string; knownIds: ReadonlySet<string> }) {
   const lc = entry.lifecycle;
@@ -16,9 +16,9 @@ export function LifecycleSection({ entry, today, knownIds }: { entry: CatalogEnt
   return (
     <section aria-labelledby="lifecycle" className="space-y-3">
       <h2 id="lifecycle" className="text-lg font-semibold">Lifecycle</h2>
-      <div className="space-y-2 rounded-lg border border-zinc-200 p-4 text-sm dark:border-zinc-800">
+      <div className={panelVariants({ pad: "md", className: "space-y-2 text-sm" })}>
         <p className="flex flex-wrap items-center gap-2">
-          <Badge tone={TONE[status]}>{STATUS_LABEL[status]}</Badge>
+          <Badge tone={STATUS_TONE[status]}>{STATUS_LABEL[status]}</Badge>
           {status === "shutdown" && lc.shutdownDate ? <span>Shut down on {formatDate(lc.shutdownDate)}: API calls to this ID fail.</span> : null}
           {status === "deprecated" && lc.shutdownDate && days !== null ? (
             <span>
@@ -35,22 +35,22 @@ export function LifecycleSection({ entry, today, knownIds }: { entry: CatalogEnt
               {lc.replacements.map((r) => (
                 <li key={`${r.id}-${r.readOn}`} className="flex flex-wrap items-baseline gap-x-2">
                   {knownIds.has(r.id) ? (
-                    <Link href={modelHref(r.id)} className="font-mono font-medium text-sky-800 underline dark:text-sky-300">{r.id}</Link>
+                    <Link href={modelHref(r.id)} className={linkVariants({ className: "font-mono" })}>{r.id}</Link>
                   ) : (
                     <span className="font-mono font-medium">{r.id}</span>
                   )}
-                  <span className="text-zinc-600 dark:text-zinc-400">as read on {formatDate(r.readOn)}</span>
+                  <span className="text-fg-subtle">as read on {formatDate(r.readOn)}</span>
                   <SourceLink source={entry.sources[r.source]} label={`replacement ${r.id}`} />
-                  {r.note ? <span className="w-full text-xs text-zinc-600 dark:text-zinc-400">{r.note}</span> : null}
+                  {r.note ? <span className="w-full text-xs text-fg-subtle">{r.note}</span> : null}
                 </li>
               ))}
             </ul>
           </div>
         ) : null}
-        {lc.note ? <p className="text-zinc-700 dark:text-zinc-300">{lc.note}</p> : null}
+        {lc.note ? <p className="text-fg-muted">{lc.note}</p> : null}
         {status !== "active" ? (
           <p>
-            <Link href={migrateHref(entry.id)} className="font-medium text-sky-800 underline dark:text-sky-300">
+            <Link href={migrateHref(entry.id)} className={linkVariants()}>
               Plan the migration from {entry.id}
             </Link>
           </p>

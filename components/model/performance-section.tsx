@@ -1,4 +1,5 @@
 import { Badge } from "@/components/ui/badge";
+import { panelVariants } from "@/components/ui/panel";
 import type { CatalogEntry } from "@/lib/catalog/types";
 import { formatDate, formatNumber, formatPercent } from "@/lib/format";
 import { SourceLink } from "./source-link";
@@ -14,17 +15,17 @@ export function PerformanceSection({ entry }: { entry: CatalogEntry }) {
       {entry.articleCorrections
         .filter((c) => c.field === "benchmarks")
         .map((c) => (
-          <p key={c.articleClaim} className="text-sm text-amber-900 dark:text-amber-200">
+          <p key={c.articleClaim} className="text-sm text-warn">
             The April 2025 article was wrong here: it said “{c.articleClaim}” {c.correction}{" "}
             <SourceLink source={sources[c.source]} label="benchmark correction" />
           </p>
         ))}
       {benchmarks.length === 0 ? (
-        <p className="text-sm text-zinc-600 dark:text-zinc-400">No benchmark scores published in the sources we checked.</p>
+        <p className="text-sm text-fg-subtle">No benchmark scores published in the sources we checked.</p>
       ) : (
-        <div className="relative overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
+        <div className={panelVariants({ className: "relative overflow-x-auto" })}>
           <table className="w-full min-w-[34rem] text-left text-sm">
-            <thead className="bg-zinc-50 dark:bg-zinc-900">
+            <thead className="bg-surface-muted">
               <tr>
                 <th scope="col" className={th}>Benchmark</th>
                 <th scope="col" className={th}>Score</th>
@@ -35,15 +36,15 @@ export function PerformanceSection({ entry }: { entry: CatalogEntry }) {
             </thead>
             <tbody>
               {benchmarks.map((b) => (
-                <tr key={`${b.name}-${b.source}`} className="border-t border-zinc-200 align-top dark:border-zinc-800">
+                <tr key={`${b.name}-${b.source}`} className="border-t border-line align-top">
                   <th scope="row" className={`${td} font-medium`}>
                     {b.name}
-                    {b.setting ? <span className="block text-xs font-normal text-zinc-600 dark:text-zinc-400">{b.setting}</span> : null}
+                    {b.setting ? <span className="block text-xs font-normal text-fg-subtle">{b.setting}</span> : null}
                   </th>
                   <td className={`${td} tabular-nums`}>{b.unit === "%" ? formatPercent(b.value) : formatNumber(b.value)}</td>
                   <td className={td}>
                     <Badge tone={b.reportedBy === "independent" ? "info" : "neutral"}>{b.reportedBy}</Badge>
-                    <span className="block text-xs text-zinc-600 dark:text-zinc-400">{b.reporter}</span>
+                    <span className="block text-xs text-fg-subtle">{b.reporter}</span>
                   </td>
                   <td className={td}>{b.date ? formatDate(b.date) : "not shown"}</td>
                   <td className={td}><SourceLink source={sources[b.source]} label={`${b.name} score`} /></td>
@@ -55,7 +56,7 @@ export function PerformanceSection({ entry }: { entry: CatalogEntry }) {
       )}
       <h2 className="pt-2 text-lg font-semibold">Measured speed</h2>
       {speed.length === 0 ? (
-        <p className="text-sm text-zinc-600 dark:text-zinc-400">No speed measurement published in the sources we checked.</p>
+        <p className="text-sm text-fg-subtle">No speed measurement published in the sources we checked.</p>
       ) : (
         <ul className="space-y-1 text-sm">
           {speed.map((s) => (
@@ -63,11 +64,11 @@ export function PerformanceSection({ entry }: { entry: CatalogEntry }) {
               <span className="font-medium tabular-nums">
                 {s.metric === "outputTokensPerSecond" ? `${formatNumber(s.value)} output tokens/s` : `${formatNumber(s.value, 2)} s to first token`}
               </span>
-              <span className="text-zinc-600 dark:text-zinc-400">
+              <span className="text-fg-subtle">
                 on {s.provider}, measured by {s.measuredBy}, {s.date ? formatDate(s.date) : "date not shown"}
               </span>
               <SourceLink source={sources[s.source]} label="speed measurement" />
-              {s.note ? <span className="w-full text-xs text-zinc-600 dark:text-zinc-400">{s.note}</span> : null}
+              {s.note ? <span className="w-full text-xs text-fg-subtle">{s.note}</span> : null}
             </li>
           ))}
         </ul>

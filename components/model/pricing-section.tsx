@@ -1,3 +1,4 @@
+import { panelVariants } from "@/components/ui/panel";
 import type { CatalogEntry, TierPrice } from "@/lib/catalog/types";
 import { formatPrice, formatTokens } from "@/lib/format";
 import { FactValue } from "./fact-value";
@@ -20,10 +21,10 @@ export function PricingSection({ entry }: { entry: CatalogEntry }) {
   const { pricing, sources } = entry;
   return (
     <section aria-labelledby="pricing" className="space-y-3">
-      <h2 id="pricing" className="text-lg font-semibold">Prices <span className="text-sm font-normal text-zinc-600 dark:text-zinc-400">USD per 1M tokens</span></h2>
-      <div className="relative overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
+      <h2 id="pricing" className="text-lg font-semibold">Prices <span className="text-sm font-normal text-fg-subtle">USD per 1M tokens</span></h2>
+      <div className={panelVariants({ className: "relative overflow-x-auto" })}>
         <table className="w-full min-w-[34rem] text-left text-sm">
-          <thead className="bg-zinc-50 dark:bg-zinc-900">
+          <thead className="bg-surface-muted">
             <tr>
               <th scope="col" className="px-3 py-2 font-medium">Tier</th>
               {PRICE_FIELDS.map((f) => (
@@ -35,7 +36,7 @@ export function PricingSection({ entry }: { entry: CatalogEntry }) {
             {TIERS.map((tier) => {
               const prices: TierPrice | null = pricing[tier.key];
               return (
-                <tr key={tier.key} className="border-t border-zinc-200 align-top dark:border-zinc-800">
+                <tr key={tier.key} className="border-t border-line align-top">
                   <th scope="row" className="px-3 py-2 font-medium">{tier.label}</th>
                   {prices ? (
                     PRICE_FIELDS.map((f) => (
@@ -50,7 +51,7 @@ export function PricingSection({ entry }: { entry: CatalogEntry }) {
                       </td>
                     ))
                   ) : (
-                    <td colSpan={3} className="px-3 py-2 text-zinc-600 dark:text-zinc-400">
+                    <td colSpan={3} className="px-3 py-2 text-fg-subtle">
                       No {tier.label.toLowerCase()} price published for this model.
                     </td>
                   )}
@@ -60,7 +61,7 @@ export function PricingSection({ entry }: { entry: CatalogEntry }) {
           </tbody>
         </table>
       </div>
-      <ul className="space-y-1 text-sm text-zinc-700 dark:text-zinc-300">
+      <ul className="space-y-1 text-sm text-fg-muted">
         {pricing.cacheWrite ? (
           <li>
             Cache writes:{" "}

@@ -8,7 +8,7 @@ export function SourceLink({ source, label }: { source: Source | undefined; labe
     <a
       href={source.url}
       rel="noopener noreferrer"
-      className="text-xs text-zinc-600 underline decoration-dotted underline-offset-2 hover:text-sky-800 dark:text-zinc-400 dark:hover:text-sky-300"
+      className="text-xs text-fg-subtle underline decoration-dotted underline-offset-2 hover:text-accent"
       title={`${source.title} — verified ${formatDate(source.verifiedOn)}`}
       aria-label={`Source for ${label}: ${source.title}, verified ${formatDate(source.verifiedOn)}`}
     >

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { panelVariants } from "@/components/ui/panel";
 import type { CatalogEntry } from "@/lib/catalog/types";
 import { formatDate, formatTokens } from "@/lib/format";
 import { FactValue } from "./fact-value";
@@ -8,8 +9,8 @@ const list = (v: string[]) => v.join(", ");
 
 function Row({ term, children }: { term: string; children: ReactNode }) {
   return (
-    <div className="grid gap-1 border-t border-zinc-200 py-2 first:border-t-0 sm:grid-cols-[12rem_1fr] dark:border-zinc-800">
-      <dt className="font-medium text-zinc-700 dark:text-zinc-300">{term}</dt>
+    <div className="grid gap-1 border-t border-line py-2 first:border-t-0 sm:grid-cols-[12rem_1fr]">
+      <dt className="font-medium text-fg-muted">{term}</dt>
       <dd>{children}</dd>
     </div>
   );
@@ -21,7 +22,7 @@ export function SpecsSection({ entry }: { entry: CatalogEntry }) {
   return (
     <section aria-labelledby="specs" className="space-y-3">
       <h2 id="specs" className="text-lg font-semibold">Limits and capabilities</h2>
-      <dl className="rounded-lg border border-zinc-200 px-4 py-1 text-sm dark:border-zinc-800">
+      <dl className={panelVariants({ className: "px-4 py-1 text-sm" })}>
         <Row term="Context window"><FactValue fact={limits.contextWindow} sources={sources} label="context window" format={tokens} /></Row>
         <Row term="Max input"><FactValue fact={limits.maxInput} sources={sources} label="max input" format={tokens} /></Row>
         <Row term="Max output"><FactValue fact={limits.maxOutput} sources={sources} label="max output" format={tokens} /></Row>
@@ -34,7 +35,7 @@ export function SpecsSection({ entry }: { entry: CatalogEntry }) {
         <Row term="Reasoning">
           <FactValue fact={reasoning.supported} sources={sources} label="reasoning support" format={yesNo} />
           {reasoning.efforts.length ? (
-            <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
+            <p className="mt-1 text-xs text-fg-subtle">
               Effort levels: {reasoning.efforts.join(" / ")}
               {reasoning.defaultEffort ? ` (default ${reasoning.defaultEffort})` : ""}
             </p>

@@ -2,6 +2,8 @@
 
 import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { fieldVariants } from "@/components/ui/field";
+import { cn } from "@/lib/cn";
 
 const CONFIRM_MS = 2500;
 
@@ -39,7 +41,7 @@ export function CopyLinkButton({ href, label = "Copy link" }: { href?: string; l
         </svg>
         {label}
       </Button>
-      <span id={statusId} role="status" aria-live="polite" className="text-xs text-zinc-600 dark:text-zinc-400">
+      <span id={statusId} role="status" aria-live="polite" className="text-xs text-fg-subtle">
         {state === "copied" ? "Link copied" : state === "failed" ? "Copy this link:" : ""}
       </span>
       {state === "failed" ? (
@@ -48,7 +50,7 @@ export function CopyLinkButton({ href, label = "Copy link" }: { href?: string; l
           aria-label="Link to this view"
           value={fallbackUrl}
           onFocus={(e) => e.currentTarget.select()}
-          className="w-72 max-w-full rounded border border-zinc-300 px-2 py-1 text-xs dark:border-zinc-700 dark:bg-zinc-900"
+          className={cn(fieldVariants(), "h-auto w-72 max-w-full py-1 text-xs")}
         />
       ) : null}
     </div>

@@ -5,7 +5,7 @@ export function PageHeader({ title, children }: { title: string; children: React
   return (
     <div className="max-w-3xl space-y-2">
       <h1 className="text-2xl font-semibold tracking-tight">{title}</h1>
-      <p className="text-zinc-700 dark:text-zinc-300">{children}</p>
+      <p className="text-fg-muted">{children}</p>
     </div>
   );
 }

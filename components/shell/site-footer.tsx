@@ -3,11 +3,11 @@ import { formatDate } from "@/lib/format";
 
 export function SiteFooter({ verifiedOn }: { verifiedOn: string }) {
   return (
-    <footer className="mt-16 border-t border-zinc-200 text-sm text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
+    <footer className="mt-16 border-t border-line text-sm text-fg-subtle">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-2 px-4 py-6">
         <p>
           Data verified on <time dateTime={verifiedOn}>{formatDate(verifiedOn)}</time>.{" "}
-          <Link href="/sources" className="underline underline-offset-2 hover:text-zinc-900 dark:hover:text-white">
+          <Link href="/sources" className="underline underline-offset-2 hover:text-fg">
             Every figure&apos;s source
           </Link>
         </p>

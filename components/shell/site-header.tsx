@@ -4,7 +4,7 @@ import { ThemeSwitch } from "./theme-switch";
 
 export function SiteHeader() {
   return (
-    <header className="border-b border-zinc-200 dark:border-zinc-800">
+    <header className="border-b border-line">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
         <Link href="/" className="flex items-center gap-2 text-sm font-semibold tracking-tight sm:text-base">
           <svg aria-hidden="true" viewBox="0 0 32 32" className="size-6">

@@ -32,8 +32,8 @@ export function SiteNav() {
                 className={cn(
                   "block rounded-md px-2 py-1.5 font-medium sm:px-2.5",
                   current
-                    ? "bg-sky-100 text-sky-900 dark:bg-sky-950 dark:text-sky-100"
-                    : "text-zinc-700 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-white",
+                    ? "bg-accent-soft text-accent"
+                    : "text-fg-muted hover:bg-surface-hover hover:text-fg",
                 )}
               >
                 {item.label}

@@ -71,15 +71,15 @@ export function ThemeSwitch() {
   return (
     <fieldset className="flex items-center">
       <legend className="sr-only">Theme</legend>
-      <div className="flex rounded-md border border-zinc-300 p-0.5 text-xs dark:border-zinc-700">
+      <div className="flex rounded-md border border-line-strong p-0.5 text-xs">
         {THEMES.map((t) => (
           <label
             key={t.value}
             className={cn(
-              "cursor-pointer rounded px-1.5 py-1 sm:px-2 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-sky-600",
+              "cursor-pointer rounded px-1.5 py-1 sm:px-2 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-accent-strong",
               theme === t.value
-                ? "bg-zinc-900 text-white dark:bg-zinc-100 dark:text-zinc-900"
-                : "text-zinc-700 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800",
+                ? "bg-fg text-surface"
+                : "text-fg-muted hover:bg-surface-hover",
             )}
           >
             <input

@@ -1,22 +1,31 @@
 import { cva, type VariantProps } from "class-variance-authority";
 import type { HTMLAttributes } from "react";
 import { cn } from "@/lib/cn";
+import type { LifecycleStatus } from "@/lib/catalog/types";
 
 export const badgeVariants = cva(
   "inline-flex items-center gap-1 whitespace-nowrap rounded-full border px-2 py-0.5 text-xs font-medium",
   {
     variants: {
       tone: {
-        neutral: "border-zinc-300 bg-zinc-50 text-zinc-700 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-300",
-        good: "border-emerald-300 bg-emerald-50 text-emerald-800 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-200",
-        warn: "border-amber-300 bg-amber-50 text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200",
-        bad: "border-red-300 bg-red-50 text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200",
-        info: "border-sky-300 bg-sky-50 text-sky-900 dark:border-sky-800 dark:bg-sky-950 dark:text-sky-200",
+        neutral: "border-line-strong bg-surface-muted text-fg-muted",
+        good: "border-good-line bg-good-soft text-good",
+        warn: "border-warn-line bg-warn-soft text-warn",
+        danger: "border-danger-line bg-danger-soft text-danger",
+        info: "border-accent-line bg-accent-soft text-accent",
       },
     },
     defaultVariants: { tone: "neutral" },
   },
 );
+
+export type BadgeTone = NonNullable<VariantProps<typeof badgeVariants>["tone"]>;
+
+/** The lifecycle colours: the one place a status becomes a tone. */
+export const STATUS_TONE = { active: "good", deprecated: "warn", shutdown: "danger", unknown: "neutral" } as const satisfies Record<
+  LifecycleStatus,
+  BadgeTone
+>;
 
 export function Badge({
   className,

@@ -7,10 +7,11 @@ export const buttonVariants = cva(
   {
     variants: {
       variant: {
-        primary: "bg-sky-700 text-white hover:bg-sky-800 dark:bg-sky-600 dark:hover:bg-sky-500",
+        primary: "bg-accent-solid text-on-accent hover:bg-accent-solid-hover",
+        // A toggle (aria-pressed) shows its pressed state in the accent.
         secondary:
-          "border border-zinc-300 bg-white text-zinc-900 hover:bg-zinc-50 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 dark:hover:bg-zinc-800",
-        ghost: "text-zinc-700 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800",
+          "border border-line-strong bg-surface-raised text-fg hover:bg-surface-hover aria-pressed:border-accent-strong aria-pressed:bg-accent-soft aria-pressed:text-accent",
+        ghost: "text-fg-muted hover:bg-surface-hover",
       },
       size: { sm: "h-8 px-2.5", md: "h-9 px-3.5" },
     },

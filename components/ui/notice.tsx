@@ -1,29 +1,31 @@
+import { cva, type VariantProps } from "class-variance-authority";
 import type { ReactNode } from "react";
 import { cn } from "@/lib/cn";
+
+/** The boxed look of a message; exported for boxes that are not announced (list items, card notes). */
+export const noticeVariants = cva("rounded-md border px-3 py-2 text-sm text-fg", {
+  variants: {
+    tone: {
+      warn: "border-warn-line bg-warn-soft",
+      info: "border-accent-line bg-accent-soft",
+    },
+  },
+  defaultVariants: { tone: "warn" },
+});
 
 /** A visible, announced message: used when a URL parameter was ignored, or a value clamped. */
 export function Notice({
   title,
   children,
-  tone = "warn",
+  tone,
   className,
 }: {
   title: string;
   children?: ReactNode;
-  tone?: "warn" | "info";
   className?: string;
-}) {
+} & VariantProps<typeof noticeVariants>) {
   return (
-    <div
-      role="status"
-      className={cn(
-        "rounded-md border px-3 py-2 text-sm",
-        tone === "warn"
-          ? "border-amber-300 bg-amber-50 text-amber-950 dark:border-amber-700 dark:bg-amber-950/60 dark:text-amber-100"
-          : "border-sky-300 bg-sky-50 text-sky-950 dark:border-sky-800 dark:bg-sky-950/60 dark:text-sky-100",
-        className,
-      )}
-    >
+    <div role="status" className={cn(noticeVariants({ tone }), className)}>
       <p className="font-medium">{title}</p>
       {children ? <div className="mt-1">{children}</div> : null}
     </div>

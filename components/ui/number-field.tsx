@@ -2,9 +2,9 @@
 
 import { useId, type ReactNode } from "react";
 import { cn } from "@/lib/cn";
+import { fieldVariants } from "./field";
 
-export const inputClass =
-  "h-10 w-full rounded-md border border-zinc-300 bg-white px-3 text-base tabular-nums aria-[invalid=true]:border-red-600 sm:text-sm dark:border-zinc-700 dark:bg-zinc-900 dark:aria-[invalid=true]:border-red-400";
+export const inputClass = fieldVariants({ size: "md", className: "w-full tabular-nums" });
 
 /** A labelled text field for whole numbers; the caller owns the draft text and the error. */
 export function NumberField({
@@ -47,15 +47,15 @@ export function NumberField({
           aria-describedby={describedBy}
           className={cn(inputClass, "max-w-48")}
         />
-        {suffix ? <span className="text-sm text-zinc-600 dark:text-zinc-400">{suffix}</span> : null}
+        {suffix ? <span className="text-sm text-fg-subtle">{suffix}</span> : null}
       </div>
       {hint ? (
-        <p id={hintId} className="text-xs text-zinc-600 dark:text-zinc-400">
+        <p id={hintId} className="text-xs text-fg-subtle">
           {hint}
         </p>
       ) : null}
       {error ? (
-        <p id={errorId} className="text-sm font-medium text-red-700 dark:text-red-300">
+        <p id={errorId} className="text-sm font-medium text-danger">
           {error}
         </p>
       ) : null}

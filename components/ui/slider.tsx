@@ -2,6 +2,7 @@
 
 import { useId, useState, type InputHTMLAttributes, type KeyboardEvent, type ReactNode } from "react";
 import { cn } from "@/lib/cn";
+import { fieldVariants } from "./field";
 import type { SliderScale } from "@/lib/slider-scale";
 
 /** Page Up / Page Down move this many positions: a decade on a log scale. */
@@ -13,7 +14,7 @@ export function Slider({ className, ...props }: InputHTMLAttributes<HTMLInputEle
     <input
       type="range"
       className={cn(
-        "h-6 w-full min-w-0 cursor-pointer accent-sky-700 disabled:cursor-not-allowed disabled:opacity-50 dark:accent-sky-400",
+        "h-6 w-full min-w-0 cursor-pointer disabled:cursor-not-allowed disabled:opacity-50",
         className,
       )}
       {...props}
@@ -80,7 +81,7 @@ export function SliderField({ label, unit, value, onValueChange, scale, format, 
         {label}
       </label>
       {description ? (
-        <p id={descId} className="text-xs text-zinc-600 dark:text-zinc-400">
+        <p id={descId} className="text-xs text-fg-subtle">
           {description}
         </p>
       ) : null}
@@ -122,19 +123,16 @@ export function SliderField({ label, unit, value, onValueChange, scale, format, 
           onKeyDown={(e) => {
             if (e.key === "Enter") setDraft(format(value));
           }}
-          className={cn(
-            "h-9 w-32 shrink-0 rounded-md border border-zinc-300 bg-white px-2 text-right font-mono text-sm tabular-nums disabled:opacity-50 dark:border-zinc-700 dark:bg-zinc-900",
-            message?.invalid && "border-red-600 dark:border-red-400",
-          )}
+          className={fieldVariants({ numeric: true, className: "w-32 shrink-0" })}
         />
-        <span className="w-16 shrink-0 text-xs leading-tight text-zinc-600 dark:text-zinc-400" aria-hidden="true">
+        <span className="w-16 shrink-0 text-xs leading-tight text-fg-subtle" aria-hidden="true">
           {unit}
         </span>
       </div>
       <p
         id={msgId}
         aria-live="polite"
-        className={cn("min-h-4 text-xs", message?.invalid ? "text-red-700 dark:text-red-300" : "text-zinc-600 dark:text-zinc-400")}
+        className={cn("min-h-4 text-xs", message?.invalid ? "text-danger" : "text-fg-subtle")}
       >
         {message?.text ?? ""}
       </p>

@@ -32,7 +32,7 @@ export function SortableHeader({
         type="button"
         onClick={onSort}
         title={title}
-        className="-mx-1 inline-flex items-center gap-1 rounded px-1 py-0.5 hover:bg-zinc-200 dark:hover:bg-zinc-800"
+        className="-mx-1 inline-flex items-center gap-1 rounded px-1 py-0.5 hover:bg-surface-hover"
       >
         {label}
         <SortIcon dir={dir} />
@@ -44,7 +44,7 @@ export function SortableHeader({
 
 function SortIcon({ dir }: { dir: SortDir }) {
   return (
-    <svg aria-hidden="true" viewBox="0 0 12 12" className={cn("size-3", dir ? "text-sky-700 dark:text-sky-300" : "text-zinc-400")}>
+    <svg aria-hidden="true" viewBox="0 0 12 12" className={cn("size-3", dir ? "text-accent" : "text-fg-subtle")}>
       {dir === "asc" ? (
         <path d="M6 2l4 6H2z" fill="currentColor" />
       ) : dir === "desc" ? (

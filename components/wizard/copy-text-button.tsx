@@ -28,7 +28,7 @@ export function CopyTextButton({ text, label }: { text: string; label: string })
       <Button size="sm" onClick={copy} aria-describedby={statusId}>
         {label}
       </Button>
-      <span id={statusId} role="status" aria-live="polite" className="text-xs text-zinc-600 dark:text-zinc-400">
+      <span id={statusId} role="status" aria-live="polite" className="text-xs text-fg-subtle">
         {state === "copied" ? "Copied" : state === "failed" ? "Copy failed: select the code and copy it by hand" : ""}
       </span>
     </span>

@@ -2,6 +2,7 @@
 
 import { useId, useMemo, useRef, type KeyboardEvent } from "react";
 import { buttonVariants } from "@/components/ui/button";
+import { codeBlockClass } from "@/components/ui/code-block";
 import { cn } from "@/lib/cn";
 import { nodeScript, pythonScript, SCRIPT_FILE, toEvalModel } from "@/lib/eval-script/generate";
 import type { Candidate } from "@/lib/recommend/types";
@@ -46,7 +47,7 @@ export function EvalScriptPanel({
 
   return (
     <div className="space-y-2">
-      <div role="tablist" aria-label="Script language" className="flex gap-1 border-b border-zinc-200 dark:border-zinc-800" onKeyDown={onKey}>
+      <div role="tablist" aria-label="Script language" className="flex gap-1 border-b border-line" onKeyDown={onKey}>
         {SCRIPT_LANGS.map((l) => (
           <button
             key={l}
@@ -63,8 +64,8 @@ export function EvalScriptPanel({
             className={cn(
               "-mb-px rounded-t-md border border-transparent px-3 py-1.5 text-sm font-medium",
               l === lang
-                ? "border-zinc-200 border-b-white bg-white text-sky-900 dark:border-zinc-800 dark:border-b-zinc-950 dark:bg-zinc-950 dark:text-sky-200"
-                : "text-zinc-600 hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100",
+                ? "border-line border-b-surface bg-surface text-accent"
+                : "text-fg-subtle hover:text-fg",
             )}
           >
             {TAB_LABEL[l]}
@@ -85,7 +86,7 @@ export function EvalScriptPanel({
         <pre
           tabIndex={0}
           aria-label={`${TAB_LABEL[lang]} evaluation script`}
-          className="max-h-[28rem] overflow-auto rounded-lg bg-zinc-900 p-3 text-xs leading-relaxed text-zinc-100"
+          className={cn(codeBlockClass, "max-h-[28rem] leading-relaxed")}
         >
           <code>{code}</code>
         </pre>

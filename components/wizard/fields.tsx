@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, type ReactNode } from "react";
+import { checkboxVariants } from "@/components/ui/checkbox";
 import { cn } from "@/lib/cn";
 
 export { inputClass, NumberField } from "@/components/ui/number-field";
@@ -26,10 +27,10 @@ export function RadioCard({
     <label
       htmlFor={id}
       className={cn(
-        "flex cursor-pointer gap-3 rounded-lg border p-3 text-sm has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-sky-600",
+        "flex cursor-pointer gap-3 rounded-lg border p-3 text-sm has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-accent-strong",
         checked
-          ? "border-sky-600 bg-sky-50 dark:border-sky-500 dark:bg-sky-950/50"
-          : "border-zinc-300 hover:bg-zinc-50 dark:border-zinc-700 dark:hover:bg-zinc-900",
+          ? "border-accent-strong bg-accent-soft"
+          : "border-line-strong hover:bg-surface-muted",
       )}
     >
       <input
@@ -39,11 +40,11 @@ export function RadioCard({
         value={value}
         checked={checked}
         onChange={() => onChange(value)}
-        className="mt-0.5 size-4 shrink-0 accent-sky-700"
+        className={checkboxVariants({ align: "top" })}
       />
       <span className="min-w-0">
         <span className="block font-medium">{title}</span>
-        {description ? <span className="mt-0.5 block text-zinc-600 dark:text-zinc-400">{description}</span> : null}
+        {description ? <span className="mt-0.5 block text-fg-subtle">{description}</span> : null}
       </span>
     </label>
   );
@@ -66,10 +67,10 @@ export function Fieldset({
   return (
     <fieldset className={cn("space-y-2", className)} aria-describedby={error ? `${id}-error` : undefined}>
       <legend className="text-base font-semibold">{legend}</legend>
-      {description ? <p className="text-sm text-zinc-600 dark:text-zinc-400">{description}</p> : null}
+      {description ? <p className="text-sm text-fg-subtle">{description}</p> : null}
       {children}
       {error ? (
-        <p id={`${id}-error`} className="text-sm font-medium text-red-700 dark:text-red-300">
+        <p id={`${id}-error`} className="text-sm font-medium text-danger">
           {error}
         </p>
       ) : null}

@@ -1,5 +1,6 @@
 "use client";
 
+import { linkVariants } from "@/components/ui/link";
 import { cn } from "@/lib/cn";
 import { firstUnansweredStep, RESULT_STEP, STEP_COUNT, type WizardState, type WizardStep } from "@/lib/url/wizard";
 
@@ -11,11 +12,11 @@ export function Progress({ current, state, onGo }: { current: WizardStep; state:
   const currentN = current === RESULT_STEP ? STEP_COUNT + 1 : current;
   return (
     <nav aria-label="Wizard steps" className="space-y-2">
-      <p className="text-sm font-medium text-zinc-700 dark:text-zinc-300">
+      <p className="text-sm font-medium text-fg-muted">
         {current === RESULT_STEP ? "All 4 steps answered: your shortlist" : `Step ${current} of ${STEP_COUNT}`}
       </p>
       <div
-        className="h-1.5 w-full overflow-hidden rounded-full bg-zinc-200 dark:bg-zinc-800"
+        className="h-1.5 w-full overflow-hidden rounded-full bg-line"
         role="progressbar"
         aria-label="Wizard progress"
         aria-valuemin={0}
@@ -23,7 +24,7 @@ export function Progress({ current, state, onGo }: { current: WizardStep; state:
         aria-valuenow={Math.min(currentN - 1, STEP_COUNT)}
         aria-valuetext={current === RESULT_STEP ? "All steps answered" : `Step ${current} of ${STEP_COUNT}`}
       >
-        <div className="h-full rounded-full bg-sky-600 transition-[width]" style={{ width: `${(Math.min(currentN - 1, STEP_COUNT) / STEP_COUNT) * 100}%` }} />
+        <div className="h-full rounded-full bg-accent-strong transition-[width]" style={{ width: `${(Math.min(currentN - 1, STEP_COUNT) / STEP_COUNT) * 100}%` }} />
       </div>
       <ol className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
         {STEP_TITLES.map((title, i) => {
@@ -37,12 +38,12 @@ export function Progress({ current, state, onGo }: { current: WizardStep; state:
                 <button
                   type="button"
                   onClick={() => onGo(n)}
-                  className="rounded text-sky-800 underline underline-offset-2 hover:text-sky-950 dark:text-sky-300 dark:hover:text-sky-100"
+                  className={linkVariants({ weight: "normal", className: "rounded hover:text-fg" })}
                 >
                   {label}
                 </button>
               ) : (
-                <span className={cn(isCurrent ? "font-semibold" : "text-zinc-500 dark:text-zinc-400")}>{label}</span>
+                <span className={cn(isCurrent ? "font-semibold" : "text-fg-subtle")}>{label}</span>
               )}
             </li>
           );

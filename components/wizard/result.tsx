@@ -6,7 +6,10 @@ import { ExportButtons } from "@/components/export/export-buttons";
 import { CopyLinkButton } from "@/components/share/copy-link-button";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { Disclosure } from "@/components/ui/disclosure";
+import { linkVariants } from "@/components/ui/link";
 import { Notice } from "@/components/ui/notice";
+import { panelVariants } from "@/components/ui/panel";
 import { STATUS_LABEL } from "@/lib/catalog/lifecycle";
 import { wizardExportTable } from "@/lib/export/wizard";
 import { BANDS, recommend, SHORTLIST_SIZE } from "@/lib/recommend/rank";
@@ -19,8 +22,6 @@ import { modelHref } from "@/lib/url/model";
 import { RESULT_STEP, toWizardAnswers, wizardHref, type WizardState, type WizardStep } from "@/lib/url/wizard";
 import { EvalScriptPanel } from "./eval-script-panel";
 import { PickCard } from "./pick-card";
-
-const linkClass = "font-medium text-sky-800 underline underline-offset-2 dark:text-sky-300";
 
 export function WizardResult({
   state,
@@ -60,7 +61,7 @@ export function WizardResult({
             <li key={line.step} className="flex flex-wrap items-baseline gap-x-2">
               <span className="font-medium">{line.label}:</span>
               <span>{line.value}</span>
-              <button type="button" onClick={() => onEdit(line.step)} className={`${linkClass} text-xs`}>
+              <button type="button" onClick={() => onEdit(line.step)} className={linkVariants({ className: "text-xs" })}>
                 Change<span className="sr-only"> {line.label.toLowerCase()}</span>
               </button>
             </li>
@@ -88,10 +89,10 @@ export function WizardResult({
             ))}
           </ol>
           <nav aria-label="Next steps with these models" className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
-            <Link href={priceInCalculatorHref(ids, w)} className={linkClass}>
+            <Link href={priceInCalculatorHref(ids, w)} className={linkVariants()}>
               Price this in the calculator
             </Link>
-            <Link href={compareHref({ models: ids })} className={linkClass}>
+            <Link href={compareHref({ models: ids })} className={linkVariants()}>
               Compare these {ids.length === 1 ? "" : ids.length} side by side
             </Link>
           </nav>
@@ -99,7 +100,7 @@ export function WizardResult({
       ) : (
         <Notice title="No small model fits all your answers.">
           See why each one is ruled out below. The largest input is the usual cause:{" "}
-          <button type="button" className={linkClass} onClick={() => onEdit(2)}>
+          <button type="button" className={linkVariants()} onClick={() => onEdit(2)}>
             change the input size
           </button>
           .
@@ -111,7 +112,7 @@ export function WizardResult({
           <h2 id="script-heading" className="text-lg font-semibold">
             Test them on your data
           </h2>
-          <p className="max-w-3xl text-sm text-zinc-700 dark:text-zinc-300">
+          <p className="max-w-3xl text-sm text-fg-muted">
             The article&apos;s fourth step. This script runs your {state.prompts.length ? "sample prompts" : "prompts (add yours in step 4, or pass a file)"} on{" "}
             {ids.join(", ")} and prints latency, token counts and cost per model from the catalog&apos;s prices. It reads your key from
             the <code className="font-mono">OPENAI_API_KEY</code> environment variable and never contains one.
@@ -124,25 +125,25 @@ export function WizardResult({
         <h2 id="ruled-out-heading" className="text-lg font-semibold">
           Ruled out ({rec.ruledOut.length})
         </h2>
-        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+        <p className="text-sm text-fg-subtle">
           Dated snapshots are not listed separately: they share their alias&apos;s figures.
           {rec.ranked.length > SHORTLIST_SIZE ? ` ${rec.ranked.length - SHORTLIST_SIZE} more model${rec.ranked.length - SHORTLIST_SIZE === 1 ? "" : "s"} fit but ranked lower: ${rec.ranked.slice(SHORTLIST_SIZE).map((m) => m.candidate.id).join(", ")}.` : ""}
         </p>
-        <ul className="divide-y divide-zinc-200 rounded-lg border border-zinc-200 text-sm dark:divide-zinc-800 dark:border-zinc-800">
+        <ul className={panelVariants({ className: "divide-y divide-line text-sm" })}>
           {rec.ruledOut.map((r) => (
             <li key={r.id} className="flex flex-col gap-1 p-3 sm:flex-row sm:items-baseline sm:gap-4">
               <span className="flex shrink-0 items-center gap-2 sm:w-64">
-                <Link href={modelHref(r.id)} className="break-all font-mono text-sky-800 underline underline-offset-2 dark:text-sky-300">
+                <Link href={modelHref(r.id)} className={linkVariants({ weight: "normal", className: "break-all font-mono" })}>
                   {r.id}
                 </Link>
-                <Badge tone={r.status === "shutdown" ? "bad" : r.status === "deprecated" ? "warn" : "neutral"}>{STATUS_LABEL[r.status]}</Badge>
+                <Badge tone={r.status === "shutdown" ? "danger" : r.status === "deprecated" ? "warn" : "neutral"}>{STATUS_LABEL[r.status]}</Badge>
               </span>
               <span className="min-w-0 flex-1">
                 {r.reasons.map((x) => x.text).join("; ")}.
                 {r.status === "shutdown" || r.status === "deprecated" ? (
                   <>
                     {" "}
-                    <Link href={migrateHref(r.id, w)} className={linkClass}>
+                    <Link href={migrateHref(r.id, w)} className={linkVariants()}>
                       Plan a migration from {r.id}
                     </Link>
                   </>
@@ -153,9 +154,8 @@ export function WizardResult({
         </ul>
       </section>
 
-      <details className="rounded-lg border border-zinc-200 p-3 text-sm dark:border-zinc-800">
-        <summary className="cursor-pointer font-medium">How this ranking works</summary>
-        <ul className="mt-2 list-disc space-y-1 pl-5 text-zinc-700 dark:text-zinc-300">
+      <Disclosure look="section" summary="How this ranking works">
+        <ul className="mt-2 list-disc space-y-1 pl-5 text-fg-muted">
           <li>Only small models that can be called today are eligible; shut-down models are never recommended, and a model whose status is unknown is left out.</li>
           <li>A model must take your largest input (its published max input, else its context window) and, if you have images, take images.</li>
           <li>Models that shut down within 90 days rank after every model that does not, with a warning: a new project on them would migrate again within months.</li>
@@ -170,7 +170,7 @@ export function WizardResult({
           </li>
           <li>Remaining ties go to: the active model, then the cheaper one, then the larger input limit, then the newer release, then the model ID in alphabetical order.</li>
         </ul>
-      </details>
+      </Disclosure>
     </div>
   );
 }

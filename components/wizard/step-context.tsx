@@ -120,7 +120,7 @@ function SizeConverter({ onTypical, onLargest }: { onTypical: (n: number) => voi
   const n = parseCount(amount);
   const tokens = n !== null && n > 0 ? Math.min(toTokens(n, unit), LIMITS.inputTokensPerRequest) : null;
   return (
-    <fieldset className="space-y-2 rounded-lg border border-dashed border-zinc-300 p-3 dark:border-zinc-700">
+    <fieldset className="space-y-2 rounded-lg border border-dashed border-line-strong p-3">
       <legend className="px-1 text-sm font-medium">Know it in words or pages? Convert</legend>
       <div className="flex flex-wrap items-end gap-2">
         <div className="space-y-1">
@@ -155,7 +155,7 @@ function SizeConverter({ onTypical, onLargest }: { onTypical: (n: number) => voi
           Use as largest
         </Button>
       </div>
-      <p className="text-xs text-zinc-600 dark:text-zinc-400">
+      <p className="text-xs text-fg-subtle">
         Rule of thumb for English prose: 1 token ≈ 0.75 words, a page ≈ 500 words. Code and other languages use more tokens.
       </p>
     </fieldset>

@@ -43,7 +43,7 @@ export function StepMedia({ state, facts, setAnswers, next, back, headingRef }: 
             priced on its own; the shortlist will assume you do.
           </Notice>
         ) : noAudio ? (
-          <p className="text-sm text-zinc-600 dark:text-zinc-400">None of the small models in this catalog takes audio input.</p>
+          <p className="text-sm text-fg-subtle">None of the small models in this catalog takes audio input.</p>
         ) : null}
       </Fieldset>
     </StepShell>

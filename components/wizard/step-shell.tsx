@@ -2,6 +2,7 @@
 
 import { useId, type ReactNode, type RefObject } from "react";
 import { Button } from "@/components/ui/button";
+import { panelVariants } from "@/components/ui/panel";
 import { STEP_COUNT } from "@/lib/url/wizard";
 
 /** One screen of the wizard: heading (focused on arrival), why it matters, fields, Back / Next. */
@@ -33,22 +34,22 @@ export function StepShell({
         e.preventDefault();
         onSubmit();
       }}
-      className="max-w-3xl space-y-5 rounded-xl border border-zinc-200 p-4 sm:p-6 dark:border-zinc-800"
+      className={panelVariants({ pad: "lg", className: "max-w-3xl space-y-5" })}
     >
       <div className="space-y-1">
         <h2 id={headingId} ref={headingRef} tabIndex={-1} className="text-xl font-semibold tracking-tight">
-          <span className="block text-sm font-medium text-sky-800 dark:text-sky-300">
+          <span className="block text-sm font-medium text-accent">
             Step {n} of {STEP_COUNT}
           </span>
           {title}
         </h2>
-        <p className="text-sm text-zinc-700 dark:text-zinc-300">
+        <p className="text-sm text-fg-muted">
           <span className="font-medium">Why it matters: </span>
           {why}
         </p>
       </div>
       {children}
-      <div className="flex items-center justify-between gap-3 border-t border-zinc-200 pt-4 dark:border-zinc-800">
+      <div className="flex items-center justify-between gap-3 border-t border-line pt-4">
         {onBack ? (
           <Button onClick={onBack}>
             <span aria-hidden="true">←</span> Back

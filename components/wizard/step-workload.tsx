@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { fieldVariants } from "@/components/ui/field";
 import { formatTokens } from "@/lib/format";
 import { parseCount } from "@/lib/recommend/tokens";
 import { LIMITS, promptProblem, SUGGESTED, typicalInput, type WizardState } from "@/lib/url/wizard";
@@ -135,7 +136,7 @@ export function StepWorkload({ state, setAnswers, next, back, headingRef }: Step
             </>
           )}
         </div>
-        <p className="text-xs text-zinc-600 dark:text-zinc-400">Priced over a 30-day month at Standard-tier rates, without prompt caching or Batch discounts.</p>
+        <p className="text-xs text-fg-subtle">Priced over a 30-day month at Standard-tier rates, without prompt caching or Batch discounts.</p>
 
         <Fieldset
           legend="Sample prompts to test with (optional)"
@@ -158,10 +159,10 @@ export function StepWorkload({ state, setAnswers, next, back, headingRef }: Step
                     onChange={(e) => commitPrompts(prompts.map((x, j) => (j === i ? e.target.value : x)))}
                     aria-invalid={problem ? true : undefined}
                     aria-describedby={`${id}-count${problem ? ` ${id}-error` : ""}`}
-                    className="w-full rounded-md border border-zinc-300 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-600 sm:text-sm dark:border-zinc-700 dark:bg-zinc-900"
+                    className={fieldVariants({ size: "area", className: "w-full" })}
                   />
                   <div className="flex flex-wrap items-center justify-between gap-2">
-                    <span id={`${id}-count`} className="text-xs text-zinc-600 dark:text-zinc-400">
+                    <span id={`${id}-count`} className="text-xs text-fg-subtle">
                       {p.length} / {LIMITS.promptLength} characters
                     </span>
                     {prompts.length > 1 ? (
@@ -178,7 +179,7 @@ export function StepWorkload({ state, setAnswers, next, back, headingRef }: Step
                     ) : null}
                   </div>
                   {problem ? (
-                    <p id={`${id}-error`} className="text-sm font-medium text-red-700 dark:text-red-300">
+                    <p id={`${id}-error`} className="text-sm font-medium text-danger">
                       This prompt {problem}
                       {problem.includes("API key") ? ": it is not saved in the link or the script. Remove the key." : "."}
                     </p>

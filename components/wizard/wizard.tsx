@@ -3,6 +3,7 @@
 import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
+import { linkVariants } from "@/components/ui/link";
 import { Notice } from "@/components/ui/notice";
 import type { Candidate } from "@/lib/recommend/types";
 import type { StepFacts } from "@/lib/recommend/step-facts";
@@ -127,9 +128,9 @@ export function Wizard({
         />
       ) : null}
       {step !== RESULT_STEP ? (
-        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+        <p className="text-sm text-fg-subtle">
           Already on a model that is retiring?{" "}
-          <Link href={MIGRATE_PATH} className="font-medium text-sky-800 underline underline-offset-2 dark:text-sky-300">
+          <Link href={MIGRATE_PATH} className={linkVariants()}>
             Plan the migration
           </Link>
           .

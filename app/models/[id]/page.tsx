@@ -7,12 +7,14 @@ import { PricingSection } from "@/components/model/pricing-section";
 import { SourceLink } from "@/components/model/source-link";
 import { SpecsSection } from "@/components/model/specs-section";
 import { CopyLinkButton } from "@/components/share/copy-link-button";
-import { Badge } from "@/components/ui/badge";
-import { Notice } from "@/components/ui/notice";
+import { Badge, STATUS_TONE } from "@/components/ui/badge";
+import { codeBlockClass } from "@/components/ui/code-block";
+import { Notice, noticeVariants } from "@/components/ui/notice";
 import { effectiveStatus, STATUS_LABEL } from "@/lib/catalog/lifecycle";
 import { findEntry, loadCatalog } from "@/lib/catalog/load";
 import { usageSnippets } from "@/lib/catalog/snippets";
 import { getToday } from "@/lib/catalog/today";
+import { linkVariants } from "@/components/ui/link";
 import { modelHref } from "@/lib/url/model";
 
 type Props = { params: Promise<{ id: string }> };
@@ -56,19 +58,19 @@ export default async function ModelPage({ params }: Props) {
   return (
     <article className="space-y-8">
       <header className="space-y-3">
-        <nav aria-label="Breadcrumb" className="text-sm text-zinc-600 dark:text-zinc-400">
+        <nav aria-label="Breadcrumb" className="text-sm text-fg-subtle">
           <Link href="/" className="underline underline-offset-2">Catalog</Link> / <span className="font-mono">{entry.id}</span>
         </nav>
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="font-mono text-2xl font-semibold tracking-tight">{entry.id}</h1>
           <Badge>{entry.kind === "alias" ? "alias" : entry.kind === "snapshot" ? "dated snapshot" : "model ID"}</Badge>
           {entry.size === "full-size" ? <Badge tone="info">full-size reference</Badge> : null}
-          <Badge tone={status === "active" ? "good" : status === "shutdown" ? "bad" : status === "deprecated" ? "warn" : "neutral"}>
+          <Badge tone={STATUS_TONE[status]}>
             {STATUS_LABEL[status]}
           </Badge>
         </div>
-        <p className="text-zinc-600 dark:text-zinc-400">{entry.displayName} · {entry.family}</p>
-        <p className="max-w-3xl text-zinc-800 dark:text-zinc-200">{entry.summary}</p>
+        <p className="text-fg-subtle">{entry.displayName} · {entry.family}</p>
+        <p className="max-w-3xl text-fg">{entry.summary}</p>
         <CopyLinkButton />
       </header>
 
@@ -84,7 +86,7 @@ export default async function ModelPage({ params }: Props) {
           <h2 id="corrections" className="text-lg font-semibold">Where the April 2025 article was wrong</h2>
           <ul className="space-y-2">
             {entry.articleCorrections.map((c) => (
-              <li key={c.articleClaim} className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-800 dark:bg-amber-950/40">
+              <li key={c.articleClaim} className={noticeVariants({ className: "p-3" })}>
                 <p><span className="font-medium">The article said:</span> “{c.articleClaim}”</p>
                 <p className="mt-1"><span className="font-medium">In fact:</span> {c.correction} <SourceLink source={entry.sources[c.source]} label="correction" /></p>
               </li>
@@ -104,9 +106,9 @@ export default async function ModelPage({ params }: Props) {
                 {e.id === entry.id ? (
                   <span className="font-mono font-semibold" aria-current="page">{e.id}</span>
                 ) : (
-                  <Link href={modelHref(e.id)} className="font-mono text-sky-800 underline dark:text-sky-300">{e.id}</Link>
+                  <Link href={modelHref(e.id)} className={linkVariants({ weight: "normal", className: "font-mono" })}>{e.id}</Link>
                 )}
-                <span className="text-zinc-600 dark:text-zinc-400">
+                <span className="text-fg-subtle">
                   {e.kind === "alias" ? `alias, points to ${e.resolvesTo}` : "dated snapshot"} · {STATUS_LABEL[effectiveStatus(e.lifecycle, today)]}
                   {e.lifecycle.shutdownDate ? ` (shutdown ${e.lifecycle.shutdownDate})` : ""}
                 </span>
@@ -123,7 +125,7 @@ export default async function ModelPage({ params }: Props) {
       <section aria-labelledby="use-it" className="space-y-3">
         <h2 id="use-it" className="text-lg font-semibold">Use it</h2>
         {status === "shutdown" ? (
-          <p className="text-sm text-red-800 dark:text-red-300">
+          <p className="text-sm text-danger">
             This ID no longer answers. {replacement ? `Swap in ${replacement} and test with your own data first.` : ""}
           </p>
         ) : null}
@@ -136,7 +138,7 @@ export default async function ModelPage({ params }: Props) {
           ).map(([title, code]) => (
             <figure key={title} className="min-w-0 space-y-1">
               <figcaption className="text-sm font-medium">{title}</figcaption>
-              <pre className="relative overflow-x-auto rounded-lg bg-zinc-900 p-3 text-xs text-zinc-100 dark:bg-zinc-900"><code>{code}</code></pre>
+              <pre className={`${codeBlockClass} relative`}><code>{code}</code></pre>
             </figure>
           ))}
         </div>
@@ -147,8 +149,8 @@ export default async function ModelPage({ params }: Props) {
         <ul className="space-y-1 text-sm">
           {Object.entries(entry.sources).map(([key, s]) => (
             <li key={key}>
-              <a href={s.url} rel="noopener noreferrer" className="text-sky-800 underline underline-offset-2 dark:text-sky-300">{s.title}</a>{" "}
-              <span className="text-zinc-600 dark:text-zinc-400">({s.official ? "OpenAI, official" : "third party"}; verified {s.verifiedOn})</span>
+              <a href={s.url} rel="noopener noreferrer" className={linkVariants({ weight: "normal" })}>{s.title}</a>{" "}
+              <span className="text-fg-subtle">({s.official ? "OpenAI, official" : "third party"}; verified {s.verifiedOn})</span>
             </li>
           ))}
         </ul>

@@ -26,7 +26,7 @@ function ScoreLine({ score, unit }: { score: ChartScore; unit: ChartScore["unit"
         {score.reportedBy === "self-reported" ? "self-reported" : "independent"}
         {score.setting ? ` (${score.setting})` : ""}
       </p>
-      <p className="text-zinc-600 dark:text-zinc-400">
+      <p className="text-fg-subtle">
         {score.reporter}; {score.sourceTitle}; {score.date ? formatDate(score.date) : "date not shown"}
       </p>
     </div>

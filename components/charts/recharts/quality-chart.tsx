@@ -32,7 +32,7 @@ function QualityTooltip({ active, payload, chart, tierName }: Partial<TooltipCon
         {p.reportedBy}
         {p.detail.setting ? ` (${p.detail.setting})` : ""}
       </p>
-      <p className="text-zinc-600 dark:text-zinc-400">
+      <p className="text-fg-subtle">
         {p.detail.reporter}; {p.detail.sourceTitle}; {p.detail.date ? formatDate(p.detail.date) : "date not shown"}
       </p>
       <p>

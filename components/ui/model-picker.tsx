@@ -1,0 +1,134 @@
+"use client";
+
+import { useId, useState, type ReactNode } from "react";
+import { cn } from "@/lib/cn";
+import { Button } from "./button";
+import { CheckList } from "./check-list";
+import { Disclosure } from "./disclosure";
+import { fieldVariants } from "./field";
+
+export type ModelOption = { id: string; label: string; disabled?: boolean };
+export type ModelGroup = { label: string; options: readonly ModelOption[] };
+/** A model in a checklist: its ID (the checkbox's name, with the note) and a short note such as its lifecycle. */
+export type ModelCheck = { id: string; note?: string; disabled?: boolean };
+
+type SelectProps = {
+  mode: "select";
+  /** The select's visible label and accessible name. */
+  label: string;
+  groups: readonly ModelGroup[];
+  /** The empty first option ("Choose a model ID…"); none when omitted. */
+  placeholder?: string;
+  disabled?: boolean;
+  className?: string;
+  id?: string;
+} & (
+  | {
+      /** Each choice applies at once. */
+      value: string;
+      onChange: (id: string) => void;
+      addLabel?: never;
+      onAdd?: never;
+    }
+  | {
+      /** The choice waits for a button (`addLabel`), then the select empties again. */
+      addLabel: string;
+      onAdd: (id: string) => void;
+      value?: never;
+      onChange?: never;
+    }
+);
+
+type ChecklistProps = {
+  mode: "checklist";
+  /** The disclosure's always-visible line, e.g. "Models: 4 of 9 shown". */
+  summary: ReactNode;
+  /** Names the group of checkboxes for assistive technology. */
+  legend: string;
+  models: readonly ModelCheck[];
+  chosen: readonly string[];
+  onToggle: (id: string, on: boolean) => void;
+  columns?: 1 | 2;
+  /** Below the list, inside the disclosure ("Show all models"). */
+  footer?: ReactNode;
+  className?: string;
+};
+
+export type ModelPickerProps = SelectProps | ChecklistProps;
+
+/**
+ * Chooses model IDs, in one of two shapes: a labelled select of grouped IDs (one model: compare's
+ * "Add a model", the migration planner), or a disclosure holding a checkbox per ID (several at
+ * once: the models a chart or the calculator shows). Both are native controls, so the keyboard
+ * and screen readers work as everywhere else.
+ */
+export function ModelPicker(props: ModelPickerProps) {
+  return props.mode === "select" ? <ModelSelect {...props} /> : <ModelChecklist {...props} />;
+}
+
+function ModelSelect({ label, groups, placeholder, disabled, className, id: idProp, value, onChange, addLabel, onAdd }: SelectProps) {
+  const auto = useId();
+  const id = idProp ?? auto;
+  const [pending, setPending] = useState("");
+  const select = (
+    <div className={cn("flex min-w-0 flex-col gap-1 text-sm", addLabel ? "w-full sm:w-80" : className)}>
+      <label htmlFor={id} className="font-medium">
+        {label}
+      </label>
+      <select
+        id={id}
+        value={addLabel ? pending : value}
+        onChange={(e) => (addLabel ? setPending(e.target.value) : onChange?.(e.target.value))}
+        disabled={disabled}
+        className={cn(fieldVariants({ size: "md" }), "w-full min-w-0 font-mono")}
+      >
+        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+        {groups.map((g) => (
+          <optgroup key={g.label} label={g.label}>
+            {g.options.map((o) => (
+              <option key={o.id} value={o.id} disabled={o.disabled}>
+                {o.label}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </select>
+    </div>
+  );
+  if (!addLabel) return select;
+  return (
+    <form
+      className={cn("flex w-full min-w-0 flex-wrap items-end gap-2 sm:w-auto", className)}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!pending || disabled) return;
+        onAdd?.(pending);
+        setPending("");
+      }}
+    >
+      {select}
+      <Button type="submit" variant="primary" className="h-10" disabled={!pending || disabled}>
+        {addLabel}
+      </Button>
+    </form>
+  );
+}
+
+function ModelChecklist({ summary, legend, models, chosen, onToggle, columns, footer, className }: ChecklistProps) {
+  const items = models.map((m) => ({
+    value: m.id,
+    disabled: m.disabled,
+    label: (
+      <>
+        <span className="font-mono">{m.id}</span>
+        {m.note ? <span className="text-xs text-fg-subtle">{m.note}</span> : null}
+      </>
+    ),
+  }));
+  return (
+    <Disclosure summary={summary} surface="raised" className={cn("min-w-0 max-w-full", className)}>
+      <CheckList legend={legend} items={items} checked={chosen} onToggle={onToggle} columns={columns} />
+      {footer}
+    </Disclosure>
+  );
+}
