@@ -1,5 +1,5 @@
 import { cn } from "@/lib/cn";
-import { changeText, type ChangeRow } from "@/lib/recommend/migration";
+import { changeText, type ChangeRow } from "@/lib/migrate/changes";
 
 const VERDICT_CLASS = {
   same: "text-zinc-500 dark:text-zinc-400",

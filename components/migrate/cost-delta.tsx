@@ -1,6 +1,7 @@
 import type { Workload } from "@/lib/cost/types";
 import { formatTokens, formatUsd, formatUsdDelta } from "@/lib/format";
-import { costChangeText, unpricedReason, type MigrationPlan } from "@/lib/recommend/migration";
+import { costChangeText } from "@/lib/migrate/cost";
+import { unpricedReason, type MigrationPlan } from "@/lib/migrate/plan";
 
 const box = "space-y-1 rounded-lg border border-zinc-200 p-3 dark:border-zinc-800";
 

@@ -1,5 +1,5 @@
 import { inputClass } from "@/components/ui/number-field";
-import type { OptionGroup } from "@/lib/recommend/migration-options";
+import type { OptionGroup } from "@/lib/migrate/options";
 
 /** The planner's links (buttons styled as links too). */
 export const linkClass = "font-medium text-sky-800 underline underline-offset-2 dark:text-sky-300";

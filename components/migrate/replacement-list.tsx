@@ -4,7 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { STATUS_LABEL } from "@/lib/catalog/lifecycle";
 import { formatDate } from "@/lib/format";
-import type { MigrationPlan } from "@/lib/recommend/migration";
+import type { MigrationPlan } from "@/lib/migrate/plan";
 
 /** The replacements our sources name, each with the day the recommendation was read. */
 export function ReplacementList({ plan, onCompare }: { plan: MigrationPlan; onCompare: (id: string) => void }) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadCatalog } from "@/lib/catalog/load";
-import { planMigration, toMigrationModel } from "@/lib/recommend/migration";
+import { toMigrationModel } from "@/lib/migrate/model";
+import { planMigration } from "@/lib/migrate/plan";
 import { migrateWorkload, loadMigrateParams } from "@/lib/url/migrate";
 import { parseCsv } from "./csv-reader.test-helpers";
 import { migrateExportTable, migrateExportTitle, MIGRATE_SECTION } from "./migrate";

@@ -21,7 +21,9 @@ import { calculatorRows, cheapestRows, visibleModels } from "@/lib/cost/calculat
 import { TIER_LABEL } from "@/lib/cost/price";
 import { toWorkload } from "@/lib/cost/workload";
 import { wizardCandidates } from "@/lib/recommend/candidates";
-import { allowedTargets, planMigration, toMigrationModel } from "@/lib/recommend/migration";
+import { toMigrationModel } from "@/lib/migrate/model";
+import { allowedTargets } from "@/lib/migrate/options";
+import { planMigration } from "@/lib/migrate/plan";
 import { recommend } from "@/lib/recommend/rank";
 import { inputsFromState, loadCalculatorParams, sanitizeCalculatorState, serializeCalculator } from "@/lib/url/calculator";
 import { loadChartsParams, sanitizeChartsState, serializeCharts } from "@/lib/url/charts";

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { loadCatalog } from "@/lib/catalog/load";
-import type { Workload } from "@/lib/cost/types";
-import { costChangeText, countdown, fromOptions, planMigration, targetOptions, toMigrationModel, unpricedReason } from "./migration";
 import { ARTICLE_WORKLOAD as ARTICLE } from "@/lib/cost/article-workload.test-helpers";
+import type { Workload } from "@/lib/cost/types";
+import { costChangeText } from "./cost";
+import { toMigrationModel } from "./model";
+import { planMigration, unpricedReason } from "./plan";
 
 const TODAY = "2026-11-25";
 const models = loadCatalog().map(toMigrationModel);
@@ -28,46 +30,6 @@ describe("planMigration (real catalog, today 2026-11-25)", () => {
     expect(costChangeText(p.cost)).toBe("saves 22.2%");
     expect(costChangeText(plan("gpt-4o-mini", "gpt-4.1-mini").cost)).toMatch(/^costs [\d.]+% more$/);
     expect(unpricedReason(p, "after")).toBeNull();
-  });
-
-  it("lists what changes, with a verdict for the reader", () => {
-    const rows = new Map(plan("gpt-4o-mini").changes.map((r) => [r.label, r]));
-    expect(rows.get("Input price (per 1M tokens)")).toEqual({
-      label: "Input price (per 1M tokens)",
-      before: "$0.15",
-      after: "$0.10",
-      changed: true,
-      verdict: "better",
-      raw: { before: 0.15, after: 0.1, unit: "USD per 1M tokens" },
-    });
-    expect(rows.get("Output price (per 1M tokens)")).toMatchObject({ before: "$0.60", after: "$0.50", verdict: "better" });
-    expect(rows.get("Context window (tokens)")).toMatchObject({ before: "128,000", after: "1,050,000", verdict: "better" });
-    expect(rows.get("Max output (tokens)")).toMatchObject({ before: "16,384", after: "128,000", verdict: "better" });
-    expect(rows.get("Input modalities")).toMatchObject({ before: "text, image", after: "text, image", changed: false });
-    expect(rows.get("Fine-tuning")).toMatchObject({ before: "Yes", after: "No", verdict: "worse" });
-    expect(rows.get("Reasoning")).toMatchObject({
-      before: "No (not a reasoning model)",
-      after: "Yes, default effort medium; efforts none, low, medium, high, xhigh, max",
-      changed: true,
-      verdict: null,
-    });
-    expect(rows.get("Long-context pricing")).toMatchObject({ after: "Over 272,000 input tokens: 2× input, 1.5× output", verdict: "worse" });
-  });
-
-  it("keeps the raw figures behind each row for exports", () => {
-    const rows = new Map(plan("gpt-4o-mini").changes.map((r) => [r.label, r.raw]));
-    expect(rows.get("Shutdown date")).toEqual({ before: "2027-01-14", after: "none announced", unit: "YYYY-MM-DD" });
-    expect(rows.get("Context window (tokens)")).toEqual({ before: 128_000, after: 1_050_000, unit: "tokens" });
-    expect(rows.get("Max input (tokens)")).toEqual({ before: "= context window", after: 922_000, unit: "tokens" });
-    expect(rows.get("Fine-tuning")).toEqual({ before: true, after: false, unit: "yes/no" });
-    expect(rows.get("Status")).toEqual({ before: "Deprecated", after: "Active", unit: null });
-  });
-
-  it("bills reasoning tokens on the reasoning replacement only", () => {
-    const p = plan("gpt-4o-mini", null, { ...ARTICLE, reasoningTokensPerDay: 100_000 });
-    expect(p.cost.before).toMatchObject({ perMonth: "13.5" });
-    // + 100K × $0.50 / 1M = $0.05 a day
-    expect(p.cost.after).toMatchObject({ perMonth: "12" });
   });
 
   it("a replacement not in the catalog is named with its date but never priced", () => {
@@ -115,41 +77,5 @@ describe("planMigration (real catalog, today 2026-11-25)", () => {
 
   it("returns null for an unknown ID", () => {
     expect(planMigration("gpt-9", null, byId, ARTICLE, TODAY)).toBeNull();
-  });
-});
-
-describe("countdown", () => {
-  const lc = byId.get("gpt-4o-mini")!.lifecycle;
-  it("counts down to the day and flips to shut down on it", () => {
-    expect(countdown(lc, "2027-01-13").headline).toBe("1 day until shutdown");
-    expect(countdown(lc, "2027-01-14").headline).toBe("Shut down today");
-    expect(countdown(lc, "2027-01-15").headline).toBe("Shut down 1 day ago");
-  });
-});
-
-describe("select options", () => {
-  it("groups every catalog ID by today's status", () => {
-    const groups = fromOptions(models, TODAY);
-    expect(groups.map((g) => g.label)).toEqual(["Shut down", "Deprecated (retiring)", "Active", "Status unknown"]);
-    expect(groups.reduce((n, g) => n + g.options.length, 0)).toBe(models.length);
-    expect(groups[0]!.options.map((o) => o.id)).toContain("gpt-4.1-nano");
-    expect(groups[1]!.options.find((o) => o.id === "gpt-4o-mini-2024-07-18")?.label).toBe("gpt-4o-mini-2024-07-18 (snapshot of gpt-4o-mini)");
-  });
-
-  it("offers the named replacements first, then callable small models", () => {
-    const [named, others] = targetOptions(byId.get("gpt-5-mini")!, models, TODAY);
-    expect(named!.options.map((o) => o.label)).toEqual([
-      "gpt-6.1-terra (recommended) – not in our catalog yet",
-      "gpt-5.6-terra (alternative reading) – not in our catalog yet",
-    ]);
-    expect(others!.options.map((o) => o.id)).toEqual([
-      "gpt-4.1-mini",
-      "gpt-4o-mini",
-      "gpt-5-nano",
-      "gpt-5.4-mini",
-      "gpt-5.4-nano",
-      "gpt-5.6-luna",
-      "gpt-6-luna",
-    ]);
   });
 });
