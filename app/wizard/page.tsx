@@ -8,7 +8,7 @@ import { loadCatalog } from "@/lib/catalog/load";
 import { getToday } from "@/lib/catalog/today";
 import { latestVerifiedOn } from "@/lib/catalog/verified";
 import { wizardCandidates } from "@/lib/recommend/candidates";
-import { stepFacts } from "@/lib/recommend/rank";
+import { stepFacts } from "@/lib/recommend/eligibility";
 import { ignoredWizardParams, loadWizardParams, resolveStep, sanitizeWizardState, wizardUrlKeys } from "@/lib/url/wizard";
 import { shareMetadata } from "@/lib/share/metadata";
 import { siteOrigin } from "@/lib/share/origin";

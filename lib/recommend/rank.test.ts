@@ -1,30 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { loadCatalog } from "@/lib/catalog/load";
-import type { Lifecycle } from "@/lib/catalog/types";
 import { wizardCandidates } from "./candidates";
-import { recommend, stepFacts } from "./rank";
-import { countFitting } from "./step-facts";
-import type { Candidate, Priority, WizardAnswers } from "./types";
-import { ARTICLE_WORKLOAD as ARTICLE } from "@/lib/cost/article-workload.test-helpers";
-
-/** The e2e pin: every lifecycle statement below is as of this day. */
-const TODAY = "2026-11-25";
-
-function answers(over: Partial<WizardAnswers> & { typical?: number; largest?: number } = {}): WizardAnswers {
-  const { typical = 2_000, largest = 8_000, ...rest } = over;
-  return {
-    primary: "cost",
-    secondary: null,
-    typicalInputTokens: typical,
-    largestInputTokens: largest,
-    images: false,
-    audio: false,
-    workload: { ...ARTICLE, inputTokensPerRequest: typical },
-    ...rest,
-  };
-}
-
-const ids = (r: ReturnType<typeof recommend>) => r.shortlist.map((p) => p.candidate.id);
+import { answers, cand, ids, lifecycle, TODAY } from "./fixtures.test-helpers";
+import { recommend } from "./rank";
+import type { Priority } from "./types";
 
 describe("scenario table (real catalog, today 2026-11-25)", () => {
   const catalog = wizardCandidates(loadCatalog());
@@ -151,56 +130,9 @@ describe("scenario table (real catalog, today 2026-11-25)", () => {
     expect(r.notes[0]).toMatch(/^No small model in this catalog takes audio input/);
     expect(ids(r)).toEqual(["gpt-6-luna", "gpt-5.6-luna", "gpt-5.4-nano"]);
   });
-
-  it("counts the models that fit a size, for the context step", () => {
-    const facts = stepFacts(catalog, TODAY);
-    expect(facts.callableSmall).toBe(8);
-    expect(facts.takeAudio).toBe(0);
-    expect(countFitting(facts, 128_000)).toBe(8);
-    expect(countFitting(facts, 300_000)).toBe(5);
-    expect(countFitting(facts, 600_000)).toBe(3);
-    expect(facts.largestInputLimit).toBe(1_050_000);
-  });
 });
 
 // ---------- synthetic candidates: rules in isolation ----------
-
-const lifecycle = (over: Partial<Lifecycle> = {}): Lifecycle => ({
-  status: "active",
-  source: "s",
-  noticeDate: null,
-  shutdownDate: null,
-  replacements: [],
-  ...over,
-});
-
-function cand(id: string, over: Partial<Candidate> & { input?: number | null; output?: number } = {}): Candidate {
-  const { input = 0.1, output = 0.4, ...rest } = over;
-  return {
-    id,
-    displayName: id,
-    kind: "model",
-    size: "small",
-    lifecycle: lifecycle(),
-    contextWindow: 1_000_000,
-    maxInput: null,
-    maxOutput: 100_000,
-    inputModalities: ["text", "image"],
-    quality: null,
-    speed: null,
-    priced: {
-      id,
-      tiers: { standard: { input, cachedInput: null, output }, batch: null, flex: null, fast: null },
-      longContext: null,
-      contextWindow: rest.contextWindow === undefined ? 1_000_000 : rest.contextWindow,
-      maxInput: rest.maxInput ?? null,
-      reasoning: false,
-    },
-    releaseDate: "2026-01-01",
-    reasoning: { supported: false, efforts: [], defaultEffort: null },
-    ...rest,
-  };
-}
 
 describe("exclusions", () => {
   it("rules out each failing model with the right reason", () => {
@@ -233,63 +165,12 @@ describe("exclusions", () => {
     });
   });
 
-  it("uses max input, not the context window, when both are published", () => {
-    const r = recommend(answers({ largest: 300_000, typical: 1_000 }), [cand("a", { contextWindow: 400_000, maxInput: 272_000 })], TODAY);
-    expect(r.ruledOut[0]!.reasons[0]!.text).toBe("takes at most 272,000 input tokens; your largest input is 300,000");
-  });
-
   it("filters on audio when some callable small model takes it", () => {
     const list = [cand("hears", { inputModalities: ["text", "audio"], input: 1 }), cand("deaf")];
     const r = recommend(answers({ audio: true }), list, TODAY);
     expect(ids(r)).toEqual(["hears"]);
     expect(r.ruledOut[0]).toMatchObject({ id: "deaf", reasons: [{ code: "no-audio-input" }] });
     expect(r.notes.join(" ")).not.toMatch(/audio/);
-  });
-});
-
-describe("tie-breaking (documented order: active, cost, input limit, release, ID)", () => {
-  const deprecatedLater = lifecycle({ status: "deprecated", shutdownDate: "2027-12-31" });
-
-  it("prefers the active model over an equal deprecated one", () => {
-    const r = recommend(answers(), [cand("a-deprecated", { lifecycle: deprecatedLater }), cand("b-active")], TODAY);
-    expect(ids(r)).toEqual(["b-active", "a-deprecated"]);
-    expect(r.shortlist[0]!.why).toMatch(/tie-break rule puts it first because it is active and a-deprecated is deprecated/);
-    expect(r.shortlist[1]!.warnings).toEqual([{ tone: "info", text: "Deprecated: shuts down on Dec 31, 2027 (in 401 days)." }]);
-  });
-
-  it("then the cheaper, the larger input limit, the newer release, the ID", () => {
-    const q = { benchmark: "GPQA Diamond", value: 50, setting: null, reporter: "x" };
-    // Equal on quality (the primary): cost decides.
-    expect(ids(recommend(answers({ primary: "quality" }), [cand("pricey", { quality: q, input: 1 }), cand("cheap", { quality: q })], TODAY))).toEqual([
-      "cheap",
-      "pricey",
-    ]);
-    // Equal cost: larger input limit.
-    expect(ids(recommend(answers(), [cand("narrow", { contextWindow: 200_000 }), cand("wide")], TODAY))).toEqual(["wide", "narrow"]);
-    // Equal limit: newer release.
-    expect(ids(recommend(answers(), [cand("old", { releaseDate: "2025-01-01" }), cand("new", { releaseDate: "2026-06-01" })], TODAY))).toEqual([
-      "new",
-      "old",
-    ]);
-    // Identical: the ID, alphabetically.
-    const r = recommend(answers(), [cand("zeta"), cand("alpha"), cand("mu")], TODAY);
-    expect(ids(r)).toEqual(["alpha", "mu", "zeta"]);
-    expect(r.shortlist[0]!.why).toMatch(/its model ID sorts first/);
-  });
-
-  it("does not depend on the order of the input", () => {
-    const list = wizardCandidates(loadCatalog());
-    const a = recommend(answers({ primary: "quality", secondary: "cost" }), list, TODAY);
-    const b = recommend(answers({ primary: "quality", secondary: "cost" }), [...list].reverse(), TODAY);
-    expect(b.ranked.map((m) => m.candidate.id)).toEqual(a.ranked.map((m) => m.candidate.id));
-    expect(b.shortlist).toEqual(a.shortlist);
-  });
-
-  it("compares quality only on the same benchmark: a GPQA score ranks above an MMLU-only one", () => {
-    const gpqa = cand("gpqa", { quality: { benchmark: "GPQA Diamond", value: 40, setting: null, reporter: "x" } });
-    const mmlu = cand("mmlu", { quality: { benchmark: "MMLU", value: 90, setting: null, reporter: "x" } });
-    const none = cand("none");
-    expect(ids(recommend(answers({ primary: "quality" }), [none, mmlu, gpqa], TODAY))).toEqual(["gpqa", "mmlu", "none"]);
   });
 });
 
