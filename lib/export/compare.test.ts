@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { findEntry, loadCatalog } from "@/lib/catalog/load";
 import type { CatalogEntry } from "@/lib/catalog/types";
-import { buildCompareTable, visibleRows } from "@/lib/compare/table";
+import { visibleRows } from "@/lib/compare/labels";
+import { buildCompareTable } from "@/lib/compare/table";
 import { compareExportTable } from "./compare";
 import { toCsv, toJsonExport } from "./table";
 
