@@ -7,7 +7,7 @@ import type { Lifecycle, LifecycleStatus } from "./types";
 
 const MS_PER_DAY = 86_400_000;
 /** A shutdown within this many days is a warning in the catalog and the wizard. */
-export const RETIRING_SOON_DAYS = 90;
+const RETIRING_SOON_DAYS = 90;
 
 function dayNumber(iso: string): number {
   return Math.floor(Date.parse(`${iso}T00:00:00Z`) / MS_PER_DAY);

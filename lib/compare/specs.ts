@@ -16,7 +16,7 @@ const USD_PER_1M = "USD per 1M tokens";
 
 /** A cell before ranking; `rank` orders cells of a row (null: nothing to rank). */
 export type RawCell = Omit<CompareCell, "best"> & { rank: number | null };
-export type Spec = {
+type Spec = {
   key: string;
   section: SectionId;
   label: string;

@@ -31,7 +31,7 @@ export function valuesDiffer(cells: { value: ExportValue }[]): boolean {
   return cells.some((c) => JSON.stringify(c.value) !== first);
 }
 
-export function toCompareModel(e: CatalogEntry, ctx: Pick<CompareContext, "today" | "knownIds">): CompareModel {
+function toCompareModel(e: CatalogEntry, ctx: Pick<CompareContext, "today" | "knownIds">): CompareModel {
   const replacement = e.lifecycle.replacements[0]?.id ?? null;
   return {
     id: e.id,

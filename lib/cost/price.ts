@@ -15,7 +15,7 @@ const MONTHS_PER_YEAR = 12;
 export { TIER_LABEL };
 
 /** Exact decimal string without exponent notation. */
-export function toPlain(d: Decimal): string {
+function toPlain(d: Decimal): string {
   return d.toFixed();
 }
 

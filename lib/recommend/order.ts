@@ -54,7 +54,7 @@ export function compareOn(p: Priority, a: RankedModel, b: RankedModel): number {
 }
 
 /** Whether m is "about equal" to the leader on p (see BANDS). */
-export function inBand(p: Priority, m: RankedModel, leader: RankedModel): boolean {
+function inBand(p: Priority, m: RankedModel, leader: RankedModel): boolean {
   if (p === "cost") return costOf(m).lte(costOf(leader).mul(1 + BANDS.costRatio));
   if (p === "quality") {
     if (qualityTier(m) !== qualityTier(leader)) return false;
