@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadCatalog } from "@/lib/catalog/load";
+import { fixtureCatalog } from "@/lib/catalog/fixture.test-helpers";
 import { wizardCandidates } from "./candidates";
 import { exclusionReasons, stepFacts } from "./eligibility";
 import { answers, cand, TODAY } from "./fixtures.test-helpers";
@@ -12,15 +12,23 @@ describe("exclusionReasons", () => {
   });
 });
 
-describe("stepFacts (real catalog, today 2026-11-25)", () => {
-  const catalog = wizardCandidates(loadCatalog());
+describe("stepFacts (fixture catalog, today 2026-11-25)", () => {
+  const catalog = wizardCandidates(fixtureCatalog);
   it("counts the models that fit a size, for the context step", () => {
+    // Callable small models: alpha-mini and alpha-nano (400K), beta-lite (max input 922K),
+    // delta-nano (128K, text only), gamma-mini (1,047,576). Not: gamma-nano (shut down), zeta-old
+    // (status unknown), omega (full-size), snapshots.
     const facts = stepFacts(catalog, TODAY);
-    expect(facts.callableSmall).toBe(8);
-    expect(facts.takeAudio).toBe(0);
-    expect(countFitting(facts, 128_000)).toBe(8);
-    expect(countFitting(facts, 300_000)).toBe(5);
-    expect(countFitting(facts, 600_000)).toBe(3);
-    expect(facts.largestInputLimit).toBe(1_050_000);
+    expect(facts).toEqual({
+      callableSmall: 5,
+      takeImages: 4,
+      takeAudio: 0,
+      largestInputLimit: 1_047_576,
+      inputLimits: [400_000, 400_000, 922_000, 128_000, 1_047_576],
+    });
+    expect(countFitting(facts, 128_000)).toBe(5);
+    expect(countFitting(facts, 300_000)).toBe(4);
+    expect(countFitting(facts, 600_000)).toBe(2);
+    expect(countFitting(facts, 1_047_577)).toBe(0);
   });
 });

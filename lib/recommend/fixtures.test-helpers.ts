@@ -1,11 +1,12 @@
 /** Answers and hand-made candidates for the wizard's ranking tests (imported only by *.test.ts). */
-import { ARTICLE_WORKLOAD as ARTICLE } from "@/lib/cost/article-workload.test-helpers";
+import { FIXTURE_TODAY } from "@/lib/catalog/fixture.test-helpers";
 import type { Lifecycle } from "@/lib/catalog/types";
+import { ARTICLE_WORKLOAD as ARTICLE } from "@/lib/cost/article-workload.test-helpers";
 import type { recommend } from "./rank";
 import type { Candidate, WizardAnswers } from "./types";
 
-/** The e2e pin: every lifecycle statement in the tests is as of this day. */
-export const TODAY = "2026-11-25";
+/** Every lifecycle statement in the tests is as of this day (the fixture's, and the e2e pin). */
+export const TODAY = FIXTURE_TODAY;
 
 export function answers(over: Partial<WizardAnswers> & { typical?: number; largest?: number } = {}): WizardAnswers {
   const { typical = 2_000, largest = 8_000, ...rest } = over;

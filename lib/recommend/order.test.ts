@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadCatalog } from "@/lib/catalog/load";
+import { fixtureCatalog } from "@/lib/catalog/fixture.test-helpers";
 import { wizardCandidates } from "./candidates";
 import { answers, cand, ids, lifecycle, TODAY } from "./fixtures.test-helpers";
 import { recommend } from "./rank";
@@ -35,7 +35,7 @@ describe("tie-breaking (documented order: active, cost, input limit, release, ID
   });
 
   it("does not depend on the order of the input", () => {
-    const list = wizardCandidates(loadCatalog());
+    const list = wizardCandidates(fixtureCatalog);
     const a = recommend(answers({ primary: "quality", secondary: "cost" }), list, TODAY);
     const b = recommend(answers({ primary: "quality", secondary: "cost" }), [...list].reverse(), TODAY);
     expect(b.ranked.map((m) => m.candidate.id)).toEqual(a.ranked.map((m) => m.candidate.id));
