@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadCatalog } from "@/lib/catalog/load";
+import { FIXTURE_TODAY, fixtureCatalog } from "@/lib/catalog/fixture.test-helpers";
 import { toCalculatorModels } from "./calculator-models";
 import { visibleModels } from "./calculator-rows";
 import { axisInfo, costChart, exactCostsAt, logAxis } from "./chart";
@@ -21,7 +21,7 @@ describe("costChart lines", () => {
   });
 
   it("produces plottable points only: sorted, finite, positive or null, across the whole range", () => {
-    const all = toCalculatorModels(loadCatalog(), "2026-11-25");
+    const all = toCalculatorModels(fixtureCatalog, FIXTURE_TODAY);
     const { visible } = visibleModels(all, { includeRetired: true, includeSnapshots: true, focus: [] });
     for (const preset of PRESETS) {
       for (const axis of ["input", "output"] as const) {
@@ -41,7 +41,7 @@ describe("costChart lines", () => {
   });
 
   it("plots each line within a hair of the exact cost, and reads exact money at any volume", () => {
-    const all = toCalculatorModels(loadCatalog(), "2026-11-25");
+    const all = toCalculatorModels(fixtureCatalog, FIXTURE_TODAY);
     const rag = PRESETS.find((p) => p.id === "rag")!;
     const chart = costChart(all, rag.inputs, "standard", "input");
     for (const p of chart.points.filter((_, i) => i % 7 === 0)) {
@@ -52,7 +52,8 @@ describe("costChart lines", () => {
         expect(Math.abs(plotted - Number(exact[id])) / Number(exact[id]), `${id} at ${p.x}`).toBeLessThan(1e-6);
       }
     }
-    expect(exactCostsAt(all, DEFAULT_INPUTS, "standard", "input", 1_000_000)["gpt-4.1-nano"]).toBe("9");
+    // gamma-nano at 1M input + 500K output a day: $0.10 + $0.20 = $0.30 → $9; omega-2024-05-13 has no Standard price.
+    expect(exactCostsAt(all, DEFAULT_INPUTS, "standard", "input", 1_000_000)).toMatchObject({ "gamma-nano": "9", "omega-2024-05-13": null });
   });
 });
 
