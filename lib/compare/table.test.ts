@@ -3,24 +3,30 @@ import { ctx, entries, row } from "./fixtures.test-helpers";
 import { buildCompareTable, markBest, valuesDiffer } from "./table";
 
 describe("compare table", () => {
-  const t = buildCompareTable(entries("gpt-5.4-mini", "gpt-5.4-nano"), ctx);
+  const t = buildCompareTable(entries("alpha-mini", "alpha-nano"), ctx);
   it("marks the lowest price, the largest context and the highest score as best", () => {
     const input = row(t, "standard-input");
-    expect(input.cells.map((c) => c.text)).toEqual(["$0.75", "$0.20"]);
+    expect(input.cells.map((c) => c.text)).toEqual(["$0.75", "$0.10"]);
     expect(input.cells.map((c) => c.best)).toEqual([false, true]);
     expect(input.differs).toBe(true);
-    const swe = t.rows.find((r) => r.label.startsWith("SWE-Bench Pro (xhigh"))!;
-    expect(swe.cells.map((c) => c.best)).toEqual([true, false]);
-    const wide = buildCompareTable(entries("gpt-5.4-mini", "gpt-6-luna"), ctx);
+    // GPQA Diamond at high effort: 88 vs 80.
+    expect(row(t, "bench:GPQA Diamond|high|self-reported|%").cells.map((c) => c.best)).toEqual([true, false]);
+    // Context window: 400,000 vs beta-lite's 1,050,000.
+    const wide = buildCompareTable(entries("alpha-mini", "beta-lite"), ctx);
     expect(row(wide, "context").cells.map((c) => c.best)).toEqual([false, true]);
   });
 
   it("never marks a shut-down model best, and marks its status", () => {
-    const old = buildCompareTable(entries("gpt-4.1-nano", "gpt-5.4-nano"), ctx);
-    expect(old.models[0]!.status).toBe("shutdown");
+    const old = buildCompareTable(entries("gamma-nano", "alpha-nano"), ctx);
+    expect(old.models[0]).toMatchObject({ id: "gamma-nano", status: "shutdown", replacement: "beta-lite", replacementInCatalog: true });
     expect(row(old, "status").cells[0]!.text).toBe("Shut down");
-    // gpt-4.1-nano's $0.10 input is lower than gpt-5.4-nano's $0.20, but it can no longer be called.
-    expect(row(old, "standard-input").cells.map((c) => c.best)).toEqual([false, false]);
+    // gamma-nano's $0.40 output is lower than alpha-nano's $0.55, but it can no longer be called.
+    expect(row(old, "standard-output").cells.map((c) => [c.text, c.best])).toEqual([["$0.40", false], ["$0.55", false]]);
+  });
+
+  it("says whether a replacement is in the catalog", () => {
+    const delta = buildCompareTable(entries("delta-nano"), ctx);
+    expect(delta.models[0]).toMatchObject({ status: "deprecated", shutdownDate: "2026-12-11", replacement: "delta-next", replacementInCatalog: false });
   });
 
   it("keeps every cell serializable (the client receives it as props)", () => {
