@@ -19,7 +19,7 @@ export const INJECTION_PAYLOADS = [
   `{{constructor.constructor('window.__pwned=1;alert(1)')()}}`,
 ] as const;
 
-export type ProbeReport = {
+type ProbeReport = {
   dialogs: string[];
   errors: string[];
   pwned: boolean;
@@ -33,7 +33,7 @@ export type ProbeReport = {
 const ECHO_PREFIX = 30;
 
 /** Opens `route` with `payload` in `key` (other params from `base`) and reports what happened. */
-export async function probe(page: Page, route: string, key: string, payload: string, base: Record<string, string> = {}): Promise<ProbeReport> {
+async function probe(page: Page, route: string, key: string, payload: string, base: Record<string, string> = {}): Promise<ProbeReport> {
   const dialogs: string[] = [];
   const errors: string[] = [];
   const onDialog = (d: { message(): string; dismiss(): Promise<void> }) => {
@@ -83,7 +83,7 @@ export async function probe(page: Page, route: string, key: string, payload: str
 }
 
 /** Asserts a probe found nothing. */
-export function expectInert(r: ProbeReport, label: string) {
+function expectInert(r: ProbeReport, label: string) {
   expect(r.status, `${label}: HTTP status`).toBeLessThan(500);
   expect(r.dialogs, `${label}: dialogs`).toEqual([]);
   expect(r.pwned, `${label}: a payload ran`).toBe(false);

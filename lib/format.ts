@@ -103,7 +103,7 @@ const usdCompact = new Intl.NumberFormat(LOCALE, { style: "currency", currency: 
 const upTo2 = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 });
 
 /** Shown instead of a figure that is not a plain decimal (never NaN or "1e+21"). */
-export const NOT_A_NUMBER = "—";
+const NOT_A_NUMBER = "—";
 
 type NumericString = `${number}`;
 const asNumeric = (s: string) => s as NumericString;

@@ -6,7 +6,7 @@
  */
 
 /** Ten steps per decade; each is a round number people type. */
-export const NICE_STEPS = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8] as const;
+const NICE_STEPS = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8] as const;
 
 export type SliderScale = {
   /** Highest position; positions are 0…last. */

@@ -10,7 +10,7 @@ export function Muted({ children = NOT_PUBLISHED }: { children?: string }) {
 }
 
 /** Row header of a table twin: the model ID (linked to its page) and what kind of row it is. */
-export function ModelCell({ model }: { model: ChartModelLabel }) {
+function ModelCell({ model }: { model: ChartModelLabel }) {
   return (
     <span className="flex flex-col items-start">
       <Link prefetch={false} href={modelHref(model.id)} className="whitespace-nowrap font-mono font-medium underline underline-offset-2">
@@ -31,7 +31,7 @@ export function IdentityCell({ column, model }: { column: "model" | "status"; mo
   return column === "model" ? <ModelCell model={model} /> : <LifecycleCell model={model} />;
 }
 
-export function LifecycleCell({ model }: { model: ChartModelLabel }) {
+function LifecycleCell({ model }: { model: ChartModelLabel }) {
   return (
     <span className={model.status === "shutdown" ? "text-danger" : model.status === "deprecated" ? "text-warn" : undefined}>
       {lifecycleText(model)}
@@ -40,7 +40,7 @@ export function LifecycleCell({ model }: { model: ChartModelLabel }) {
 }
 
 /** "gpt-5-mini, gpt-5-nano (shut down)": models named in a note under a chart. */
-export function ModelList({ models }: { models: readonly ChartModelLabel[] }) {
+function ModelList({ models }: { models: readonly ChartModelLabel[] }) {
   return (
     <>
       {models.map((m, i) => (

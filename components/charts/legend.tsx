@@ -5,7 +5,7 @@ import { SERIES, type SeriesKey } from "@/lib/charts/palette";
 const HATCH = "repeating-linear-gradient(135deg, transparent 0 2px, light-dark(rgb(255 255 255 / 0.5), rgb(24 24 27 / 0.5)) 2px 4px)";
 
 /** A legend mark. Scatter points are solid (shape tells them apart); only bars are hatched. */
-export function Swatch({ series, shape = "square" }: { series: SeriesKey; shape?: "square" | "circle" | "diamond" }) {
+function Swatch({ series, shape = "square" }: { series: SeriesKey; shape?: "square" | "circle" | "diamond" }) {
   const s = SERIES[series];
   const style: CSSProperties = { backgroundColor: s.color, backgroundImage: s.hatched && shape === "square" ? HATCH : undefined };
   return (

@@ -1,7 +1,7 @@
 /** For component tests (not shipped): captures the files the export buttons download. */
 import { vi } from "vitest";
 
-export type CapturedFile = { name: string; blob: Blob };
+type CapturedFile = { name: string; blob: Blob };
 
 /** Spies on object URLs and anchor clicks; returns the list that fills as files are downloaded. Restore with vi.restoreAllMocks(). */
 export function captureDownloads(): CapturedFile[] {

@@ -1,6 +1,6 @@
 import { panelVariants } from "@/components/ui/panel";
 import { cn } from "@/lib/cn";
-import { changeText, type ChangeRow } from "@/lib/recommend/migration";
+import { changeText, type ChangeRow } from "@/lib/migrate/changes";
 
 const VERDICT_CLASS = {
   same: "text-fg-subtle",

@@ -1,7 +1,8 @@
 import { panelVariants } from "@/components/ui/panel";
 import type { Workload } from "@/lib/cost/types";
 import { formatTokens, formatUsd, formatUsdDelta } from "@/lib/format";
-import { costChangeText, unpricedReason, type MigrationPlan } from "@/lib/recommend/migration";
+import { costChangeText } from "@/lib/migrate/cost";
+import { unpricedReason, type MigrationPlan } from "@/lib/migrate/plan";
 
 const box = panelVariants({ pad: "sm", className: "space-y-1" });
 

@@ -6,7 +6,7 @@ import { linkVariants } from "@/components/ui/link";
 import { panelVariants } from "@/components/ui/panel";
 import { STATUS_LABEL } from "@/lib/catalog/lifecycle";
 import { formatDate } from "@/lib/format";
-import type { MigrationPlan } from "@/lib/recommend/migration";
+import type { MigrationPlan } from "@/lib/migrate/plan";
 import { modelHref } from "@/lib/url/model";
 
 /** The replacements our sources name, each with the day the recommendation was read. */

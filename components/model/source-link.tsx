@@ -17,7 +17,7 @@ export function SourceLink({ source, label }: { source: Source | undefined; labe
   );
 }
 
-export function hostOf(url: string): string {
+function hostOf(url: string): string {
   try {
     return new URL(url).hostname.replace(/^www\./, "");
   } catch {

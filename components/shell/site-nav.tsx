@@ -4,7 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/cn";
 
-export const NAV_ITEMS = [
+const NAV_ITEMS = [
   { href: "/", label: "Catalog" },
   { href: "/charts", label: "Charts" },
   { href: "/calculator", label: "Calculator" },

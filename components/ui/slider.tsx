@@ -9,7 +9,7 @@ import type { SliderScale } from "@/lib/slider-scale";
 const PAGE_STEP = 10;
 
 /** A native range input, styled; keyboard: arrows step, Page Up/Down jump, Home/End ends. */
-export function Slider({ className, ...props }: InputHTMLAttributes<HTMLInputElement>) {
+function Slider({ className, ...props }: InputHTMLAttributes<HTMLInputElement>) {
   return (
     <input
       type="range"
@@ -22,7 +22,7 @@ export function Slider({ className, ...props }: InputHTMLAttributes<HTMLInputEle
   );
 }
 
-export type ParseResult = { ok: true; value: number; message?: string } | { ok: false; message: string };
+type ParseResult = { ok: true; value: number; message?: string } | { ok: false; message: string };
 
 type SliderFieldProps = {
   label: string;

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { cn } from "@/lib/cn";
 
-export type SortDir = false | "asc" | "desc";
+type SortDir = false | "asc" | "desc";
 
 const ARIA_SORT = { asc: "ascending", desc: "descending" } as const;
 

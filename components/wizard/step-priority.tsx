@@ -6,7 +6,7 @@ import { Fieldset, RadioCard } from "./fields";
 import { StepShell } from "./step-shell";
 import type { StepProps } from "./wizard";
 
-export const PRIORITY_TEXT: Record<Priority, { title: string; description: string }> = {
+const PRIORITY_TEXT: Record<Priority, { title: string; description: string }> = {
   quality: {
     title: "Quality",
     description:

@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { ARTICLE_MODELS } from "@/lib/cost/presets";
 import { loadCatalog } from "./load";
 
 // These tests read the real data/ folder: a bad edit to a model file fails here with the
 // file, model and field named (and also fails `next build`, which loads the same files).
+// Every other unit test reads the fixture catalog (tests/fixtures/catalog/), except the
+// article's cost table (lib/cost/article-table.test.ts).
 describe("data/models", () => {
   const catalog = loadCatalog();
   const byId = new Map(catalog.map((e) => [e.id, e]));
@@ -20,5 +23,18 @@ describe("data/models", () => {
       expect(byId.get(alias)?.resolvesTo).toBe(snap);
       expect(byId.get(snap)?.aliasId).toBe(alias);
     }
+  });
+
+  it("holds the figures the article compared for its three models: Standard prices and MMLU", () => {
+    const figures = (id: string) => {
+      const e = byId.get(id)!;
+      const mmlu = e.benchmarks.find((b) => b.name === "MMLU" && b.reportedBy === "self-reported");
+      return [id, e.pricing.standard.input.value, e.pricing.standard.output.value, mmlu?.value];
+    };
+    expect(ARTICLE_MODELS.map(figures)).toEqual([
+      ["gpt-4.1-nano", 0.1, 0.4, 80.1],
+      ["gpt-4o-mini", 0.15, 0.6, 82],
+      ["gpt-4.1-mini", 0.4, 1.6, 87.5],
+    ]);
   });
 });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import fs from "node:fs";
 import path from "node:path";
+import { FIXTURE_DIR } from "./fixture-load.test-helpers";
 import { buildCatalog, CatalogDataError, parseModelFile } from "./parse";
 
-const valid = JSON.parse(fs.readFileSync(path.join(process.cwd(), "data/models/gpt-4.1-mini.json"), "utf8"));
+const valid = JSON.parse(fs.readFileSync(path.join(FIXTURE_DIR, "gamma-mini.json"), "utf8"));
 const clone = () => structuredClone(valid);
 
 function messageOf(raw: unknown): string {
@@ -18,7 +19,7 @@ function messageOf(raw: unknown): string {
 
 describe("parseModelFile", () => {
   it("accepts a valid file", () => {
-    expect(parseModelFile("x.json", clone()).id).toBe("gpt-4.1-mini");
+    expect(parseModelFile("x.json", clone()).id).toBe("gamma-mini");
   });
 
   it("rejects a figure whose source is missing, naming file, model and field", () => {
@@ -26,7 +27,7 @@ describe("parseModelFile", () => {
     raw.pricing.standard.input.source = "nowhere";
     const msg = messageOf(raw);
     expect(msg).toContain("data/models/test.json");
-    expect(msg).toContain('model "gpt-4.1-mini"');
+    expect(msg).toContain('model "gamma-mini"');
     expect(msg).toContain("pricing.standard.input.source");
     expect(msg).toContain('"nowhere"');
   });
@@ -45,16 +46,16 @@ describe("parseModelFile", () => {
 
   it("rejects an alias pointing to an unknown snapshot", () => {
     const raw = clone();
-    raw.aliasOf = "gpt-4.1-mini-2099-01-01";
-    expect(messageOf(raw)).toMatch(/aliasOf: points to "gpt-4.1-mini-2099-01-01"/);
+    raw.aliasOf = "gamma-mini-2099-01-01";
+    expect(messageOf(raw)).toMatch(/aliasOf: points to "gamma-mini-2099-01-01"/);
   });
 
   it("rejects a non-https source and an impossible date", () => {
     const raw = clone();
-    raw.sources["openai-gpt41"].url = "http://example.com";
+    raw.sources.page.url = "http://example.com";
     raw.releaseDate.value = "2025-02-30";
     const msg = messageOf(raw);
-    expect(msg).toMatch(/sources\.openai-gpt41\.url: must be an https URL/);
+    expect(msg).toMatch(/sources\.page\.url: must be an https URL/);
     expect(msg).toMatch(/releaseDate\.value: is not a real calendar date/);
   });
 
@@ -70,9 +71,22 @@ describe("buildCatalog", () => {
   it("expands an alias and its snapshots into linked entries", () => {
     const entries = buildCatalog([parseModelFile("x.json", clone())]);
     expect(entries.map((e) => [e.id, e.kind, e.aliasId, e.resolvesTo])).toEqual([
-      ["gpt-4.1-mini", "alias", null, "gpt-4.1-mini-2025-04-14"],
-      ["gpt-4.1-mini-2025-04-14", "snapshot", "gpt-4.1-mini", null],
+      ["gamma-mini", "alias", null, "gamma-mini-2025-04-14"],
+      ["gamma-mini-2025-04-14", "snapshot", "gamma-mini", null],
     ]);
+  });
+
+  it("gives a snapshot its own lifecycle, prices and release date where it has them", () => {
+    const omega = JSON.parse(fs.readFileSync(path.join(FIXTURE_DIR, "omega.json"), "utf8"));
+    const byId = new Map(buildCatalog([parseModelFile("omega.json", omega)]).map((e) => [e.id, e]));
+    expect([...byId.keys()]).toEqual(["omega", "omega-2024-05-13", "omega-2024-08-06"]);
+    const old = byId.get("omega-2024-05-13")!;
+    expect([old.lifecycle.status, old.lifecycle.shutdownDate, old.pricing.standard.input.value, old.pricing.fast?.input.value]).toEqual(["shutdown", "2026-03-31", null, 5]);
+    expect(old.releaseDate.value).toBe("2024-05-13");
+    // The other snapshot has no overrides: the file's lifecycle and prices, its own release date.
+    const current = byId.get("omega-2024-08-06")!;
+    expect([current.lifecycle.status, current.pricing.standard.input.value, current.releaseDate.value]).toEqual(["active", 2.5, "2024-08-06"]);
+    expect(byId.get("omega")).toMatchObject({ kind: "alias", resolvesTo: "omega-2024-08-06", snapshotIds: ["omega-2024-05-13", "omega-2024-08-06"] });
   });
 
   it("refuses the same ID twice", () => {

@@ -99,7 +99,7 @@ function matchesSearch(row: CatalogRow, q: string): boolean {
   return words.every((w) => hay.includes(w));
 }
 
-export function matchesFilters(row: CatalogRow, f: CatalogFilters): boolean {
+function matchesFilters(row: CatalogRow, f: CatalogFilters): boolean {
   return (
     matchesSearch(row, f.q) &&
     (f.families.length === 0 || f.families.includes(row.family)) &&

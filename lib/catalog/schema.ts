@@ -38,7 +38,7 @@ export const sourceSchema = z.object({
  * One sourced figure. `value: null` means "not published": the UI says so and never guesses.
  * `note` carries caveats a reader needs next to the figure (conflicts, rounding, third-party).
  */
-export function fact<T extends z.ZodType>(value: T) {
+function fact<T extends z.ZodType>(value: T) {
   return z.object({
     value: value.nullable(),
     source: sourceKey,
@@ -56,7 +56,7 @@ export const tierPriceSchema = z.object({
   output: fact(usdPer1M),
 });
 
-export const longContextSchema = z.object({
+const longContextSchema = z.object({
   /** Requests with more input tokens than this are billed at the multipliers, whole request. */
   thresholdTokens: tokens,
   inputMultiplier: z.number().min(1),
@@ -78,7 +78,7 @@ export const pricingSchema = z.object({
 
 export const lifecycleStatus = z.enum(["active", "deprecated", "shutdown", "unknown"]);
 
-export const replacementSchema = z.object({
+const replacementSchema = z.object({
   id: z.string().min(1),
   /** The day this recommendation was read on its source (recommendations changed over time). */
   readOn: isoDate,
@@ -125,14 +125,14 @@ export const speedSchema = z.object({
 });
 
 /** Where the source article (April 2025) was wrong about this model, with the evidence. */
-export const correctionSchema = z.object({
+const correctionSchema = z.object({
   field: z.enum(["modalities", "pricing", "benchmarks", "limits", "general"]),
   articleClaim: z.string().min(1),
   correction: z.string().min(1),
   source: sourceKey,
 });
 
-export const snapshotSchema = z.object({
+const snapshotSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, "must be a lowercase model ID"),
   releaseDate: isoDate.nullable(),
   /** A snapshot may retire on its own schedule (e.g. gpt-4o-2024-05-13). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadCatalog } from "@/lib/catalog/load";
+import { FIXTURE_TODAY, fixtureCatalog } from "@/lib/catalog/fixture.test-helpers";
 import { benchmarkOptions, buildBenchmarkChart, listBenchmarks, resolveBenchmark } from "./benchmarks";
 import { model, score } from "./fixtures.test-helpers";
 import { toChartModels } from "./models";
@@ -51,40 +51,49 @@ describe("buildBenchmarkChart", () => {
   });
 });
 
-describe("benchmark lists (real catalog)", () => {
-  const models = toChartModels(loadCatalog(), "2026-11-25");
+describe("benchmark lists (fixture catalog)", () => {
+  const models = toChartModels(fixtureCatalog, FIXTURE_TODAY);
   const all = listBenchmarks(models);
 
-  it("holds MMLU, GPQA Diamond and SWE-bench, most widely published first", () => {
-    const slugs = all.map((b) => b.slug);
-    expect(slugs).toEqual(expect.arrayContaining(["mmlu", "gpqa-diamond", "swe-bench-verified", "swe-bench-pro"]));
-    expect(slugs[0]).toBe("gpqa-diamond");
-    expect(new Set(slugs).size).toBe(slugs.length);
+  it("lists every benchmark once, most widely published first", () => {
+    // GPQA Diamond: alpha-mini, alpha-nano, delta-nano, gamma-mini, gamma-nano (5 models);
+    // MMLU: gamma-mini, gamma-nano, omega (3); SWE-bench Verified: alpha-mini, beta-lite (2).
+    expect(all).toEqual([
+      { slug: "gpqa-diamond", name: "GPQA Diamond", unit: "%" },
+      { slug: "mmlu", name: "MMLU", unit: "%" },
+      { slug: "swe-bench-verified", name: "SWE-bench Verified", unit: "%" },
+    ]);
   });
 
   it("counts the shown models with a score", () => {
     const shown = visibleModels(models, { models: [], includeRetired: false });
-    const opts = benchmarkOptions(all, shown);
-    expect(opts.find((o) => o.slug === "mmlu")?.count).toBe(4); // 4.1-mini, 4o-mini, gpt-4.1, gpt-4o
-  });
-
-  it("MMLU matches the article: 87.5 / 80.1 / 82 for the article's three", () => {
-    const shown = visibleModels(models, { models: ["gpt-4.1-mini", "gpt-4.1-nano", "gpt-4o-mini"], includeRetired: true });
-    const c = buildBenchmarkChart(shown, resolveBenchmark(all, "mmlu", "mmlu")!);
-    expect(c.bars.map((b) => [b.id, b.selfReported])).toEqual([
-      ["gpt-4.1-mini", 87.5],
-      ["gpt-4o-mini", 82],
-      ["gpt-4.1-nano", 80.1],
+    // gamma-nano is shut down: not shown, so MMLU counts gamma-mini and omega only.
+    expect(benchmarkOptions(all, shown).map((o) => [o.slug, o.count])).toEqual([
+      ["gpqa-diamond", 4],
+      ["mmlu", 2],
+      ["swe-bench-verified", 2],
     ]);
   });
 
-  it("GPQA Diamond shows nano's self-reported and independent scores side by side", () => {
+  it("draws MMLU for the chosen models, best first", () => {
+    const shown = visibleModels(models, { models: ["gamma-mini", "gamma-nano", "omega"], includeRetired: true });
+    const c = buildBenchmarkChart(shown, resolveBenchmark(all, "mmlu", "mmlu")!);
+    expect(c.bars.map((b) => [b.id, b.selfReported])).toEqual([
+      ["omega", 88.7],
+      ["gamma-mini", 87.5],
+      ["gamma-nano", 80.1],
+    ]);
+  });
+
+  it("GPQA Diamond shows gamma-nano's self-reported and independent scores side by side", () => {
     const c = buildBenchmarkChart(models, resolveBenchmark(all, "gpqa-diamond", "mmlu")!);
-    expect(c.bars.find((b) => b.id === "gpt-4.1-nano")).toMatchObject({ selfReported: 50.3, independent: 51.2 });
+    expect(c.bars.find((b) => b.id === "gamma-nano")).toMatchObject({ selfReported: 50.3, independent: 51.2 });
+    expect(c.notPublished.map((m) => m.id)).toEqual(["beta-lite", "omega", "zeta-old"]);
   });
 
   it("resolves an unknown slug to the fallback", () => {
     expect(resolveBenchmark(all, "nope", "mmlu")?.slug).toBe("mmlu");
+    expect(resolveBenchmark(all, "nope", "also-nope")?.slug).toBe("gpqa-diamond");
     expect(resolveBenchmark([], "mmlu", "mmlu")).toBeNull();
   });
 });

@@ -5,9 +5,9 @@
  * in the order given. Pure pixel arithmetic, so it is unit-tested without a browser.
  */
 
-export type Box = { x: number; y: number; width: number; height: number };
-export type LabelTarget = { key: string; text: string; x: number; y: number };
-export type PlacedLabel = {
+type Box = { x: number; y: number; width: number; height: number };
+type LabelTarget = { key: string; text: string; x: number; y: number };
+type PlacedLabel = {
   key: string;
   text: string;
   /** Text anchor point (SVG `x`, baseline `y`) and its alignment. */

@@ -1,45 +1,57 @@
 import { describe, expect, it } from "vitest";
-import { loadCatalog } from "@/lib/catalog/load";
+import { FIXTURE_TODAY, fixtureCatalog as catalog } from "@/lib/catalog/fixture.test-helpers";
 import { toChartModels } from "./models";
 
-const TODAY = "2026-11-25";
-
-describe("toChartModels (real catalog)", () => {
-  const catalog = loadCatalog();
-  const models = toChartModels(catalog, TODAY);
+describe("toChartModels (fixture catalog)", () => {
+  const models = toChartModels(catalog, FIXTURE_TODAY);
   const byId = new Map(models.map((m) => [m.id, m]));
 
   it("has one item per model and no snapshot that only repeats its alias", () => {
-    const modelIds = catalog.filter((e) => e.kind !== "snapshot").map((e) => e.id);
-    expect(models.filter((m) => m.kind !== "snapshot").map((m) => m.id)).toEqual(modelIds);
-    expect(byId.has("gpt-4.1-mini-2025-04-14")).toBe(false);
-    expect(byId.has("gpt-4o-2024-08-06")).toBe(false);
+    // Models first, in catalog order; then the snapshots whose status or prices differ from their alias's.
+    expect(models.map((m) => m.id)).toEqual([
+      "alpha-mini", "alpha-nano", "beta-lite", "delta-nano", "gamma-mini", "gamma-nano", "omega", "zeta-old", "omega-2024-05-13",
+    ]);
   });
 
   it("keeps a snapshot whose lifecycle or pricing differs, tied to its alias", () => {
-    const may = byId.get("gpt-4o-2024-05-13");
-    expect(may).toMatchObject({ kind: "snapshot", aliasId: "gpt-4o", status: "shutdown", callable: false });
-    expect(may?.tiers.fast).toEqual({ input: 8.75, cachedInput: null, output: 26.25 });
-    expect(byId.get("gpt-4o-2024-11-20")).toMatchObject({ kind: "snapshot", aliasId: "gpt-4o" });
+    expect(byId.get("omega-2024-05-13")).toMatchObject({ kind: "snapshot", aliasId: "omega", status: "shutdown", callable: false, shutdownDate: "2026-03-31" });
+    expect(byId.get("omega-2024-05-13")?.tiers).toEqual({
+      standard: { input: null, cachedInput: null, output: null },
+      batch: null,
+      flex: null,
+      fast: { input: 5, cachedInput: null, output: 15 },
+    });
   });
 
-  it("computes lifecycle for today: the article's three", () => {
-    expect(byId.get("gpt-4.1-nano")).toMatchObject({ status: "shutdown", callable: false });
-    expect(byId.get("gpt-4.1-mini")).toMatchObject({ status: "deprecated", callable: true, shutdownDate: "2027-01-14" });
-    expect(byId.get("gpt-4o-mini")).toMatchObject({ status: "deprecated", callable: true });
-    expect(byId.get("o1-mini")).toMatchObject({ status: "unknown", callable: false });
+  it("computes lifecycle for today", () => {
+    expect(byId.get("gamma-nano")).toMatchObject({ status: "shutdown", callable: false });
+    expect(byId.get("gamma-mini")).toMatchObject({ status: "deprecated", callable: true, shutdownDate: "2027-01-14" });
+    expect(byId.get("delta-nano")).toMatchObject({ status: "deprecated", callable: true, shutdownDate: "2026-12-11" });
+    expect(byId.get("zeta-old")).toMatchObject({ status: "unknown", callable: false });
+    expect(byId.get("beta-lite")).toMatchObject({ status: "active", callable: true, shutdownDate: null });
   });
 
   it("carries each score with its source title, URL and date", () => {
-    const mmlu = byId.get("gpt-4.1-nano")?.scores.find((s) => s.slug === "mmlu");
-    expect(mmlu).toMatchObject({ name: "MMLU", value: 80.1, unit: "%", reportedBy: "self-reported", date: "2025-04-14" });
-    expect(mmlu?.sourceUrl).toMatch(/^https:\/\//);
-    expect(mmlu?.sourceTitle.length).toBeGreaterThan(0);
+    const mmlu = byId.get("gamma-nano")?.scores.find((s) => s.slug === "mmlu");
+    expect(mmlu).toEqual({
+      slug: "mmlu",
+      name: "MMLU",
+      value: 80.1,
+      unit: "%",
+      setting: null,
+      reportedBy: "self-reported",
+      reporter: "Fixture Labs",
+      sourceTitle: "Fixture page for gamma-nano (test data, not a real model)",
+      sourceUrl: "https://example.com/fixture/gamma-nano",
+      date: "2025-04-14",
+    });
   });
 
   it("carries exact limits and per-tier prices", () => {
-    expect(byId.get("gpt-4.1-mini")).toMatchObject({ contextWindow: 1_047_576, maxOutput: 32_768 });
-    expect(byId.get("gpt-4.1-mini")?.tiers.standard).toEqual({ input: 0.4, cachedInput: 0.1, output: 1.6 });
-    expect(byId.get("o3-mini")?.maxOutput).toBeNull();
+    expect(byId.get("gamma-mini")).toMatchObject({ contextWindow: 1_047_576, maxOutput: 32_768, size: "small" });
+    expect(byId.get("gamma-mini")?.tiers.standard).toEqual({ input: 0.4, cachedInput: 0.1, output: 1 });
+    expect(byId.get("gamma-mini")?.tiers.batch).toEqual({ input: null, cachedInput: null, output: null });
+    expect(byId.get("omega")).toMatchObject({ size: "full-size", contextWindow: 128_000 });
+    expect(byId.get("zeta-old")).toMatchObject({ contextWindow: null, maxOutput: null });
   });
 });

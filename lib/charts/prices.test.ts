@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadCatalog } from "@/lib/catalog/load";
+import { FIXTURE_TODAY, fixtureCatalog } from "@/lib/catalog/fixture.test-helpers";
 import { model } from "./fixtures.test-helpers";
 import { toChartModels } from "./models";
 import { buildPriceChart } from "./prices";
@@ -26,26 +26,30 @@ describe("buildPriceChart", () => {
   });
 });
 
-describe("price chart snapshots (real catalog)", () => {
-  const models = toChartModels(loadCatalog(), "2026-11-25");
+describe("price chart snapshots (fixture catalog)", () => {
+  const models = toChartModels(fixtureCatalog, FIXTURE_TODAY);
   const all = visibleModels(models, { models: [], includeRetired: true });
 
-  it("draws gpt-4o-2024-05-13 on Fast mode, where its own price differs", () => {
+  it("draws omega-2024-05-13 on Fast mode, where its own price differs", () => {
     const c = buildPriceChart(all, "fast");
-    expect(c.bars.find((b) => b.id === "gpt-4o-2024-05-13")).toMatchObject({ input: 8.75, cachedInput: null, output: 26.25 });
-    expect(c.bars.some((b) => b.id === "gpt-4o-2024-11-20")).toBe(false); // same as gpt-4o
+    // Fast prices: omega-2024-05-13 5 / – / 15, alpha-mini 1.50 / 0.15 / 9, omega 4.25 / 2.125 / 17; cheapest input first.
+    expect(c.bars.map((b) => [b.id, b.input, b.cachedInput, b.output])).toEqual([
+      ["alpha-mini", 1.5, 0.15, 9],
+      ["omega", 4.25, 2.125, 17],
+      ["omega-2024-05-13", 5, null, 15],
+    ]);
   });
 
   it("does not list snapshots whose own standard price is not published", () => {
     const c = buildPriceChart(all, "standard");
     const listed = [...c.bars, ...c.notPublished, ...c.notOffered].map((m) => m.id);
-    expect(listed).not.toContain("gpt-4o-2024-05-13");
-    expect(listed).not.toContain("gpt-4o-2024-11-20");
-    expect(c.bars.find((b) => b.id === "gpt-4.1-nano")).toMatchObject({ input: 0.1, cachedInput: 0.025, output: 0.4 });
+    expect(listed).not.toContain("omega-2024-05-13");
+    expect(c.bars.find((b) => b.id === "gamma-nano")).toMatchObject({ input: 0.1, cachedInput: 0.025, output: 0.4 });
   });
 
-  it("lists gpt-4o-mini's batch tier as not published (listed, prices unknown)", () => {
+  it("lists gamma-mini's batch tier as not published (listed, prices unknown)", () => {
     const c = buildPriceChart(all, "batch");
-    expect(c.notPublished.map((m) => m.id)).toContain("gpt-4o-mini");
+    expect(c.notPublished.map((m) => m.id)).toEqual(["gamma-mini"]);
+    expect(c.notOffered.map((m) => m.id)).toEqual(["beta-lite", "zeta-old"]);
   });
 });

@@ -6,18 +6,18 @@
  */
 import type { ChartModelLabel } from "./types";
 
-export type Selection = {
+type Selection = {
   /** Chosen model IDs (aliases or IDs without snapshots); empty = every model in the pool. */
   models: readonly string[];
   includeRetired: boolean;
 };
 
 /** Snapshot items follow their alias: choosing gpt-4o also chooses its differing snapshots. */
-export function selectionKey(m: ChartModelLabel): string {
+function selectionKey(m: ChartModelLabel): string {
   return m.aliasId ?? m.id;
 }
 
-export function inPool(m: ChartModelLabel, includeRetired: boolean): boolean {
+function inPool(m: ChartModelLabel, includeRetired: boolean): boolean {
   return includeRetired || m.callable;
 }
 

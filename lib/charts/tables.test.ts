@@ -1,6 +1,6 @@
 import { autoPalette } from "recharts";
 import { describe, expect, it } from "vitest";
-import { loadCatalog } from "@/lib/catalog/load";
+import { FIXTURE_TODAY, fixtureCatalog } from "@/lib/catalog/fixture.test-helpers";
 import { buildBenchmarkChart, listBenchmarks, resolveBenchmark } from "./benchmarks";
 import { buildContextChart } from "./context";
 import { toChartModels } from "./models";
@@ -10,28 +10,38 @@ import { visibleModels } from "./selection";
 import { sortRows } from "./sort";
 import { BENCH_COLUMNS, contextRows, priceRows } from "./tables";
 
-const models = toChartModels(loadCatalog(), "2026-11-25");
-const three = visibleModels(models, { models: ["gpt-4.1-mini", "gpt-4.1-nano", "gpt-4o-mini"], includeRetired: true });
+const models = toChartModels(fixtureCatalog, FIXTURE_TODAY);
+const three = visibleModels(models, { models: ["gamma-mini", "gamma-nano", "omega"], includeRetired: true });
 const all = listBenchmarks(models);
 
 describe("table twins", () => {
   it("benchmark rows follow the table's sort; without one, the chart's order (best first)", () => {
     const c = buildBenchmarkChart(three, resolveBenchmark(all, "mmlu", "mmlu")!);
-    expect(c.rows.map((r) => r.model.id)).toEqual(["gpt-4.1-mini", "gpt-4o-mini", "gpt-4.1-nano"]);
+    // MMLU: omega 88.7, gamma-mini 87.5, gamma-nano 80.1.
+    expect(c.rows.map((r) => r.model.id)).toEqual(["omega", "gamma-mini", "gamma-nano"]);
     const sorted = sortRows(c.rows, BENCH_COLUMNS, { id: "score", desc: false });
-    expect(sorted.map((r) => r.model.id)).toEqual(["gpt-4.1-nano", "gpt-4o-mini", "gpt-4.1-mini"]);
+    expect(sorted.map((r) => r.model.id)).toEqual(["gamma-nano", "gamma-mini", "omega"]);
   });
 
   it("price rows: drawn models, then those without prices on the tier, each with why", () => {
     const c = buildPriceChart(visibleModels(models, { models: [], includeRetired: false }), "flex");
     const rows = priceRows(c);
-    expect(rows[0]).toMatchObject({ id: "gpt-6-luna", input: 0.05, cachedInput: null, output: 0.25, note: null });
-    expect(rows.filter((r) => r.note === "not offered").map((r) => r.id)).toEqual(c.notOffered.map((m) => m.id));
-    expect(rows).toHaveLength(c.bars.length + c.notPublished.length + c.notOffered.length);
+    // Only beta-lite (0.05 / – / 0.25) and alpha-mini (0.375 / 0.0375 / 2.25) have Flex prices; cheapest first.
+    expect(rows.slice(0, 2)).toEqual([
+      expect.objectContaining({ id: "beta-lite", input: 0.05, cachedInput: null, output: 0.25, note: null }),
+      expect.objectContaining({ id: "alpha-mini", input: 0.375, cachedInput: 0.0375, output: 2.25, note: null }),
+    ]);
+    expect(rows.filter((r) => r.note === "not offered").map((r) => r.id)).toEqual(["alpha-nano", "delta-nano", "gamma-mini", "omega"]);
+    expect(rows).toHaveLength(6);
   });
 
   it("context rows hold exact token counts", () => {
-    expect(contextRows(buildContextChart(three))[0]).toMatchObject({ id: "gpt-4.1-mini", contextWindow: 1_047_576, maxOutput: 32_768 });
+    // Largest window first; equal windows and outputs in ID order.
+    expect(contextRows(buildContextChart(three)).map((r) => [r.id, r.contextWindow, r.maxOutput])).toEqual([
+      ["gamma-mini", 1_047_576, 32_768],
+      ["gamma-nano", 128_000, 16_384],
+      ["omega", 128_000, 16_384],
+    ]);
   });
 });
 

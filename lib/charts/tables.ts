@@ -7,10 +7,10 @@ import type { BenchmarkTableRow } from "./benchmarks";
 import type { ContextBar, ContextChart } from "./context";
 import type { PriceBar, PriceChart } from "./prices";
 import type { QualityPoint } from "./quality";
-import { sortRows, type SortValue, type TableSort } from "./sort";
+import type { SortValue } from "./sort";
 import type { ChartModelLabel } from "./types";
 
-export type Column<R> = {
+type Column<R> = {
   id: string;
   header: string;
   numeric: boolean;
@@ -94,5 +94,3 @@ export const TABLE_COLUMN_IDS = {
   context: CONTEXT_COLUMNS.map((c) => c.id),
   quality: QUALITY_COLUMNS.map((c) => c.id),
 } as const;
-
-export { sortRows, type TableSort };

@@ -8,9 +8,9 @@ import { Dec } from "./decimal";
 import type { CostResult, Workload } from "./types";
 
 /** A billion dollars a month: beyond that the question is not this calculator's. */
-export const BUDGET_MAX = 1_000_000_000;
+const BUDGET_MAX = 1_000_000_000;
 
-export type ParsedBudget = { ok: true; value: string; message?: string } | { ok: false; message: string };
+type ParsedBudget = { ok: true; value: string; message?: string } | { ok: false; message: string };
 
 /** Reads "$1,200.50", "1200", "1.2k": dollars with at most cents. Returns a canonical decimal string. */
 export function parseBudget(text: string): ParsedBudget {

@@ -1,93 +1,86 @@
 import { describe, expect, it } from "vitest";
-import { loadCatalog } from "@/lib/catalog/load";
+import { FIXTURE_TODAY as TODAY, fixtureCatalog } from "@/lib/catalog/fixture.test-helpers";
 import { toCalculatorModels } from "./calculator-models";
 import { calculatorRows, cheapestRows, sortRows, unpricedText, visibleModels, type CalcRow } from "./calculator-rows";
-import { ARTICLE_MODELS, PRESETS } from "./presets";
-import { formatMultiplier, formatUsd } from "@/lib/format";
+import { PRESETS } from "./presets";
 import { DEFAULT_INPUTS, toWorkload } from "./workload";
 
-const TODAY = "2026-11-25";
-const models = toCalculatorModels(loadCatalog(), TODAY);
+const models = toCalculatorModels(fixtureCatalog, TODAY);
 const ids = models.map((m) => m.id);
+const byMonth = { tier: "standard", budget: null, requestsPerDay: null, sort: { column: "month", desc: false } } as const;
 
-describe("toCalculatorModels", () => {
+describe("toCalculatorModels (fixture catalog, today 2026-11-25)", () => {
   it("has one row per model, plus only the snapshots priced differently from their alias", () => {
-    expect(ids).toContain("gpt-4.1-nano");
-    expect(ids).toContain("gpt-6-luna");
-    expect(ids).not.toContain("gpt-4.1-nano-2025-04-14");
-    expect(models.filter((m) => m.kind === "snapshot").map((m) => m.id).sort()).toEqual(["gpt-4o-2024-05-13", "gpt-4o-2024-11-20"]);
+    expect(ids).toEqual(["alpha-mini", "alpha-nano", "beta-lite", "delta-nano", "gamma-mini", "gamma-nano", "omega", "omega-2024-05-13", "zeta-old"]);
+    expect(models.find((m) => m.id === "omega-2024-05-13")).toMatchObject({ kind: "snapshot", aliasId: "omega", replacement: "omega-next" });
   });
+
   it("marks shut-down and unknown-status models as retired, as of today", () => {
-    const retired = models.filter((m) => m.retired).map((m) => m.id);
-    expect(retired).toEqual(expect.arrayContaining(["gpt-4.1-nano", "gpt-3.5-turbo", "o4-mini", "gpt-4o-2024-05-13"]));
-    expect(retired).not.toContain("gpt-4o-mini");
-    // gpt-5-nano shuts down on 2026-12-11: retired the day after, not before.
-    expect(toCalculatorModels(loadCatalog(), "2026-12-11").find((m) => m.id === "gpt-5-nano")?.retired).toBe(true);
-    expect(models.find((m) => m.id === "gpt-5-nano")?.retired).toBe(false);
+    expect(models.filter((m) => m.retired).map((m) => m.id)).toEqual(["gamma-nano", "omega-2024-05-13", "zeta-old"]);
+    // delta-nano shuts down on 2026-12-11: retired on that day, not before.
+    expect(toCalculatorModels(fixtureCatalog, "2026-12-11").find((m) => m.id === "delta-nano")?.retired).toBe(true);
+    expect(toCalculatorModels(fixtureCatalog, "2026-12-10").find((m) => m.id === "delta-nano")?.retired).toBe(false);
   });
 });
 
-describe("calculatorRows with the catalog", () => {
-  const article = PRESETS.find((p) => p.id === "article")!;
-  const { visible } = visibleModels(models, { includeRetired: article.includeRetired, includeSnapshots: false, focus: article.focus });
-  const rows = calculatorRows(visible, toWorkload(article.inputs), { tier: "standard", budget: null, requestsPerDay: null, sort: { column: "month", desc: false } });
-  const byId = (id: string) => rows.find((r) => r.model.id === id)!;
-
-  it("reproduces the article's table to the cent: cost per day, per month and relative cost", () => {
-    expect(rows.map((r) => r.model.id)).toEqual([...ARTICLE_MODELS]);
-    const table = rows.map((r) => (r.result.ok ? [r.model.id, formatUsd(r.result.perDay), formatUsd(r.result.perMonth), formatMultiplier(r.relative!)] : []));
-    expect(table).toEqual([
-      ["gpt-4.1-nano", "$0.30", "$9.00", "1×"],
-      ["gpt-4o-mini", "$0.45", "$13.50", "1.5×"],
-      ["gpt-4.1-mini", "$1.20", "$36.00", "4×"],
+describe("calculatorRows with the fixture catalog", () => {
+  it("prices each row, relative to the cheapest shown", () => {
+    const focus = ["gamma-nano", "beta-lite", "gamma-mini"];
+    const { visible } = visibleModels(models, { includeRetired: true, includeSnapshots: false, focus });
+    const rows = calculatorRows(visible, toWorkload(DEFAULT_INPUTS), byMonth);
+    // 1M input + 500K output a day, 30 days: gamma-nano $0.10 + $0.20 → $9; beta-lite $0.35 → $10.50;
+    // gamma-mini $0.40 + $0.50 → $27. Relative: 10.5 / 9 = 1.1666…, 27 / 9 = 3.
+    expect(rows.map((r) => [r.model.id, r.result.ok && r.result.perDay, r.result.ok && r.result.perMonth, r.relative, r.cheapest])).toEqual([
+      ["gamma-nano", "0.3", "9", "1", true],
+      ["beta-lite", "0.35", "10.5", "1.17", false],
+      ["gamma-mini", "0.9", "27", "3", false],
     ]);
-    expect(byId("gpt-4.1-nano").cheapest).toBe(true);
-  });
-
-  it("names the cheapest model that can still be called when the cheapest is retired", () => {
+    // The cheapest is shut down: the cheapest that can still be called is named too.
     const { cheapest, callable } = cheapestRows(rows);
-    expect(cheapest?.model.id).toBe("gpt-4.1-nano");
-    expect(callable?.model.id).toBe("gpt-4o-mini");
+    expect([cheapest?.model.id, callable?.model.id]).toEqual(["gamma-nano", "beta-lite"]);
   });
 
   it("hides retired models unless asked, and reports focused models that the switches hide", () => {
-    const v = visibleModels(models, { includeRetired: false, includeSnapshots: false, focus: article.focus });
-    expect(v.visible.map((m) => m.id)).toEqual(["gpt-4.1-mini", "gpt-4o-mini"]);
-    expect(v.hiddenFocus).toEqual(["gpt-4.1-nano"]);
+    const v = visibleModels(models, { includeRetired: false, includeSnapshots: false, focus: ["gamma-nano", "gamma-mini", "alpha-nano"] });
+    expect(v.visible.map((m) => m.id)).toEqual(["alpha-nano", "gamma-mini"]);
+    expect(v.hiddenFocus).toEqual(["gamma-nano"]);
     const all = visibleModels(models, { includeRetired: false, includeSnapshots: false, focus: [] });
-    expect(all.visible.every((m) => !m.retired && m.kind !== "snapshot")).toBe(true);
+    expect(all.visible.map((m) => m.id)).toEqual(["alpha-mini", "alpha-nano", "beta-lite", "delta-nano", "gamma-mini", "omega"]);
     expect(visibleModels(models, { includeRetired: true, includeSnapshots: true, focus: [] }).visible).toHaveLength(models.length);
   });
 
   it("says when a model has no such tier or no published price, instead of using another tier", () => {
     const { visible: all } = visibleModels(models, { includeRetired: true, includeSnapshots: true, focus: [] });
-    const flex = calculatorRows(all, toWorkload(DEFAULT_INPUTS), { tier: "flex", budget: null, requestsPerDay: null, sort: { column: "month", desc: false } });
-    const luna = flex.find((r) => r.model.id === "gpt-6-luna")!;
-    expect(luna.result.ok).toBe(true);
-    expect(luna.standardPerMonth).toBe("10.5");
-    expect(flex.find((r) => r.model.id === "gpt-4o-mini")!.result).toMatchObject({ ok: false, reason: "no-tier" });
-    // Unpriced rows sort last whatever the direction.
-    expect(flex.at(-1)!.result.ok).toBe(false);
-    const batch = calculatorRows(all, toWorkload(DEFAULT_INPUTS), { tier: "batch", budget: null, requestsPerDay: null, sort: { column: "month", desc: true } });
-    expect(batch.find((r) => r.model.id === "gpt-4o-mini")!.result).toMatchObject({ ok: false, reason: "no-price" });
+    const flex = calculatorRows(all, toWorkload(DEFAULT_INPUTS), { ...byMonth, tier: "flex" });
+    // beta-lite on Flex: $0.05 + 0.5 × $0.25 = $0.175 a day → $5.25; at Standard $10.50.
+    expect(flex.find((r) => r.model.id === "beta-lite")).toMatchObject({ result: { ok: true, perMonth: "5.25" }, standardPerMonth: "10.5" });
+    expect(flex.find((r) => r.model.id === "gamma-mini")!.result).toMatchObject({ ok: false, reason: "no-tier" });
+    // Only alpha-mini and beta-lite have Flex prices: they come first, cheapest first; unpriced rows sort last whatever the direction.
+    expect(flex.map((r) => r.result.ok)).toEqual([true, true, ...Array(models.length - 2).fill(false)]);
+    expect(flex.slice(0, 2).map((r) => r.model.id)).toEqual(["beta-lite", "alpha-mini"]);
+    const batch = calculatorRows(all, toWorkload(DEFAULT_INPUTS), { ...byMonth, tier: "batch", sort: { column: "month", desc: true } });
+    expect(batch.find((r) => r.model.id === "gamma-mini")!.result).toMatchObject({ ok: false, reason: "no-price" });
     expect(batch.at(-1)!.result.ok).toBe(false);
   });
 
   it("refuses requests beyond a model's context window and surcharges long requests (RAG preset)", () => {
     const rag = PRESETS.find((p) => p.id === "rag")!;
     const v = visibleModels(models, { includeRetired: false, includeSnapshots: false, focus: [] }).visible;
-    const r = calculatorRows(v, toWorkload(rag.inputs), { tier: "standard", budget: null, requestsPerDay: rag.inputs.requestsPerDay, sort: { column: "month", desc: false } });
+    const r = calculatorRows(v, toWorkload(rag.inputs), { ...byMonth, requestsPerDay: rag.inputs.requestsPerDay });
     const get = (id: string) => r.find((x) => x.model.id === id)!.result;
-    expect(get("gpt-4o-mini")).toMatchObject({ ok: false, reason: "exceeds-context" });
-    expect(get("gpt-5-nano")).toMatchObject({ ok: false, reason: "exceeds-context" });
-    expect(get("gpt-6-luna")).toMatchObject({ ok: true, longContextApplied: true });
-    expect(get("gpt-4.1-mini")).toMatchObject({ ok: true, longContextApplied: false });
+    // 300,000 input tokens per request: more than delta-nano's and omega's 128,000-token windows.
+    expect(get("delta-nano")).toMatchObject({ ok: false, reason: "exceeds-context" });
+    expect(get("omega")).toMatchObject({ ok: false, reason: "exceeds-context" });
+    // Over beta-lite's 272,000 threshold; alpha-mini's 400,000 window takes 300,000 + 3,000 generated.
+    expect(get("beta-lite")).toMatchObject({ ok: true, longContextApplied: true });
+    expect(get("alpha-mini")).toMatchObject({ ok: true, longContextApplied: false });
+    expect(get("gamma-mini")).toMatchObject({ ok: true, longContextApplied: false });
   });
 
   it("says what a budget buys", () => {
     const support = PRESETS.find((p) => p.id === "support")!;
-    const v = visibleModels(models, { includeRetired: false, includeSnapshots: false, focus: ["gpt-6-luna"] }).visible;
-    const [row] = calculatorRows(v, toWorkload(support.inputs), { tier: "standard", budget: "100", requestsPerDay: support.inputs.requestsPerDay, sort: { column: "month", desc: false } });
+    const v = visibleModels(models, { includeRetired: false, includeSnapshots: false, focus: ["beta-lite"] }).visible;
+    const [row] = calculatorRows(v, toWorkload(support.inputs), { ...byMonth, budget: "100", requestsPerDay: support.inputs.requestsPerDay });
     // Per request: 1,000 × 0.10 + 1,000 × 0.01 + 250 × 0.50 per 1M = $0.000235 → 5,000 a day × 30 = $35.25 a month.
     // $100 buys 100 / 35.25 = 2.836… times the workload: 425,531 whole requests, or 957,446,808 tokens in the same mix.
     expect(row!.result).toMatchObject({ ok: true, perMonth: "35.25" });
@@ -97,32 +90,34 @@ describe("calculatorRows with the catalog", () => {
 
 describe("sortRows", () => {
   const { visible } = visibleModels(models, { includeRetired: true, includeSnapshots: true, focus: [] });
-  const rows = calculatorRows(visible, toWorkload(DEFAULT_INPUTS), { tier: "standard", budget: "50", requestsPerDay: null, sort: { column: "month", desc: false } });
+  const rows = calculatorRows(visible, toWorkload(DEFAULT_INPUTS), { ...byMonth, budget: "50" });
   const priced = (rs: CalcRow[]) => rs.filter((r) => r.result.ok);
-  const month = (r: CalcRow) => (r.result.ok ? Number(r.result.perMonth) : Number.NaN);
 
   it("sorts by any column in both directions, unpriced rows last", () => {
+    // Monthly: delta-nano 7.5, gamma-nano 9, beta-lite 10.5, alpha-nano 11.25, gamma-mini 27, alpha-mini 90,
+    // zeta-old 99, omega 225; omega-2024-05-13 has no Standard price.
     const asc = sortRows(rows, { column: "month", desc: false });
-    const desc = sortRows(rows, { column: "month", desc: true });
-    expect(priced(asc).map(month)).toEqual([...priced(asc).map(month)].sort((a, b) => a - b));
-    expect(priced(desc).map(month)).toEqual([...priced(desc).map(month)].sort((a, b) => b - a));
-    for (const s of [asc, desc]) expect(s.findIndex((r) => !r.result.ok)).toBe(priced(s).length);
-    expect(sortRows(rows, { column: "model", desc: false }).map((r) => r.model.id)[0]).toBe("gpt-3.5-turbo");
-    const byBudget = priced(sortRows(rows, { column: "budget", desc: true }));
-    expect(byBudget[0]!.model.id).toBe(priced(asc)[0]!.model.id);
+    const order = ["delta-nano", "gamma-nano", "beta-lite", "alpha-nano", "gamma-mini", "alpha-mini", "zeta-old", "omega"];
+    expect(asc.map((r) => r.model.id)).toEqual([...order, "omega-2024-05-13"]);
+    expect(sortRows(rows, { column: "month", desc: true }).map((r) => r.model.id)).toEqual([...[...order].reverse(), "omega-2024-05-13"]);
+    expect(sortRows(rows, { column: "model", desc: false }).map((r) => r.model.id)[0]).toBe("alpha-mini");
+    // The most a budget buys is the cheapest model's.
+    expect(priced(sortRows(rows, { column: "budget", desc: true }))[0]!.model.id).toBe("delta-nano");
     expect(sortRows(rows, { column: "relative", desc: false }).map((r) => r.model.id)).toEqual(asc.map((r) => r.model.id));
   });
 });
 
 describe("unpricedText", () => {
   it("names the missing tier or price in the row's words", () => {
-    const m = models.find((x) => x.id === "gpt-4o-mini")!;
-    const [flex] = calculatorRows([m], toWorkload(DEFAULT_INPUTS), { tier: "flex", budget: null, requestsPerDay: null, sort: { column: "month", desc: false } });
+    const m = models.find((x) => x.id === "gamma-mini")!;
+    const [flex] = calculatorRows([m], toWorkload(DEFAULT_INPUTS), { ...byMonth, tier: "flex" });
     expect(unpricedText(flex!.result, "flex")).toBe("No flex tier");
-    const [batch] = calculatorRows([m], toWorkload(DEFAULT_INPUTS), { tier: "batch", budget: null, requestsPerDay: null, sort: { column: "month", desc: false } });
+    const [batch] = calculatorRows([m], toWorkload(DEFAULT_INPUTS), { ...byMonth, tier: "batch" });
     expect(unpricedText(batch!.result, "batch")).toBe("Batch price not published");
-    const snap = models.find((x) => x.id === "gpt-4o-2024-11-20")!;
-    const [std] = calculatorRows([snap], toWorkload(DEFAULT_INPUTS), { tier: "standard", budget: null, requestsPerDay: null, sort: { column: "month", desc: false } });
+    const [fast] = calculatorRows([m], toWorkload(DEFAULT_INPUTS), { ...byMonth, tier: "fast" });
+    expect(unpricedText(fast!.result, "fast")).toBe("No fast mode (priority) tier");
+    const snap = models.find((x) => x.id === "omega-2024-05-13")!;
+    const [std] = calculatorRows([snap], toWorkload(DEFAULT_INPUTS), byMonth);
     expect(unpricedText(std!.result, "standard")).toBe("Standard price not published");
   });
 });

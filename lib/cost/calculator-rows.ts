@@ -24,7 +24,7 @@ export type CalcRow = {
   standardPerMonth: string | null;
 };
 
-export type Visibility = { includeRetired: boolean; includeSnapshots: boolean; focus: readonly string[] };
+type Visibility = { includeRetired: boolean; includeSnapshots: boolean; focus: readonly string[] };
 
 /** Models passing the retired/snapshot switches, narrowed to the focus when one is set. */
 export function visibleModels(models: readonly CalculatorModel[], v: Visibility) {
@@ -39,7 +39,7 @@ export function visibleModels(models: readonly CalculatorModel[], v: Visibility)
   };
 }
 
-export type RowOptions = {
+type RowOptions = {
   tier: ServiceTier;
   budget: string | null;
   requestsPerDay: number | null;

@@ -1,4 +1,4 @@
-import type { CatalogEntry, ServiceTier } from "@/lib/catalog/types";
+import type { ServiceTier } from "@/lib/catalog/types";
 
 /** USD per 1M tokens for one tier; null = not published. */
 export type TierRates = { input: number | null; cachedInput: number | null; output: number | null };
@@ -66,4 +66,4 @@ export type CostResult =
     }
   | { ok: false; reason: "no-tier" | "no-price" | "exceeds-context" | "exceeds-output"; message: string };
 
-export type { ServiceTier, CatalogEntry };
+export type { ServiceTier };

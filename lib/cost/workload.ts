@@ -131,7 +131,7 @@ export function switchMode(raw: CalculatorInputs, to: VolumeMode): CalculatorInp
   };
 }
 
-export type ParsedAmount = { ok: true; value: number; message?: string } | { ok: false; message: string };
+type ParsedAmount = { ok: true; value: number; message?: string } | { ok: false; message: string };
 
 const SUFFIX: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9, t: 1e12 };
 

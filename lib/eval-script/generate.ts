@@ -20,7 +20,7 @@ export type EvalModel = {
   effortNote: string;
 };
 
-export type EvalScriptInput = { models: EvalModel[]; prompts: string[]; generatedOn: string };
+type EvalScriptInput = { models: EvalModel[]; prompts: string[]; generatedOn: string };
 
 export const SCRIPT_FILE = { node: "eval-shortlist.mjs", python: "eval_shortlist.py" } as const;
 

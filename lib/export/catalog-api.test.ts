@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { describe, expect, it } from "vitest";
-import { loadCatalog } from "@/lib/catalog/load";
+import { fixtureCatalog, fixtureEntry } from "@/lib/catalog/fixture.test-helpers";
 import { catalogDocument, catalogJsonSchema, CATALOG_API_VERSION, toApiEntry } from "./catalog-api";
 
 describe("catalog API document", () => {
-  const entries = loadCatalog();
+  const entries = fixtureCatalog;
   const doc = catalogDocument(entries);
 
   it("lists every model ID once, with a version and the data's verified-on date", () => {
@@ -12,16 +12,19 @@ describe("catalog API document", () => {
     expect(doc.count).toBe(entries.length);
     expect(doc.models.map((m) => m.id)).toEqual(entries.map((e) => e.id));
     expect(new Set(doc.models.map((m) => m.id)).size).toBe(entries.length);
-    expect(doc.verifiedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(doc.models.map((m) => m.id)).toEqual(expect.arrayContaining(["gpt-4o-2024-05-13", "o3-mini", "gpt-6-luna"]));
+    expect(doc.count).toBe(14);
+    // The newest verified-on date of any fixture source: beta-lite's.
+    expect(doc.verifiedOn).toBe("2026-11-24");
+    expect(doc.models.map((m) => m.id)).toEqual(expect.arrayContaining(["omega-2024-05-13", "zeta-old", "beta-lite"]));
   });
 
   it("carries each figure's source URL and verified-on date inline, not a key", () => {
-    const mini = toApiEntry(entries.find((e) => e.id === "gpt-5.4-mini")!);
+    const mini = toApiEntry(fixtureEntry("alpha-mini"));
     const input = (mini.pricing as { standard: { input: { value: number; source: { url: string; verifiedOn: string } } } }).standard.input;
-    expect(input.value).toBe(0.75);
-    expect(input.source.url).toBe("https://developers.openai.com/docs/models");
-    expect(input.source.verifiedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(input).toEqual({
+      value: 0.75,
+      source: { url: "https://example.com/fixture/alpha-mini", title: "Fixture page for alpha-mini (test data, not a real model)", official: false, verifiedOn: "2026-11-20" },
+    });
     // No string `source` is left anywhere.
     const strings: string[] = [];
     const walk = (n: unknown): void => {
@@ -47,7 +50,7 @@ describe("catalog API document", () => {
   it("the schema rejects a figure whose source is a bare key, or a missing field", () => {
     const validator = z.fromJSONSchema(catalogJsonSchema() as Parameters<typeof z.fromJSONSchema>[0]);
     const bad = JSON.parse(JSON.stringify(doc));
-    bad.models[0].pricing.standard.input.source = "openai-models";
+    bad.models[0].pricing.standard.input.source = "page";
     expect(validator.safeParse(bad).success).toBe(false);
     const missing = JSON.parse(JSON.stringify(doc));
     delete missing.models[0].limits;

@@ -15,10 +15,9 @@ import type { CatalogEntry, Source } from "@/lib/catalog/types";
 import { latestVerifiedOn } from "@/lib/catalog/verified";
 
 export const CATALOG_API_VERSION = 1;
-export const CATALOG_API_PATH = "/api/v1/catalog";
-export const CATALOG_SCHEMA_PATH = "/api/v1/catalog/schema";
+const CATALOG_SCHEMA_PATH = "/api/v1/catalog/schema";
 
-export const CATALOG_API_UNITS = {
+const CATALOG_API_UNITS = {
   prices: "USD per 1M tokens",
   limits: "tokens",
   benchmarks: "as given by each benchmark's unit (% stored as percent, e.g. 87.5)",

@@ -3,7 +3,7 @@ import { cleanup, render } from "@testing-library/react";
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
 import { CatalogTable } from "@/components/catalog/catalog-table";
-import { loadCatalog } from "@/lib/catalog/load";
+import { FIXTURE_TODAY as TODAY, fixtureCatalog as catalog } from "@/lib/catalog/fixture.test-helpers";
 import { filterAndGroup, toCatalogRow, type CatalogFilters } from "@/lib/catalog/rows";
 import { CATALOG_COLUMNS, DEFAULT_VISIBLE, type SortItem } from "@/lib/url/catalog";
 import { catalogExportTable, catalogVisibleRows, sortCatalogGroups } from "./catalog";
@@ -15,8 +15,6 @@ vi.mock("next/link", () => ({
   ),
 }));
 
-const TODAY = "2026-11-25";
-const catalog = loadCatalog();
 const ids = new Set(catalog.map((e) => e.id));
 const rows = catalog.map((e) => toCatalogRow(e, TODAY, ids));
 const noFilter: CatalogFilters = { q: "", families: [], statuses: [], hideShutdown: false, reasoning: "any", image: "any", minContext: 0 };
@@ -44,18 +42,22 @@ describe("catalog export order", () => {
           expect(catalogVisibleRows(groups, sort, expanded).map((r) => r.id)).toEqual(renderedOrder(sort, expanded));
         },
       ),
-      // Each run renders the whole table (30 rows × 15 columns): few runs, generous time.
+      // Each run renders the whole table (14 rows × 15 columns): few runs, generous time.
       { numRuns: 25 },
     );
   }, 60_000);
 
   it("sorts by price with unknowns last in both directions", () => {
-    const asc = sortCatalogGroups(groups, [{ id: "input", desc: false }]).map((r) => r.input);
-    const desc = sortCatalogGroups(groups, [{ id: "input", desc: true }]).map((r) => r.input);
-    const known = asc.filter((v) => v !== undefined) as number[];
-    expect(known).toEqual([...known].sort((a, b) => a - b));
-    expect(asc.slice(known.length).every((v) => v === undefined)).toBe(true);
-    expect(desc.slice(known.length).every((v) => v === undefined)).toBe(true);
+    // The models (snapshots stay under their alias) by Standard input price; ties keep catalog order.
+    expect(sortCatalogGroups(groups, [{ id: "input", desc: false }]).map((r) => [r.id, r.input])).toEqual([
+      ["delta-nano", 0.05], ["alpha-nano", 0.1], ["beta-lite", 0.1], ["gamma-nano", 0.1], ["gamma-mini", 0.4],
+      ["alpha-mini", 0.75], ["zeta-old", 1.1], ["omega", 2.5],
+    ]);
+    // Unknown context windows (zeta-old) sort last whichever the direction.
+    const asc = sortCatalogGroups(groups, [{ id: "context", desc: false }]).map((r) => r.id);
+    const desc = sortCatalogGroups(groups, [{ id: "context", desc: true }]).map((r) => r.id);
+    expect([asc.at(-1), desc.at(-1)]).toEqual(["zeta-old", "zeta-old"]);
+    expect(desc[0]).toBe("beta-lite");
   });
 });
 
@@ -66,7 +68,7 @@ describe("catalog export table", () => {
     expect(t.columns.map((c) => c.key)).toEqual([
       "id", "kind", "aliasOf", "status", "shutdownDate", "replacement", "input", "output", "contextWindow", "maxOutput", "imageInput", "reasoning", "mmlu", "tokensPerSecond",
     ]);
-    expect(t.rows[0]).toMatchObject({ id: "gpt-5-nano", input: 0.05, status: "Deprecated" });
+    expect(t.rows[0]).toMatchObject({ id: "delta-nano", input: 0.05, status: "Deprecated", shutdownDate: "2026-12-11", replacement: "delta-next", imageInput: false });
     const header = toCsv(t).replace(/^\uFEFF/, "").split("\r\n")[0];
     expect(header).toContain("Input price (USD per 1M tokens)");
     expect(header).toContain("Context window (tokens)");
@@ -75,6 +77,10 @@ describe("catalog export table", () => {
 
   it("exports unknown figures as null", () => {
     const t = catalogExportTable(rows, ["model", "mmlu"], CATALOG_COLUMNS);
-    expect(t.rows.some((r) => r.mmlu === null)).toBe(true);
+    expect(t.rows.filter((r) => r.mmlu !== null).map((r) => [r.id, r.mmlu])).toEqual([
+      ["gamma-mini", 87.5], ["gamma-mini-2025-04-14", 87.5], ["gamma-nano", 80.1], ["gamma-nano-2025-04-14", 80.1],
+      ["omega", 88.7], ["omega-2024-05-13", 88.7], ["omega-2024-08-06", 88.7],
+    ]);
+    expect(t.rows.find((r) => r.id === "beta-lite")?.mmlu).toBeNull();
   });
 });

@@ -19,7 +19,7 @@ type SortSpec = { value: (r: CatalogRow) => string | number | undefined; fn: "ba
 const basic = (value: SortSpec["value"]): SortSpec => ({ value, fn: "basic", undefinedLast: true });
 const bool = (b: boolean | undefined) => (b === undefined ? undefined : Number(b));
 
-export const CATALOG_SORT: Record<CatalogColumn, SortSpec> = {
+const CATALOG_SORT: Record<CatalogColumn, SortSpec> = {
   model: { value: (r) => r.id, fn: "alphanumeric", undefinedLast: false },
   family: { value: (r) => r.family, fn: "alphanumeric", undefinedLast: false },
   status: basic((r) => STATUS_ORDER[r.status]),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadCatalog } from "@/lib/catalog/load";
+import { FIXTURE_TODAY, fixtureCatalog } from "@/lib/catalog/fixture.test-helpers";
 import { buildBenchmarkChart, listBenchmarks, resolveBenchmark } from "@/lib/charts/benchmarks";
 import { buildContextChart } from "@/lib/charts/context";
 import { model, score } from "@/lib/charts/fixtures.test-helpers";
@@ -14,8 +14,8 @@ import { benchmarkExport, contextExport, priceExport, qualityExport } from "./ch
 import { parseCsv } from "./csv-reader.test-helpers";
 import { CSV_UNKNOWN, toCsv, toJsonExport } from "./table";
 
-const models = toChartModels(loadCatalog(), "2026-11-25");
-const three = visibleModels(models, { models: ["gpt-4.1-mini", "gpt-4.1-nano", "gpt-4o-mini"], includeRetired: true });
+const models = toChartModels(fixtureCatalog, FIXTURE_TODAY);
+const three = visibleModels(models, { models: ["gamma-mini", "gamma-nano", "omega"], includeRetired: true });
 const all = listBenchmarks(models);
 const mmlu = resolveBenchmark(all, "mmlu", "mmlu")!;
 const csvOf = (t: Parameters<typeof toCsv>[0]) => parseCsv(toCsv(t));
@@ -36,17 +36,18 @@ describe("benchmark chart export", () => {
       "Model ID", "Name", "Lifecycle", "Shutdown date (YYYY-MM-DD)", "Size", "Benchmark", "MMLU (%)",
       "Reported by (self-reported/independent)", "Reporter", "Setting", "Source", "Source URL", "Date (YYYY-MM(-DD))",
     ]);
-    expect(col(csv, "Model ID")).toEqual(["gpt-4.1-mini", "gpt-4o-mini", "gpt-4.1-nano"]);
-    expect(col(csv, "MMLU (%)")).toEqual(["87.5", "82", "80.1"]);
-    expect(col(csv, "Lifecycle")).toEqual(["Deprecated", "Deprecated", "Shut down"]);
-    expect(col(csv, "Shutdown date (YYYY-MM-DD)")).toEqual(["2027-01-14", "2027-01-14", "2026-10-23"]);
-    expect(col(csv, "Date (YYYY-MM(-DD))")).toEqual(["2025-04-14", "2024-07-18", "2025-04-14"]);
+    expect(col(csv, "Model ID")).toEqual(["omega", "gamma-mini", "gamma-nano"]);
+    expect(col(csv, "MMLU (%)")).toEqual(["88.7", "87.5", "80.1"]);
+    expect(col(csv, "Lifecycle")).toEqual(["Active", "Deprecated", "Shut down"]);
+    expect(col(csv, "Shutdown date (YYYY-MM-DD)")).toEqual([CSV_UNKNOWN, "2027-01-14", "2026-10-23"]);
+    expect(col(csv, "Size")).toEqual(["full-size reference", "small", "small"]);
+    expect(col(csv, "Date (YYYY-MM(-DD))")).toEqual(["2024-05-13", "2025-04-14", "2025-04-14"]);
   });
 
   it("follows the table's sort", () => {
     const c = buildBenchmarkChart(three, mmlu);
     const e = benchmarkExport(c, sortRows(c.rows, BENCH_COLUMNS, { id: "score", desc: false }));
-    expect(e.table.rows.map((r) => [r.model, r.score])).toEqual([["gpt-4.1-nano", 80.1], ["gpt-4o-mini", 82], ["gpt-4.1-mini", 87.5]]);
+    expect(e.table.rows.map((r) => [r.model, r.score])).toEqual([["gamma-nano", 80.1], ["gamma-mini", 87.5], ["omega", 88.7]]);
   });
 
   it("a model without a score is 'not published' in CSV and null in JSON, never zero", () => {
@@ -77,20 +78,21 @@ describe("price chart export", () => {
     expect(csv[0]!.slice(5)).toEqual([
       "Service tier", "Input price (USD per 1M tokens)", "Cached input price (USD per 1M tokens)", "Output price (USD per 1M tokens)", "Note",
     ]);
-    expect(csv[1]).toEqual(["gpt-6-luna", "GPT-6 Luna", "Active", CSV_UNKNOWN, "small", "Flex", "0.05", CSV_UNKNOWN, "0.25", ""]);
+    expect(csv[1]).toEqual(["beta-lite", "Beta Lite", "Active", CSV_UNKNOWN, "small", "Flex", "0.05", CSV_UNKNOWN, "0.25", ""]);
     const notOffered = csv.filter((r) => r[9] === "Not offered on Flex");
-    expect(notOffered.map((r) => r[0])).toEqual(c.notOffered.map((m) => m.id));
+    expect(notOffered.map((r) => r[0])).toEqual(["alpha-nano", "delta-nano", "gamma-mini", "omega"]);
     expect(notOffered.every((r) => r[6] === CSV_UNKNOWN)).toBe(true);
     expect(e.table.rows).toHaveLength(priceRows(c).length);
   });
 
-  it("keeps the Standard prices of the article's three", () => {
+  it("keeps the Standard prices, cheapest input first", () => {
     const c = buildPriceChart(three, "standard");
     const rows = priceExport(priceRows(c), TIER_LABEL.standard).table.rows;
-    expect(rows.map((r) => [r.model, r.input, r.output])).toEqual([
-      ["gpt-4.1-nano", 0.1, 0.4],
-      ["gpt-4o-mini", 0.15, 0.6],
-      ["gpt-4.1-mini", 0.4, 1.6],
+    // omega-2024-05-13 (chosen with its alias) publishes no Standard price of its own: not listed.
+    expect(rows.map((r) => [r.model, r.input, r.cachedInput, r.output])).toEqual([
+      ["gamma-nano", 0.1, 0.025, 0.4],
+      ["gamma-mini", 0.4, 0.1, 1],
+      ["omega", 2.5, 1.25, 10],
     ]);
   });
 });
@@ -100,8 +102,8 @@ describe("context chart export", () => {
     const e = contextExport(contextRows(buildContextChart(three)));
     const csv = csvOf(e.table);
     expect(csv[0]!.slice(5)).toEqual(["Context window (tokens)", "Max output (tokens)"]);
-    expect(csv.find((r) => r[0] === "gpt-4.1-mini")!.slice(5)).toEqual(["1047576", "32768"]);
-    expect(csv.find((r) => r[0] === "gpt-4o-mini")!.slice(5)).toEqual(["128000", "16384"]);
+    expect(csv.find((r) => r[0] === "gamma-mini")!.slice(5)).toEqual(["1047576", "32768"]);
+    expect(csv.find((r) => r[0] === "omega")!.slice(5)).toEqual(["128000", "16384"]);
   });
 });
 
@@ -112,9 +114,16 @@ describe("quality chart export", () => {
     expect(e.title).toBe("Quality against price: MMLU, Standard tier, 75% input");
     const json = toJsonExport(e.table, { view: "charts", link: "/charts?old=1&qb=mmlu" });
     expect(json.columns.find((x) => x.key === "price")).toMatchObject({ header: "Blended price (USD per 1M tokens)" });
-    expect(json.rows.find((r) => r.model === "gpt-4.1-mini")).toMatchObject({
-      score: 87.5, tier: "Standard", inputShare: 75, price: 0.7, input: 0.4, output: 1.6, onFrontier: true,
+    // Blended price: 75% × $0.40 + 25% × $1.00 = $0.55. On the frontier: only omega scores higher
+    // (88.7, at 75% × $2.50 + 25% × $10 = $4.375), and only gamma-nano costs less (80.1, $0.175).
+    expect(json.rows.find((r) => r.model === "gamma-mini")).toMatchObject({
+      score: 87.5, tier: "Standard", inputShare: 75, price: 0.55, input: 0.4, output: 1, onFrontier: true,
     });
+    expect(c.points.map((p) => [p.id, p.price, p.onFrontier])).toEqual([
+      ["gamma-nano", 0.175, true],
+      ["gamma-mini", 0.55, true],
+      ["omega", 4.375, true],
+    ]);
     const csv = csvOf(e.table);
     expect(col(csv, "On the cost-efficient frontier (yes/no)")).toEqual(c.points.map((p) => (p.onFrontier ? "yes" : "no")));
     expect(col(csv, "Input share of the blend (%)")).toEqual(c.points.map(() => "75"));

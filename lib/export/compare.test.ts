@@ -1,28 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { findEntry, loadCatalog } from "@/lib/catalog/load";
-import type { CatalogEntry } from "@/lib/catalog/types";
-import { buildCompareTable, visibleRows } from "@/lib/compare/table";
+import { ctx, entries } from "@/lib/compare/fixtures.test-helpers";
+import { visibleRows } from "@/lib/compare/labels";
+import { buildCompareTable } from "@/lib/compare/table";
 import { compareExportTable } from "./compare";
 import { toCsv, toJsonExport } from "./table";
 
-const table = buildCompareTable(
-  ["gpt-5.4-mini", "gpt-5.4-nano"].map((id) => findEntry(id) as CatalogEntry),
-  {
-    today: "2026-11-25",
-    knownIds: new Set(loadCatalog().map((e) => e.id)),
-    workload: { inputPerDay: 1_000_000, outputPerDay: 500_000, daysPerMonth: 30 },
-    tier: "standard",
-  },
-);
+const table = buildCompareTable(entries("alpha-mini", "alpha-nano"), ctx);
 
 describe("compare export", () => {
   it("has a column per model and a unit per row", () => {
     const t = compareExportTable(table, table.rows);
-    expect(t.columns.map((c) => c.label)).toEqual(["Section", "Field", "Unit", "gpt-5.4-mini", "gpt-5.4-nano"]);
+    expect(t.columns.map((c) => c.label)).toEqual(["Section", "Field", "Unit", "alpha-mini", "alpha-nano"]);
     const input = t.rows.find((r) => r.field === "Standard: input");
-    expect(input).toEqual({ section: "Prices per 1M tokens", field: "Standard: input", unit: "USD per 1M tokens", "gpt-5.4-mini": 0.75, "gpt-5.4-nano": 0.2 });
+    expect(input).toEqual({ section: "Prices per 1M tokens", field: "Standard: input", unit: "USD per 1M tokens", "alpha-mini": 0.75, "alpha-nano": 0.1 });
     const cost = t.rows.find((r) => String(r.field).startsWith("Monthly cost"));
-    expect(cost?.["gpt-5.4-mini"]).toBe("90");
+    // $3.00 and $0.375 a day (see lib/compare/specs.test.ts).
+    expect([cost?.["alpha-mini"], cost?.["alpha-nano"]]).toEqual(["90", "11.25"]);
   });
 
   it("exports exactly the visible rows (differences only)", () => {
@@ -31,7 +24,7 @@ describe("compare export", () => {
     expect(t.rows.map((r) => r.field)).toEqual(shown.map((r) => r.label));
     const csvLines = toCsv(t).trim().split("\r\n");
     expect(csvLines).toHaveLength(shown.length + 1);
-    const json = toJsonExport(t, { view: "compare", link: "/compare?m=gpt-5.4-mini,gpt-5.4-nano&d=1", dataVerifiedOn: "2026-11-25" });
+    const json = toJsonExport(t, { view: "compare", link: "/compare?m=alpha-mini,alpha-nano&d=1", dataVerifiedOn: "2026-11-25" });
     expect(json.rows).toHaveLength(shown.length);
   });
 });

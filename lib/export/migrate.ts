@@ -6,7 +6,9 @@
  * the side-by-side. A cell that does not apply is empty; null is a figure not published.
  */
 import type { Workload } from "@/lib/cost/types";
-import { changeText, costChangeText, unpricedReason, type MigrationPlan, type ReplacementView } from "@/lib/recommend/migration";
+import { changeText } from "@/lib/migrate/changes";
+import { costChangeText } from "@/lib/migrate/cost";
+import { unpricedReason, type MigrationPlan, type ReplacementView } from "@/lib/migrate/plan";
 import { STATUS_LABEL } from "@/lib/catalog/lifecycle";
 import type { ExportTable, ExportValue } from "./table";
 

@@ -65,7 +65,7 @@ export function toCsv(table: ExportTable): string {
   return BOM + lines.map((l) => l.join(",")).join("\r\n") + "\r\n";
 }
 
-export type JsonExport = ExportMeta & {
+type JsonExport = ExportMeta & {
   columns: { key: string; label: string; unit: string | null; header: string }[];
   rows: Record<string, ExportValue>[];
 };

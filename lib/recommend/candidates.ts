@@ -19,7 +19,7 @@ import type { Candidate, QualitySignal, SpeedSignal } from "./types";
 /** Benchmarks usable as the quality signal, most preferred first. */
 export const QUALITY_BENCHMARKS = ["GPQA Diamond", "MMLU"] as const;
 
-export function qualitySignal(benchmarks: readonly Benchmark[]): QualitySignal | null {
+function qualitySignal(benchmarks: readonly Benchmark[]): QualitySignal | null {
   for (const name of QUALITY_BENCHMARKS) {
     const scores = benchmarks.filter((b) => b.name === name && b.unit === "%");
     const best = scores.find((b) => b.reportedBy === "self-reported") ?? scores[0];
@@ -28,13 +28,13 @@ export function qualitySignal(benchmarks: readonly Benchmark[]): QualitySignal |
   return null;
 }
 
-export function speedSignal(speed: readonly Speed[]): SpeedSignal | null {
+function speedSignal(speed: readonly Speed[]): SpeedSignal | null {
   const tps = speed.filter((s) => s.metric === "outputTokensPerSecond");
   const pick = tps.find((s) => s.provider === "OpenAI") ?? tps[0];
   return pick ? { tokensPerSecond: pick.value, measuredBy: pick.measuredBy, provider: pick.provider } : null;
 }
 
-export function toCandidate(entry: CatalogEntry): Candidate {
+function toCandidate(entry: CatalogEntry): Candidate {
   return {
     id: entry.id,
     displayName: entry.displayName,

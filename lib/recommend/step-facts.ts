@@ -1,6 +1,6 @@
 /**
  * Facts the wizard's steps quote ("6 of 8 callable small models fit"). Computed on the server by
- * rank.ts's stepFacts; this module is decimal-free so the client steps can read them.
+ * eligibility.ts's stepFacts; this module is decimal-free so the client steps can read them.
  */
 export type StepFacts = {
   callableSmall: number;

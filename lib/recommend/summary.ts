@@ -4,7 +4,7 @@ import type { WizardAnswers } from "./types";
 
 const TITLE = { quality: "Quality", speed: "Speed", cost: "Cost" } as const;
 
-export type AnswerLine = { step: 1 | 2 | 3 | 4; label: string; value: string };
+type AnswerLine = { step: 1 | 2 | 3 | 4; label: string; value: string };
 
 export function summarizeAnswers(a: WizardAnswers, promptCount: number): AnswerLine[] {
   const w = a.workload;

@@ -6,8 +6,8 @@
  */
 import { formatNumber } from "@/lib/format";
 
-export const WORDS_PER_TOKEN = 0.75;
-export const WORDS_PER_PAGE = 500;
+const WORDS_PER_TOKEN = 0.75;
+const WORDS_PER_PAGE = 500;
 
 export type SizeUnit = "tokens" | "words" | "pages";
 

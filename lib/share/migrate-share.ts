@@ -5,7 +5,7 @@
 import { STATUS_LABEL } from "@/lib/catalog/lifecycle";
 import { DAYS_PER_MONTH } from "@/lib/cost/article-workload";
 import { formatDate, formatPrice, formatTokens, formatUsd } from "@/lib/format";
-import type { MigrationPlan } from "@/lib/recommend/migration";
+import type { MigrationPlan } from "@/lib/migrate/plan";
 import type { ShareCard, ShareCardColumn } from "./card";
 
 const perMonth = (r: MigrationPlan["cost"]["before"] | null) => (r && r.ok ? formatUsd(r.perMonth) : "not published");

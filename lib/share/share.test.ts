@@ -1,8 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { findEntry, loadCatalog } from "@/lib/catalog/load";
-import type { CatalogEntry } from "@/lib/catalog/types";
+import { ctx, entries } from "@/lib/compare/fixtures.test-helpers";
 import { buildCompareTable } from "@/lib/compare/table";
 import { loadCatalogParams } from "@/lib/url/catalog";
 import { OG_EXTRA_GLYPHS, ogText, safeCard } from "./card";
@@ -68,25 +67,23 @@ describe("share metadata", () => {
 });
 
 describe("compare share text", () => {
-  const ids = new Set(loadCatalog().map((e) => e.id));
-  const table = buildCompareTable(
-    ["gpt-5.4-mini", "gpt-5.4-nano"].map((id) => findEntry(id) as CatalogEntry),
-    { today: "2026-11-25", knownIds: ids, workload: { inputPerDay: 1_000_000, outputPerDay: 500_000, daysPerMonth: 30 }, tier: "standard" },
-  );
+  // Fixture models: alpha-mini costs $90.00 a month on this workload, alpha-nano $11.25.
+  const table = buildCompareTable(entries("alpha-mini", "alpha-nano"), ctx);
   const w = { inputPerDay: 1_000_000, outputPerDay: 500_000, tier: "standard" as const };
 
   it("names the models and their monthly cost", () => {
     const t = compareShareText(table, w);
-    expect(t.title).toBe("Compare gpt-5.4-mini vs gpt-5.4-nano");
+    expect(t.title).toBe("Compare alpha-mini vs alpha-nano");
     expect(t.description).toContain("1,000,000 input + 500,000 output tokens a day, Standard tier");
-    expect(t.description).toContain("gpt-5.4-mini $90.00");
+    expect(t.description).toContain("alpha-mini $90.00");
+    expect(t.description).toContain("alpha-nano $11.25");
   });
 
   it("draws a card with the models as columns and the cheapest marked", () => {
     const card = compareShareCard(table, w, "2026-11-25");
-    expect(card.table?.columns.map((c) => c.heading)).toEqual(["gpt-5.4-mini", "gpt-5.4-nano"]);
+    expect(card.table?.columns.map((c) => c.heading)).toEqual(["alpha-mini", "alpha-nano"]);
     const cost = card.table?.rows.find((r) => r.label === "Per month");
-    expect(cost?.values[0]).toBe("$90.00");
+    expect(cost?.values).toEqual(["$90.00", "$11.25"]);
     expect(cost?.best).toEqual([false, true]);
   });
 

@@ -1,15 +1,22 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { FIXTURE_TODAY } from "@/lib/catalog/fixture.test-helpers";
 import { SHARE_VIEWS } from "./views";
 
 // Each view's share from a raw link, as the share image's route builds it (page loader, then share).
 const { catalog: catalogShare, compare: compareShare, migrate: migrateShare, wizard: wizardShare } = SHARE_VIEWS;
 
+// views.ts loads the catalog itself: give it the fixture catalog, and pin "today" to the fixture's day.
+vi.mock("@/lib/catalog/load", async (importOriginal) =>
+  (await import("@/lib/catalog/fixture-load.test-helpers")).withFixtureCatalog(await importOriginal()));
+vi.stubEnv("NAVIGATOR_TODAY", FIXTURE_TODAY);
+
 describe("share text per view, from raw links", () => {
   it("wizard: the shortlist at the result, the step before it", () => {
     const result = wizardShare({ s: "result", p: "cost", tl: "8000", img: "no", in: "1000000", out: "500000" });
-    expect(result.title).toMatch(/^Shortlist: [a-z0-9.-]+(, [a-z0-9.-]+)*$/);
+    // The fixture's cheapest active models on the article workload (see lib/recommend/rank.test.ts).
+    expect(result.title).toBe("Shortlist: beta-lite, alpha-nano, alpha-mini");
     expect(result.description).toMatch(/cost first, inputs up to 8,000 tokens, text only/);
-    expect(result.card.table?.rows.find((r) => r.label === "Per month")?.values.every((v) => v.startsWith("$"))).toBe(true);
+    expect(result.card.table?.rows.find((r) => r.label === "Per month")?.values).toEqual(["$10.50", "$11.25", "$90.00"]);
     expect(result.query).toContain("s=result");
     // A link to the result with answers missing lands on the first unanswered step.
     expect(wizardShare({ s: "result" }).title).toBe("Selection wizard, step 1 of 4");
@@ -17,11 +24,12 @@ describe("share text per view, from raw links", () => {
   });
 
   it("migrate: from, to, countdown and cost before and after", () => {
-    const s = migrateShare({ from: "gpt-4.1-nano" });
-    expect(s.title).toMatch(/^Migrate from gpt-4\.1-nano to [a-z0-9.-]+$/);
-    expect(s.description).toMatch(/^gpt-4\.1-nano: shut down \d+ days ago\./);
-    expect(s.description).toMatch(/Per month: \$[\d,.]+ → (\$[\d,.]+|not published)\./);
-    expect(s.query).toBe("?from=gpt-4.1-nano");
+    const s = migrateShare({ from: "gamma-nano" });
+    expect(s.title).toBe("Migrate from gamma-nano to beta-lite");
+    // Shut down on 2026-10-23, 33 days before 2026-11-25; $0.30 → $0.35 a day on the article workload.
+    expect(s.description).toMatch(/^gamma-nano: shut down 33 days ago\./);
+    expect(s.description).toContain("Per month: $9.00 → $10.50.");
+    expect(s.query).toBe("?from=gamma-nano");
     expect(migrateShare({ from: "gpt-99-fake" }).title).toBe("Migration planner");
   });
 
@@ -40,29 +48,31 @@ describe("share text per view, from raw links", () => {
 describe("calculator and charts share text", () => {
   it("calculator: the workload and the cheapest callable model's monthly cost", async () => {
     const { calculator: calculatorShare, charts: chartsShare } = (await import("./views")).SHARE_VIEWS;
-    const s = calculatorShare({ m: "gpt-5.4-mini,gpt-5.4-nano" });
-    // gpt-5.4-nano: (1M × $0.20 + 0.5M × $1.25) / 1M × 30 days = $24.75
-    expect(s.title).toBe("Monthly cost: gpt-5.4-nano from $24.75");
+    const s = calculatorShare({ m: "alpha-mini,alpha-nano" });
+    // alpha-nano: (1M × $0.10 + 0.5M × $0.55) / 1M × 30 days = $11.25
+    expect(s.title).toBe("Monthly cost: alpha-nano from $11.25");
     expect(s.description).toContain("1,000,000 input + 500,000 output tokens a day, Standard tier");
-    expect(s.card.lines?.map((l) => l.label)).toEqual(["gpt-5.4-nano", "gpt-5.4-mini"]);
-    expect(s.query).toBe("?m=gpt-5.4-mini,gpt-5.4-nano");
+    expect(s.card.lines?.map((l) => l.label)).toEqual(["alpha-nano", "alpha-mini"]);
+    expect(s.query).toBe("?m=alpha-mini,alpha-nano");
     const c = chartsShare({ b: "gpqa-diamond", tier: "batch" });
     expect(c.title).toBe("Charts: GPQA Diamond scores, Batch prices");
     expect(c.query).toBe("?b=gpqa-diamond&tier=batch");
     // The image draws the benchmark's bars: best published score first, values as published.
+    // Callable models with a GPQA Diamond score: alpha-mini 88, alpha-nano 80, delta-nano 70, gamma-mini 65.
     const bars = c.card.bars!;
     expect(bars.caption).toMatch(/^GPQA Diamond, best published score \(%\)/);
     expect(bars.max).toBe(100);
-    expect(bars.items.length).toBeGreaterThan(1);
-    expect(bars.items.length).toBeLessThanOrEqual(6);
-    const values = bars.items.map((b) => b.value);
-    expect(values).toEqual([...values].sort((a, b) => b - a));
-    expect(bars.items.every((b) => b.display === `${b.value}%`)).toBe(true);
+    expect(bars.items.map((b) => [b.label, b.value, b.display])).toEqual([
+      ["alpha-mini", 88, "88%"],
+      ["alpha-nano", 80, "80%"],
+      ["delta-nano", 70, "70%"],
+      ["gamma-mini", 65, "65%"],
+    ]);
     // Two chosen models: exactly those two bars.
-    const two = chartsShare({ b: "gpqa-diamond", m: "gpt-5.4-mini,gpt-5.4-nano" }).card.bars!;
-    expect(two.items.map((b) => b.label).sort()).toEqual(["gpt-5.4-mini", "gpt-5.4-nano"]);
+    const two = chartsShare({ b: "gpqa-diamond", m: "alpha-mini,alpha-nano" }).card.bars!;
+    expect(two.items.map((b) => b.label)).toEqual(["alpha-mini", "alpha-nano"]);
     // Neither publishes MMLU (the default): no bars, the description says what is plotted.
-    const none = chartsShare({ m: "gpt-5.4-mini,gpt-5.4-nano" }).card;
+    const none = chartsShare({ m: "alpha-mini,alpha-nano" }).card;
     expect(none.bars).toBeUndefined();
     expect(none.subtitle).toContain("MMLU scores");
   });

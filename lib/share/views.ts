@@ -15,7 +15,7 @@ import { visibleModels as visibleChartModels } from "@/lib/charts/selection";
 import { calculatorRows, cheapestRows, visibleModels } from "@/lib/cost/calculator-rows";
 import { TIER_LABEL } from "@/lib/cost/price";
 import { toWorkload } from "@/lib/cost/workload";
-import { planMigration } from "@/lib/recommend/migration";
+import { planMigration } from "@/lib/migrate/plan";
 import { recommend } from "@/lib/recommend/rank";
 import { inputsFromState } from "@/lib/url/calculator";
 import { loadCalculatorPage, type CalculatorPage } from "@/lib/url/calculator-page";

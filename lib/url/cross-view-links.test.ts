@@ -7,7 +7,7 @@
 import type { SearchParams } from "nuqs/server";
 import { describe, expect, it } from "vitest";
 import { loadCatalog } from "@/lib/catalog/load";
-import { planMigration } from "@/lib/recommend/migration";
+import { planMigration } from "@/lib/migrate/plan";
 import { recommend } from "@/lib/recommend/rank";
 import { CALCULATOR_PATH, calculatorHref, priceInCalculatorHref } from "./calculator";
 import { loadCalculatorPage } from "./calculator-page";

@@ -7,7 +7,8 @@ import type { SearchParams } from "nuqs/server";
 import { loadCatalog } from "@/lib/catalog/load";
 import { getToday } from "@/lib/catalog/today";
 import { latestVerifiedOn } from "@/lib/catalog/verified";
-import { allowedTargets, toMigrationModel, type MigrationModel } from "@/lib/recommend/migration";
+import { toMigrationModel, type MigrationModel } from "@/lib/migrate/model";
+import { allowedTargets } from "@/lib/migrate/options";
 import { migrateLink, type MigrateState } from "./migrate";
 import { readLink, type ViewPage } from "./page";
 

@@ -9,7 +9,7 @@ import { loadCatalog } from "@/lib/catalog/load";
 import { getToday } from "@/lib/catalog/today";
 import { latestVerifiedOn } from "@/lib/catalog/verified";
 import { wizardCandidates } from "@/lib/recommend/candidates";
-import { stepFacts } from "@/lib/recommend/rank";
+import { stepFacts } from "@/lib/recommend/eligibility";
 import type { StepFacts } from "@/lib/recommend/step-facts";
 import type { Candidate } from "@/lib/recommend/types";
 import { readLink, type ViewPage } from "./page";

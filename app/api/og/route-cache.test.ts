@@ -15,6 +15,10 @@ vi.mock("next/og", () => ({
   },
 }));
 
+// The share text loads the catalog itself: give it the fixture catalog instead of data/.
+vi.mock("@/lib/catalog/load", async (importOriginal) =>
+  (await import("@/lib/catalog/fixture-load.test-helpers")).withFixtureCatalog(await importOriginal()));
+
 const { GET } = await import("./route");
 const get = (query: string) => GET(new NextRequest(`http://localhost/api/og?${query}`));
 
@@ -22,9 +26,9 @@ describe("share image cache", () => {
   it("draws one card once, whatever the order of its parameters and however many ask at once", async () => {
     const before = drawn.count;
     const responses = await Promise.all([
-      get("view=compare&m=gpt-5.4-mini,gpt-5.4-nano&tier=batch"),
-      get("view=compare&tier=batch&m=gpt-5.4-mini,gpt-5.4-nano"),
-      get("tier=batch&view=compare&m=gpt-5.4-mini,gpt-5.4-nano&utm_source=x"),
+      get("view=compare&m=alpha-mini,alpha-nano&tier=batch"),
+      get("view=compare&tier=batch&m=alpha-mini,alpha-nano"),
+      get("tier=batch&view=compare&m=alpha-mini,alpha-nano&utm_source=x"),
     ]);
     expect(drawn.count - before).toBe(1);
     for (const res of responses) {
@@ -34,7 +38,7 @@ describe("share image cache", () => {
       expect([...new Uint8Array(await res.arrayBuffer())]).toEqual([0x89, 0x50, 0x4e, 0x47]);
     }
     // A different state is a different card.
-    await get("view=compare&m=gpt-5.4-mini,gpt-4.1-nano");
+    await get("view=compare&m=alpha-mini,gamma-nano");
     expect(drawn.count - before).toBe(2);
   });
 

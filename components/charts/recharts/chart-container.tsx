@@ -18,7 +18,7 @@ export function ChartContainer({ children }: { children: ReactNode }) {
 }
 
 /** Hatched fill of self-reported bars: told apart from independent ones without colour. */
-export const HATCH = pattern(patterns.diagonal);
+const HATCH = pattern(patterns.diagonal);
 export const selfReportedFill = { color: PALETTE.blue, definition: HATCH };
 
 export const AXIS_TICK_STYLE = { fill: "currentColor", fontSize: 12 };

@@ -1,11 +1,11 @@
 /**
  * What the migration planner offers to choose from: the "I use model" and "Compare with" option
- * lists, and which targets a link may name. Free of decimal.js (unlike migration.ts, which prices
+ * lists, and which targets a link may name. Free of decimal.js (unlike cost.ts, which prices
  * the plan), so the planner's form can load before the plan's code does.
  */
 import { effectiveStatus, STATUS_LABEL } from "@/lib/catalog/lifecycle";
 import type { LifecycleStatus } from "@/lib/catalog/types";
-import type { MigrationModel } from "./migration";
+import type { MigrationModel } from "./model";
 
 /** The IDs the planner accepts as a target for `from`: its named replacements and every catalog ID. */
 export function allowedTargets(from: MigrationModel | undefined, catalogIds: ReadonlySet<string>): Set<string> {
