@@ -11,8 +11,9 @@ const files = new Map([["/?q=mini", { file: path.join(dir, "0.body"), type: "tex
 const headers = { "X-Frame-Options": "DENY" };
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-// A port per test file run, away from the app's (3000), e2e's (3100) and the bench's (3206–3210).
-const port = 3400 + (process.pid % 500);
+// A port per test file run, away from the app's (3000), e2e's (3100) and the bench's (3206–3210), and
+// from the ports fetch() refuses (3659 was in the old 3400–3904 range; 4400–4904 holds none).
+const port = 4400 + (process.pid % 500);
 
 describe("startStaticServer", () => {
   for (const cpuMsPerRequest of [0, 5]) {
