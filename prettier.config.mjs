@@ -4,7 +4,7 @@
  * inside cn() and cva(); imports are grouped and sorted by @ianvs/prettier-plugin-sort-imports.
  * The width matches the code as it was written (long JSX lines read better than wrapped ones).
  */
-export default {
+const config = {
   printWidth: 130,
   plugins: ["@ianvs/prettier-plugin-sort-imports", "prettier-plugin-tailwindcss"],
   importOrder: ["<BUILTIN_MODULES>", "<THIRD_PARTY_MODULES>", "", "^@/(.*)$", "", "^[.]"],
@@ -12,3 +12,5 @@ export default {
   tailwindStylesheet: "./app/globals.css",
   tailwindFunctions: ["cn", "cva"],
 };
+
+export default config;

@@ -4,6 +4,7 @@ import { LinkNotices } from "@/components/url/link-notices";
 import { catalogShare } from "@/lib/share/views";
 import { CATALOG_PATH } from "@/lib/url/catalog";
 import { loadCatalogPage } from "@/lib/url/catalog-page";
+
 import { viewRoute, type ViewProps } from "./_lib/view-route";
 
 const route = viewRoute({ view: "catalog", path: CATALOG_PATH, load: loadCatalogPage, share: catalogShare, nameSite: true });
@@ -16,9 +17,9 @@ export default async function CatalogPage({ searchParams }: ViewProps) {
   return (
     <div className="space-y-5">
       <PageHeader title="OpenAI small models: the catalog">
-        Every model ID, alias and dated snapshot, with standard-tier prices per 1M tokens, limits, capabilities and
-        lifecycle. Each figure links to its source on the model&apos;s page. Several models from the April 2025
-        comparisons are now shut down or retiring; their rows say where to go.
+        Every model ID, alias and dated snapshot, with standard-tier prices per 1M tokens, limits, capabilities and lifecycle.
+        Each figure links to its source on the model&apos;s page. Several models from the April 2025 comparisons are now shut down
+        or retiring; their rows say where to go.
       </PageHeader>
       <LinkNotices ignored={page.ignored} problems={page.problems} />
       <CatalogView rows={page.rows} families={page.families} initial={page.state} />

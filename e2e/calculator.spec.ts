@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
+
 import { chooseTheme, expectNoAxeViolations, expectNoSidewaysOverflow, params, trackErrors } from "./helpers";
 
 const ARTICLE = ["gpt-4.1-nano", "gpt-4o-mini", "gpt-4.1-mini"] as const;
@@ -20,7 +21,15 @@ async function cell(page: Page, id: string, column: "Per month" | "Per day" | "P
   expect(index, `column ${column}`).toBeGreaterThan(0);
   // The first column is the row header, so data cells are offset by one. The figure is the
   // cell's first line (a note or the "Show the math" button may follow).
-  return (await rowOf(page, id).getByRole("cell").nth(index - 1).innerText()).trim().split("\n")[0]!.trim();
+  return (
+    await rowOf(page, id)
+      .getByRole("cell")
+      .nth(index - 1)
+      .innerText()
+  )
+    .trim()
+    .split("\n")[0]!
+    .trim();
 }
 
 /** Every figure in the results table, row by row, for comparing two pages. */
@@ -69,7 +78,10 @@ test.describe("cost calculator", () => {
     const output = page.getByRole("textbox", { name: "Output tokens per day" });
     await output.fill("500000");
     await output.press("Tab");
-    await expect(page.getByRole("slider", { name: "Output tokens per day" })).toHaveAttribute("aria-valuetext", "500,000 tokens / day");
+    await expect(page.getByRole("slider", { name: "Output tokens per day" })).toHaveAttribute(
+      "aria-valuetext",
+      "500,000 tokens / day",
+    );
 
     // Days: 31 → 30 with the slider.
     const days = page.getByRole("slider", { name: "Days per month" });
@@ -78,7 +90,9 @@ test.describe("cost calculator", () => {
     await expect(page.getByRole("textbox", { name: "Days per month" })).toHaveValue("30");
 
     // The article's defaults leave the URL: only the switches remain.
-    await expect.poll(() => [params(page).get("in"), params(page).get("out"), params(page).get("days")]).toEqual([null, null, null]);
+    await expect
+      .poll(() => [params(page).get("in"), params(page).get("out"), params(page).get("days")])
+      .toEqual([null, null, null]);
 
     expect(await cell(page, "gpt-4.1-nano", "Per month")).toBe("$9.00");
     expect(await cell(page, "gpt-4o-mini", "Per month")).toBe("$13.50");
@@ -108,17 +122,29 @@ test.describe("cost calculator", () => {
     await expect(page.getByText(/has since been shut down/)).toBeVisible();
     expect(await cell(page, "gpt-4.1-nano", "Per month")).toBe("$9.00");
     expect(await cell(page, "gpt-4.1-mini", "Per month")).toBe("$36.00");
-    const order = await page.getByRole("table", { name: /Cost of the workload/ }).getByRole("rowheader").allInnerTexts();
+    const order = await page
+      .getByRole("table", { name: /Cost of the workload/ })
+      .getByRole("rowheader")
+      .allInnerTexts();
     expect(order.map((t) => t.split(/\s/)[0])).toEqual([...ARTICLE]);
   });
 
   test("the CSV export holds exactly the table's rows, in order, with exact money and units", async ({ page }) => {
     await page.goto("/calculator?preset=article&retired=1&m=gpt-4.1-nano,gpt-4o-mini,gpt-4.1-mini");
-    const shown = (await page.getByRole("table", { name: /Cost of the workload/ }).getByRole("rowheader").allInnerTexts()).map(
-      (t) => t.split(/\s/)[0],
-    );
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download CSV" }).click()]);
-    const text = fs.readFileSync((await download.path())!, "utf8").replace(/^\uFEFF/, "").trimEnd();
+    const shown = (
+      await page
+        .getByRole("table", { name: /Cost of the workload/ })
+        .getByRole("rowheader")
+        .allInnerTexts()
+    ).map((t) => t.split(/\s/)[0]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download CSV" }).click(),
+    ]);
+    const text = fs
+      .readFileSync((await download.path())!, "utf8")
+      .replace(/^\uFEFF/, "")
+      .trimEnd();
     const [header, ...rows] = text.split("\r\n").map((l) => l.split(","));
     expect(download.suggestedFilename()).toMatch(/^calculator.*\.csv$/);
     expect(header).toContain("Cost per month (USD)");
@@ -146,7 +172,10 @@ test.describe("cost calculator", () => {
     expect(await cell(page, "gpt-4.1-nano", "Per month")).toBe("$42.00");
 
     await page.reload();
-    await expect(page.getByRole("slider", { name: "Input tokens per day" })).toHaveAttribute("aria-valuetext", "12,000,000 tokens / day");
+    await expect(page.getByRole("slider", { name: "Input tokens per day" })).toHaveAttribute(
+      "aria-valuetext",
+      "12,000,000 tokens / day",
+    );
     expect(await cell(page, "gpt-4.1-nano", "Per month")).toBe("$42.00");
 
     // Dragging replaced the entry: back leaves the calculator, forward returns to the latest state.
@@ -157,7 +186,12 @@ test.describe("cost calculator", () => {
     expect(await cell(page, "gpt-4.1-nano", "Per month")).toBe("$42.00");
   });
 
-  test("the copied link reopens every figure, in a fresh browser and in the server's HTML", async ({ page, browser, context, baseURL }) => {
+  test("the copied link reopens every figure, in a fresh browser and in the server's HTML", async ({
+    page,
+    browser,
+    context,
+    baseURL,
+  }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
     await page.goto("/calculator");
     await page.getByRole("button", { name: /Support chatbot/ }).click();
@@ -185,13 +219,17 @@ test.describe("cost calculator", () => {
     await expect(page.getByText("Link copied")).toBeVisible();
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(link).toContain("/calculator?");
-    for (const p of ["preset=support", "mode=request", "tier=batch", "cache=55", "budget=120", "sort=-month", "snap=1"]) expect(link).toContain(p);
+    for (const p of ["preset=support", "mode=request", "tier=batch", "cache=55", "budget=120", "sort=-month", "snap=1"])
+      expect(link).toContain(p);
 
     const fresh = await browser.newContext();
     const other = await fresh.newPage();
     await other.goto(link);
     expect(await allFigures(other)).toEqual(figures);
-    await expect(other.getByRole("slider", { name: "Input served from the prompt cache" })).toHaveAttribute("aria-valuetext", "55 %");
+    await expect(other.getByRole("slider", { name: "Input served from the prompt cache" })).toHaveAttribute(
+      "aria-valuetext",
+      "55 %",
+    );
     await expect(other.getByRole("radio", { name: /Batch/ })).toBeChecked();
     await fresh.close();
 
@@ -218,7 +256,11 @@ test.describe("cost calculator", () => {
     await expect(page).toHaveURL(/inr=300000/);
     await expect(rowOf(page, "gpt-4o-mini")).toContainText("cannot take 300,000 input tokens per request");
     await page.getByRole("button", { name: "Show the math for gpt-6-luna" }).click();
-    await expect(page.getByRole("table", { name: /How gpt-6-luna is priced/ }).getByRole("row", { name: /Long-context surcharge on uncached input/ })).toBeVisible();
+    await expect(
+      page
+        .getByRole("table", { name: /How gpt-6-luna is priced/ })
+        .getByRole("row", { name: /Long-context surcharge on uncached input/ }),
+    ).toBeVisible();
 
     // Flex: a model without the tier says so instead of using another price.
     await page.getByRole("radio", { name: /Flex/ }).check();
@@ -248,7 +290,26 @@ test.describe("cost calculator", () => {
     expect(response?.status()).toBe(200);
     const notice = page.getByRole("status").filter({ hasText: "could not read" });
     await expect(notice).toBeVisible();
-    for (const key of ["mode", "in", "out", "rsn", "req", "inr", "outr", "rsnr", "cache", "days", "tier", "preset", "m", "budget", "retired", "snap", "sort", "axis"]) {
+    for (const key of [
+      "mode",
+      "in",
+      "out",
+      "rsn",
+      "req",
+      "inr",
+      "outr",
+      "rsnr",
+      "cache",
+      "days",
+      "tier",
+      "preset",
+      "m",
+      "budget",
+      "retired",
+      "snap",
+      "sort",
+      "axis",
+    ]) {
       await expect(notice.getByText(key, { exact: true })).toBeVisible();
     }
     // Defaults: the article's volumes on today's models; gpt-5-nano is the cheapest.

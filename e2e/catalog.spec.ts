@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+
 import { chooseTheme, expectNoAxeViolations, expectNoSidewaysOverflow, params, trackErrors } from "./helpers";
 
 const count = (page: Page) => page.getByRole("status").filter({ hasText: /of \d+ models/ });
@@ -9,7 +10,10 @@ async function columnValues(page: Page, header: RegExp): Promise<string[]> {
   const headers = await table(page).getByRole("columnheader").allInnerTexts();
   const index = headers.findIndex((h) => header.test(h));
   expect(index, `column ${header} is visible`).toBeGreaterThanOrEqual(0);
-  return table(page).locator("tbody tr").locator(`td:nth-child(${index + 1})`).allInnerTexts();
+  return table(page)
+    .locator("tbody tr")
+    .locator(`td:nth-child(${index + 1})`)
+    .allInnerTexts();
 }
 
 const dollars = (cells: string[]) => cells.map((c) => (c.includes("not published") ? null : Number(c.replace(/[$,]/g, ""))));
@@ -91,7 +95,12 @@ test("reload and back keep the view; a fresh browser shows the same table", asyn
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
   await other.goto(url);
-  expect(await other.getByRole("table", { name: /OpenAI model IDs/ }).locator("tbody tr").allInnerTexts()).toEqual(before);
+  expect(
+    await other
+      .getByRole("table", { name: /OpenAI model IDs/ })
+      .locator("tbody tr")
+      .allInnerTexts(),
+  ).toEqual(before);
   await fresh.close();
 });
 
@@ -117,7 +126,10 @@ test("columns, selection and snapshots live in the URL", async ({ page }) => {
   await page.getByRole("checkbox", { name: "Select gpt-6-luna for comparison" }).check();
   await page.getByRole("checkbox", { name: "Select gpt-5.4-nano for comparison" }).check();
   await expect(page).toHaveURL(/sel=gpt-6-luna(,|%2C)gpt-5\.4-nano/);
-  await expect(page.getByRole("link", { name: "Compare selected" })).toHaveAttribute("href", "/compare?m=gpt-6-luna,gpt-5.4-nano");
+  await expect(page.getByRole("link", { name: "Compare selected" })).toHaveAttribute(
+    "href",
+    "/compare?m=gpt-6-luna,gpt-5.4-nano",
+  );
 
   await page.getByRole("button", { name: /Show 3 dated snapshots of gpt-4o/ }).click();
   await expect(page).toHaveURL(/open=gpt-4o/);
@@ -136,7 +148,9 @@ test("unreadable parameters fall back to defaults with a notice, and inject noth
     dialogs++;
     void d.dismiss();
   });
-  await page.goto("/?sort=%3Cscript%3Ealert(1)%3C%2Fscript%3E&ctx=-99&sel=gpt-99-fake&rsn=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E");
+  await page.goto(
+    "/?sort=%3Cscript%3Ealert(1)%3C%2Fscript%3E&ctx=-99&sel=gpt-99-fake&rsn=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E",
+  );
   const notice = page.getByRole("status").filter({ hasText: "could not read" });
   await expect(notice).toBeVisible();
   await expect(notice).toContainText("sort");

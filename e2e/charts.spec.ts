@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type Locator, type Page } from "@playwright/test";
+
 import { parseCsv } from "../lib/export/csv-reader.test-helpers";
 import { chooseTheme, expectNoAxeViolations, expectNoSidewaysOverflow, params, trackErrors } from "./helpers";
 
@@ -11,7 +12,11 @@ import { chooseTheme, expectNoAxeViolations, expectNoSidewaysOverflow, params, t
 const TODAY = process.env.NAVIGATOR_TODAY ?? "2026-11-25";
 type RawLifecycle = { status: string; shutdownDate: string | null };
 type RawScore = { name: string; value: number; unit: string; reportedBy: string; source: string; date: string | null };
-type RawTier = { input: { value: number | null }; cachedInput: { value: number | null }; output: { value: number | null } } | null;
+type RawTier = {
+  input: { value: number | null };
+  cachedInput: { value: number | null };
+  output: { value: number | null };
+} | null;
 type RawModel = {
   id: string;
   aliasOf: string | null;
@@ -35,10 +40,18 @@ function callable(m: RawModel): boolean {
 }
 const callableModels = catalog.filter(callable);
 /** The exports' dataVerifiedOn: the newest verified-on date of any source. */
-const VERIFIED_ON = catalog.flatMap((m) => Object.values(m.sources).map((s) => s.verifiedOn)).sort().at(-1)!;
+const VERIFIED_ON = catalog
+  .flatMap((m) => Object.values(m.sources).map((s) => s.verifiedOn))
+  .sort()
+  .at(-1)!;
 const pct = (v: number) => `${new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 }).format(v)}%`;
 const usd = (v: number) =>
-  new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", minimumFractionDigits: 2, maximumFractionDigits: 4 }).format(v);
+  new Intl.NumberFormat("en-US", {
+    style: "currency",
+    currency: "USD",
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 4,
+  }).format(v);
 const tokens = (v: number) => new Intl.NumberFormat("en-US").format(v);
 const firstScore = (m: RawModel, name: string, by: string) => m.benchmarks.find((b) => b.name === name && b.reportedBy === by);
 
@@ -81,7 +94,8 @@ async function expectBars(figure: Locator, expected: Map<string, string[]>) {
     await expect(figure.getByText(id, { exact: true }), id).toBeVisible();
     for (const v of values) await expect(figure.getByText(v, { exact: true }).first(), `${id} ${v}`).toBeVisible();
   }
-  for (const m of catalog) if (!expected.has(m.id)) await expect(figure.getByText(m.id, { exact: true }), `${m.id} not drawn`).toHaveCount(0);
+  for (const m of catalog)
+    if (!expected.has(m.id)) await expect(figure.getByText(m.id, { exact: true }), `${m.id} not drawn`).toHaveCount(0);
 }
 
 /**
@@ -111,14 +125,20 @@ async function tableRows(scope: Locator): Promise<string[][]> {
   const out: string[][] = [];
   for (let i = 1; i < n; i++) {
     const row = rows.nth(i);
-    out.push([(await row.getByRole("rowheader").innerText()).split("\n")[0]!.trim(), ...(await row.getByRole("cell").allInnerTexts()).map((t) => t.trim())]);
+    out.push([
+      (await row.getByRole("rowheader").innerText()).split("\n")[0]!.trim(),
+      ...(await row.getByRole("cell").allInnerTexts()).map((t) => t.trim()),
+    ]);
   }
   return out;
 }
 
 /** Clicks a chart's own download button and returns the file's name and text. */
 async function download(page: Page, scope: Locator, kind: "CSV" | "JSON"): Promise<{ name: string; text: string }> {
-  const [file] = await Promise.all([page.waitForEvent("download"), scope.getByRole("button", { name: new RegExp(`^Download ${kind} of `) }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    scope.getByRole("button", { name: new RegExp(`^Download ${kind} of `) }).click(),
+  ]);
   return { name: file.suggestedFilename(), text: fs.readFileSync((await file.path())!, "utf8") };
 }
 const downloadCsv = async (page: Page, scope: Locator) => parseCsv((await download(page, scope, "CSV")).text);
@@ -241,10 +261,20 @@ test("table twins hold the chart's numbers, and each chart's CSV and JSON hold t
     expect(row, id).toBeTruthy();
   }
   const benchCsv = await downloadCsv(page, bench);
-  expect(benchCsv[0]!.slice(0, 7)).toEqual(["Model ID", "Name", "Lifecycle", "Shutdown date (YYYY-MM-DD)", "Size", "Benchmark", "MMLU (%)"]);
+  expect(benchCsv[0]!.slice(0, 7)).toEqual([
+    "Model ID",
+    "Name",
+    "Lifecycle",
+    "Shutdown date (YYYY-MM-DD)",
+    "Size",
+    "Benchmark",
+    "MMLU (%)",
+  ]);
   const benchScores = csvColumn(benchCsv, "MMLU (%)").map((v) => orUnknown(v, pct));
   expect(csvColumn(benchCsv, "Model ID").map((id, i) => [id, benchScores[i]])).toEqual(benchTable.map((r) => [r[0], r[2]]));
-  await expect(bench.getByRole("group", { name: "Export benchmark scores" })).toContainText(`Downloaded ${benchTable.length} rows as CSV`);
+  await expect(bench.getByRole("group", { name: "Export benchmark scores" })).toContainText(
+    `Downloaded ${benchTable.length} rows as CSV`,
+  );
 
   // Prices (Standard)
   const prices = region(page, "Prices");
@@ -267,15 +297,17 @@ test("table twins hold the chart's numbers, and each chart's CSV and JSON hold t
   const priceCsv = await downloadCsv(page, prices);
   const priceInputs = csvColumn(priceCsv, "Input price (USD per 1M tokens)").map((v) => orUnknown(v, usd));
   expect(csvColumn(priceCsv, "Model ID").map((id, i) => [id, priceInputs[i]])).toEqual(priceTable.map((r) => [r[0], r[2]]));
-  expect(csvColumn(priceCsv, "Output price (USD per 1M tokens)").map((v) => orUnknown(v, usd))).toEqual(priceTable.map((r) => r[4]));
+  expect(csvColumn(priceCsv, "Output price (USD per 1M tokens)").map((v) => orUnknown(v, usd))).toEqual(
+    priceTable.map((r) => r[4]),
+  );
   const priceJson = await download(page, prices, "JSON");
   expect(priceJson.name).toBe(`charts-prices-standard-${VERIFIED_ON}.json`);
   const pj = JSON.parse(priceJson.text);
   expect(pj).toMatchObject({ view: "charts", title: "Prices: Standard tier", dataVerifiedOn: VERIFIED_ON });
   expect(new URL(pj.link, "http://x").searchParams.get("tbl")).toBe("bench,price");
-  expect(pj.rows.map((r: { model: string; input: number | null }) => [r.model, r.input === null ? "not published" : usd(r.input)])).toEqual(
-    priceTable.map((r) => [r[0], r[2]]),
-  );
+  expect(
+    pj.rows.map((r: { model: string; input: number | null }) => [r.model, r.input === null ? "not published" : usd(r.input)]),
+  ).toEqual(priceTable.map((r) => [r[0], r[2]]));
 
   // Context: exact numbers, not "1M"
   const context = region(page, "Context window and max output");
@@ -308,7 +340,10 @@ test("table twins hold the chart's numbers, and each chart's CSV and JSON hold t
   expect(qTable.length).toBe(points);
   for (const tip of qTips) {
     const id = tip.split("\n")[0]!;
-    expect(qTable.some((r) => r[0] === id && tip.includes(`${r[2]} GPQA Diamond`) && tip.includes(`${r[4]} blended`)), tip).toBe(true);
+    expect(
+      qTable.some((r) => r[0] === id && tip.includes(`${r[2]} GPQA Diamond`) && tip.includes(`${r[4]} blended`)),
+      tip,
+    ).toBe(true);
   }
   const qCsv = await downloadCsv(page, quality);
   const blended = csvColumn(qCsv, "Blended price (USD per 1M tokens)").map((v) => usd(Number(v)));
@@ -316,10 +351,14 @@ test("table twins hold the chart's numbers, and each chart's CSV and JSON hold t
   expect(csvColumn(qCsv, "Input share of the blend (%)").every((v) => v === "75")).toBe(true);
   const qJson = JSON.parse((await download(page, quality, "JSON")).text);
   expect(qJson.title).toBe("Quality against price: GPQA Diamond, Standard tier, 75% input");
-  expect(qJson.rows.filter((r: { onFrontier: boolean }) => r.onFrontier).length).toBe(qTable.filter((r) => r[7] === "Yes").length);
+  expect(qJson.rows.filter((r: { onFrontier: boolean }) => r.onFrontier).length).toBe(
+    qTable.filter((r) => r[7] === "Yes").length,
+  );
 
   // Every chart's buttons have their own names.
-  const names = await page.getByRole("button", { name: /^Download (CSV|JSON) of / }).evaluateAll((els) => els.map((e) => e.textContent));
+  const names = await page
+    .getByRole("button", { name: /^Download (CSV|JSON) of / })
+    .evaluateAll((els) => els.map((e) => e.textContent));
   expect(names).toHaveLength(8);
   expect(new Set(names).size).toBe(8);
 
@@ -338,7 +377,9 @@ test("each chart's export follows the view's choices: models, tier, benchmark", 
   const benchCsv = await downloadCsv(page, bench);
   const ids = csvColumn(benchCsv, "Model ID");
   expect(new Set(ids)).toEqual(new Set(["gpt-5.4-mini", "gpt-5.4-nano", "gpt-6-luna"]));
-  expect(ids.map((id, i) => [id, orUnknown(csvColumn(benchCsv, "GPQA Diamond (%)")[i]!, pct)])).toEqual(benchTable.map((r) => [r[0], r[2]]));
+  expect(ids.map((id, i) => [id, orUnknown(csvColumn(benchCsv, "GPQA Diamond (%)")[i]!, pct)])).toEqual(
+    benchTable.map((r) => [r[0], r[2]]),
+  );
 
   // Sorting the table re-orders the export.
   await bench.getByRole("button", { name: /^GPQA Diamond score/ }).click();
@@ -387,7 +428,12 @@ test("quality against price: blended price follows the mix, the frontier is the 
   const check = async (share: number) => {
     const rows = await tableRows(quality);
     for (const p of points) expect(rows.find((r) => r[0] === p.id)?.[4], p.id).toBe(usd(blend(p, share)));
-    expect(rows.filter((r) => r[7] === "Yes").map((r) => r[0]).sort()).toEqual(frontier(share));
+    expect(
+      rows
+        .filter((r) => r[7] === "Yes")
+        .map((r) => r[0])
+        .sort(),
+    ).toEqual(frontier(share));
   };
   await check(75);
   expect(frontier(75)).toEqual(["gpt-4o-mini", "gpt-5.4-mini", "gpt-5.4-nano"]);
@@ -404,7 +450,11 @@ test("quality against price: blended price follows the mix, the frontier is the 
   await check(65);
 });
 
-test("every choice lives in the URL: reload and a copied link in a fresh browser reproduce the charts", async ({ page, context, browser }) => {
+test("every choice lives in the URL: reload and a copied link in a fresh browser reproduce the charts", async ({
+  page,
+  context,
+  browser,
+}) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("/charts");
   await page.getByRole("combobox", { name: /^Service tier/ }).selectOption("batch");
@@ -479,7 +529,12 @@ test("charting code loads only where a chart is shown", async ({ page }) => {
   const reading: Promise<void>[] = [];
   page.on("response", (res) => {
     if (!res.url().endsWith(".js")) return;
-    reading.push(res.text().then((body) => void (body.includes(marker) && loaded.push(res.url())), () => undefined));
+    reading.push(
+      res.text().then(
+        (body) => void (body.includes(marker) && loaded.push(res.url())),
+        () => undefined,
+      ),
+    );
   });
   const settled = async () => {
     await page.waitForLoadState("networkidle");

@@ -1,11 +1,19 @@
 import { expect, test, type Page } from "@playwright/test";
+
 import { chooseTheme, expectNoAxeViolations, expectNoSidewaysOverflow, params, trackErrors } from "./helpers";
 
 const table = (page: Page) => page.getByRole("table", { name: /Comparison of/ });
 /** The row whose header cell starts with `label` (row headers also carry a "differs" tag). */
-const row = (page: Page, label: string) => table(page).getByRole("row").filter({ has: page.getByRole("rowheader", { name: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\$]/g, "\\$&")}( differs)?$`) }) });
-const cells = async (page: Page, label: string) => (await row(page, label).getByRole("cell").allInnerTexts()).map((t) => t.replace(/\s+/g, " ").trim());
-const rowLabels = async (page: Page) => (await table(page).getByRole("rowheader").allInnerTexts()).map((t) => t.replace(/\s*differs$/, "").trim());
+const row = (page: Page, label: string) =>
+  table(page)
+    .getByRole("row")
+    .filter({
+      has: page.getByRole("rowheader", { name: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\$]/g, "\\$&")}( differs)?$`) }),
+    });
+const cells = async (page: Page, label: string) =>
+  (await row(page, label).getByRole("cell").allInnerTexts()).map((t) => t.replace(/\s+/g, " ").trim());
+const rowLabels = async (page: Page) =>
+  (await table(page).getByRole("rowheader").allInnerTexts()).map((t) => t.replace(/\s*differs$/, "").trim());
 const picker = (page: Page) => page.getByRole("combobox", { name: "Add a model" });
 
 test("pick models with the picker; the URL follows each step, back and reload restore it", async ({ page }) => {
@@ -51,7 +59,19 @@ test("rows that differ are marked, the best value is marked, unknowns read 'not 
   expect(await cells(page, "Max input")).toEqual(["not published", "922,000"]); // a lone figure is not "best"
   // The catalog's own columns are all here.
   const labels = await rowLabels(page);
-  for (const l of ["Status", "Shutdown date", "Batch: input", "Flex: output", "Fast mode: cached input", "Cache write", "Max output", "Reasoning model", "Function calling", "Output speed", "Knowledge cutoff"]) {
+  for (const l of [
+    "Status",
+    "Shutdown date",
+    "Batch: input",
+    "Flex: output",
+    "Fast mode: cached input",
+    "Cache write",
+    "Max output",
+    "Reasoning model",
+    "Function calling",
+    "Output speed",
+    "Knowledge cutoff",
+  ]) {
     expect(labels).toContain(l);
   }
 });
@@ -65,8 +85,15 @@ test("'differences only' hides equal rows, lives in the URL, survives reload and
   await expect(table(page).getByRole("rowheader", { name: /^Family/ })).toHaveCount(0);
   const diff = await rowLabels(page);
   expect(diff.length).toBeLessThan(all.length);
-  expect(await table(page).locator("tbody tr:not([data-differs])").filter({ has: page.getByRole("rowheader") }).count()).toBe(0);
-  await expect(page.getByRole("status").filter({ hasText: /rows differ/ })).toHaveText(new RegExp(`^${diff.length} of ${all.length} rows differ`));
+  expect(
+    await table(page)
+      .locator("tbody tr:not([data-differs])")
+      .filter({ has: page.getByRole("rowheader") })
+      .count(),
+  ).toBe(0);
+  await expect(page.getByRole("status").filter({ hasText: /rows differ/ })).toHaveText(
+    new RegExp(`^${diff.length} of ${all.length} rows differ`),
+  );
 
   await page.reload();
   await expect(page.getByRole("checkbox", { name: "Differences only" })).toBeChecked();
@@ -86,7 +113,10 @@ test("monthly cost follows the workload and tier, and links to the calculator wi
   await expect(page).toHaveURL(/[?&]in=2000000/);
   // (2M × $0.75 + 0.5M × $4.50) / 1M × 30 = $112.50
   await expect(row(page, "Monthly cost, Standard tier").getByRole("cell").first()).toHaveText("$112.50");
-  await expect(page.getByRole("link", { name: "Price this in the calculator" })).toHaveAttribute("href", "/calculator?in=2000000&m=gpt-5.4-mini,gpt-5.4-nano");
+  await expect(page.getByRole("link", { name: "Price this in the calculator" })).toHaveAttribute(
+    "href",
+    "/calculator?in=2000000&m=gpt-5.4-mini,gpt-5.4-nano",
+  );
 
   await page.getByRole("combobox", { name: "Service tier" }).selectOption("batch");
   await expect(page).toHaveURL(/[?&]tier=batch/);
@@ -143,16 +173,26 @@ test("snapshots and shut-down models compare too, marked, never 'best'", async (
   await expect(row(page, "Standard: input")).toHaveAttribute("data-differs", "true");
 });
 
-test("broken links: unknown, repeated and surplus IDs, huge numbers, repeated keys and overlong links give notices and sane defaults", async ({ page }) => {
+test("broken links: unknown, repeated and surplus IDs, huge numbers, repeated keys and overlong links give notices and sane defaults", async ({
+  page,
+}) => {
   const errors = trackErrors(page);
-  await page.goto("/compare?m=gpt-5.4-mini,gpt-99-fake,gpt-5.4-mini,gpt-5.4-nano,o3-mini,gpt-6-luna,gpt-4o&in=1e99&out=99999999999999999&tier=gold&d=maybe");
+  await page.goto(
+    "/compare?m=gpt-5.4-mini,gpt-99-fake,gpt-5.4-mini,gpt-5.4-nano,o3-mini,gpt-6-luna,gpt-4o&in=1e99&out=99999999999999999&tier=gold&d=maybe",
+  );
   const adjusted = page.getByRole("status").filter({ hasText: "Parts of this link were adjusted" });
   await expect(adjusted).toContainText("Not in the catalog, left out: “gpt-99-fake”.");
   await expect(adjusted).toContainText("Listed more than once, shown once: “gpt-5.4-mini”.");
   await expect(adjusted).toContainText("Compare shows up to 4 models; left out: “gpt-4o”.");
   const ignored = page.getByRole("status").filter({ hasText: "could not read" });
   for (const key of ["in", "out", "tier", "d"]) await expect(ignored).toContainText(key);
-  await expect(table(page).locator("thead").getByRole("columnheader")).toHaveText([/^Field/, /^gpt-5\.4-mini/, /^gpt-5\.4-nano/, /^o3-mini/, /^gpt-6-luna/]);
+  await expect(table(page).locator("thead").getByRole("columnheader")).toHaveText([
+    /^Field/,
+    /^gpt-5\.4-mini/,
+    /^gpt-5\.4-nano/,
+    /^o3-mini/,
+    /^gpt-6-luna/,
+  ]);
   await expect(page.getByRole("textbox", { name: "Input tokens a day" })).toHaveValue("1000000");
   await expect(page.getByRole("combobox", { name: "Service tier" })).toHaveValue("standard");
 
@@ -173,7 +213,10 @@ test("works at 375 px: the page never scrolls sideways, the models swipe inside 
   await expect(table(page)).toBeVisible();
   await expectNoSidewaysOverflow(page);
   const region = page.getByRole("region", { name: /Comparison table/ });
-  const { scrollWidth, clientWidth } = await region.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+  const { scrollWidth, clientWidth } = await region.evaluate((el) => ({
+    scrollWidth: el.scrollWidth,
+    clientWidth: el.clientWidth,
+  }));
   expect(scrollWidth).toBeGreaterThan(clientWidth);
   // Keyboard users can scroll the region too.
   await region.focus();

@@ -30,6 +30,9 @@ export function params(page: Page): URLSearchParams {
 
 /** The page does not scroll sideways (the 375 px rule); `where` names the page in a failure. */
 export async function expectNoSidewaysOverflow(page: Page, where = "page") {
-  const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }));
+  const { scroll, width } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    width: window.innerWidth,
+  }));
   expect(scroll, `${where}: scroll width vs viewport`).toBeLessThanOrEqual(width);
 }

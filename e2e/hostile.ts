@@ -33,7 +33,13 @@ type ProbeReport = {
 const ECHO_PREFIX = 30;
 
 /** Opens `route` with `payload` in `key` (other params from `base`) and reports what happened. */
-async function probe(page: Page, route: string, key: string, payload: string, base: Record<string, string> = {}): Promise<ProbeReport> {
+async function probe(
+  page: Page,
+  route: string,
+  key: string,
+  payload: string,
+  base: Record<string, string> = {},
+): Promise<ProbeReport> {
   const dialogs: string[] = [];
   const errors: string[] = [];
   const onDialog = (d: { message(): string; dismiss(): Promise<void> }) => {
@@ -59,7 +65,8 @@ async function probe(page: Page, route: string, key: string, payload: string, ba
       for (const el of Array.from(document.querySelectorAll("*"))) {
         for (const a of Array.from(el.attributes)) {
           if (/^on/i.test(a.name)) injected.push(`${el.tagName} ${a.name}`);
-          if (/^\s*javascript:/i.test(a.value) && /^(href|src|action|formaction)$/i.test(a.name)) injected.push(`${el.tagName} ${a.name}=${a.value.slice(0, 40)}`);
+          if (/^\s*javascript:/i.test(a.value) && /^(href|src|action|formaction)$/i.test(a.name))
+            injected.push(`${el.tagName} ${a.name}=${a.value.slice(0, 40)}`);
         }
       }
       for (const img of Array.from(document.querySelectorAll("img[src='x']"))) injected.push(img.outerHTML.slice(0, 80));
@@ -122,7 +129,10 @@ export function describeInjectionProbes({
       const all = Object.fromEntries(keys.map((k, i) => [k, INJECTION_PAYLOADS[i % INJECTION_PAYLOADS.length]!]));
       const [first, ...rest] = keys;
       if (!first) return;
-      expectInert(await probe(page, route, first, all[first]!, { ...base, ...Object.fromEntries(rest.map((k) => [k, all[k]!])) }), `${route} all keys`);
+      expectInert(
+        await probe(page, route, first, all[first]!, { ...base, ...Object.fromEntries(rest.map((k) => [k, all[k]!])) }),
+        `${route} all keys`,
+      );
     });
   });
 }

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
+
 import { parseCsv } from "../lib/export/csv-reader.test-helpers";
 import { chooseTheme, expectNoAxeViolations, expectNoSidewaysOverflow, params, trackErrors } from "./helpers";
 
@@ -13,10 +14,15 @@ test("gpt-4o-mini: shutdown date, countdown, replacement with its date, what cha
   const errors = trackErrors(page);
   await page.goto("/migrate?from=gpt-4o-mini");
   await expect(page.getByLabel("I use model")).toHaveValue("gpt-4o-mini");
-  await expect(page.getByTestId("countdown")).toHaveText("50 days until shutdown. Shuts down on Jan 14, 2027 (today is Nov 25, 2026).");
+  await expect(page.getByTestId("countdown")).toHaveText(
+    "50 days until shutdown. Shuts down on Jan 14, 2027 (today is Nov 25, 2026).",
+  );
   const replacement = page.getByRole("listitem").filter({ hasText: "recommended" }).first();
   await expect(replacement.getByRole("link", { name: "gpt-6-luna", exact: true })).toHaveAttribute("href", "/models/gpt-6-luna");
-  await expect(replacement.getByRole("link", { name: /^Source for replacement gpt-6-luna/ })).toHaveAttribute("href", /^https:\/\//);
+  await expect(replacement.getByRole("link", { name: /^Source for replacement gpt-6-luna/ })).toHaveAttribute(
+    "href",
+    /^https:\/\//,
+  );
   await expect(replacement).toContainText("Recommendation as read on Oct 27, 2026");
   await expect(page.getByLabel("Compare with")).toHaveValue("gpt-6-luna");
 
@@ -48,12 +54,25 @@ test("the plan downloads as CSV and JSON: costs, replacement and every changed r
     shownRows.push([before!, value!.trim(), verdict!.trim()]);
   }
   const shown = (label: string) => shownRows[labels.indexOf(label)]!;
-  const usd = (v: string) => new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", minimumFractionDigits: 2 }).format(Number(v));
+  const usd = (v: string) =>
+    new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", minimumFractionDigits: 2 }).format(Number(v));
 
-  const [csvFile] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download CSV" }).click()]);
+  const [csvFile] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download CSV" }).click(),
+  ]);
   expect(csvFile.suggestedFilename()).toMatch(/^migrate-\d{4}-\d{2}-\d{2}\.csv$/);
   const [header, ...rows] = parseCsv(fs.readFileSync((await csvFile.path())!, "utf8"));
-  expect(header).toEqual(["Section", "Field", "Unit", "Before: gpt-4o-mini", "After: gpt-6-luna", "Difference (after − before)", "Change", "Note"]);
+  expect(header).toEqual([
+    "Section",
+    "Field",
+    "Unit",
+    "Before: gpt-4o-mini",
+    "After: gpt-6-luna",
+    "Difference (after − before)",
+    "Change",
+    "Note",
+  ]);
   const row = (field: string) => rows.find((r) => r[1] === field)!;
   // The cost boxes: before, after and the difference, exact.
   const month = row("Cost per month, Standard tier");
@@ -67,15 +86,36 @@ test("the plan downloads as CSV and JSON: costs, replacement and every changed r
   const changes = rows.filter((r) => r[0] === "What changes");
   expect(changes.map((r) => r[1])).toEqual(labels);
   expect(changes.map((r) => r[6])).toEqual(shownRows.map((r) => r[2]));
-  expect([usd(row("Input price (per 1M tokens)")[3]!), usd(row("Input price (per 1M tokens)")[4]!)]).toEqual(shown("Input price (per 1M tokens)").slice(0, 2));
-  expect(row("Context window (tokens)").slice(3, 5).map((v) => Number(v).toLocaleString("en-US"))).toEqual(shown("Context window (tokens)").slice(0, 2));
+  expect([usd(row("Input price (per 1M tokens)")[3]!), usd(row("Input price (per 1M tokens)")[4]!)]).toEqual(
+    shown("Input price (per 1M tokens)").slice(0, 2),
+  );
+  expect(
+    row("Context window (tokens)")
+      .slice(3, 5)
+      .map((v) => Number(v).toLocaleString("en-US")),
+  ).toEqual(shown("Context window (tokens)").slice(0, 2));
   expect(row("Fine-tuning").slice(3, 5)).toEqual(["yes", "no"]);
 
-  const [jsonFile] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download JSON" }).click()]);
+  const [jsonFile] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download JSON" }).click(),
+  ]);
   const json = JSON.parse(fs.readFileSync((await jsonFile.path())!, "utf8"));
-  expect(json).toMatchObject({ view: "migrate", link: "/migrate?from=gpt-4o-mini&in=2000000", title: "Migration plan: gpt-4o-mini to gpt-6-luna" });
-  expect(json.rows.find((r: { field: string }) => r.field === "Cost per month, Standard tier")).toMatchObject({ before: "18", after: "13.5", difference: "-4.5" });
-  expect(json.rows.find((r: { field: string }) => r.field === "Max output (tokens)")).toMatchObject({ unit: "tokens", before: 16384, after: 128000 });
+  expect(json).toMatchObject({
+    view: "migrate",
+    link: "/migrate?from=gpt-4o-mini&in=2000000",
+    title: "Migration plan: gpt-4o-mini to gpt-6-luna",
+  });
+  expect(json.rows.find((r: { field: string }) => r.field === "Cost per month, Standard tier")).toMatchObject({
+    before: "18",
+    after: "13.5",
+    difference: "-4.5",
+  });
+  expect(json.rows.find((r: { field: string }) => r.field === "Max output (tokens)")).toMatchObject({
+    unit: "tokens",
+    before: 16384,
+    after: 128000,
+  });
   await expect(page.getByRole("status").filter({ hasText: `Downloaded ${json.rows.length} rows as JSON` })).toBeVisible();
   expect(errors).toEqual([]);
 });
@@ -114,7 +154,9 @@ test("choosing models by keyboard; a replacement not in the catalog is named but
   await expect.poll(() => params(page).get("from")).toBe("gpt-5-mini");
   await expect(page.getByTestId("countdown")).toContainText("16 days until shutdown");
   await expect(page.getByText("gpt-6.1-terra is not in our catalog yet.")).toBeVisible();
-  await expect(page.getByRole("listitem").filter({ hasText: "gpt-6.1-terra" })).toContainText("Recommendation as read on Nov 25, 2026");
+  await expect(page.getByRole("listitem").filter({ hasText: "gpt-6.1-terra" })).toContainText(
+    "Recommendation as read on Nov 25, 2026",
+  );
   expect(await costs(page)).toEqual(["$37.50", "cannot price", "–"]);
   await expect(page.getByRole("table")).toHaveCount(0);
 
@@ -129,7 +171,9 @@ test("choosing models by keyboard; a replacement not in the catalog is named but
   await expect.poll(() => params(page).get("to")).toBeNull();
 });
 
-test("reachable from the catalog row, the model page and the wizard; unreadable parameters fall back with a notice", async ({ page }) => {
+test("reachable from the catalog row, the model page and the wizard; unreadable parameters fall back with a notice", async ({
+  page,
+}) => {
   await page.goto("/");
   await page.getByRole("link", { name: "Plan migration from gpt-4o-mini", exact: true }).click();
   await expect(page).toHaveURL(/\/migrate\?from=gpt-4o-mini$/);

@@ -8,6 +8,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+
 import sampleUrls from "../scripts/bench/sample-urls.json";
 import { expectNoSidewaysOverflow } from "./helpers";
 

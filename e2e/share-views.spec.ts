@@ -4,6 +4,7 @@
  * state-aware titles and share images, and injection probes in every parameter.
  */
 import { expect, test } from "@playwright/test";
+
 import { describeInjectionProbes, pngSize } from "./hostile";
 
 test("the wizard's result link names its shortlist, and its preview is a 1200×630 PNG", async ({ page, request }) => {
@@ -30,7 +31,10 @@ test("the calculator's link names the workload and the cheapest monthly cost", a
   await page.goto("/calculator?m=gpt-5.4-mini,gpt-5.4-nano");
   // gpt-5.4-nano: (1M × $0.20 + 0.5M × $1.25) / 1M × 30 days = $24.75
   await expect(page).toHaveTitle("Monthly cost: gpt-5.4-nano from $24.75 · Small Model Navigator");
-  await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /1,000,000 input \+ 500,000 output tokens a day, Standard tier/);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+    "content",
+    /1,000,000 input \+ 500,000 output tokens a day, Standard tier/,
+  );
   const image = new URL((await page.locator('meta[property="og:image"]').getAttribute("content"))!);
   expect(image.pathname + image.search).toBe("/api/og?view=calculator&m=gpt-5.4-mini,gpt-5.4-nano");
   expect(pngSize(await (await request.get(image.pathname + image.search)).body())).toEqual({ width: 1200, height: 630 });
@@ -44,7 +48,26 @@ test("the charts' link names the benchmark and tier", async ({ page, request }) 
   expect(pngSize(await (await request.get(image.pathname + image.search)).body())).toEqual({ width: 1200, height: 630 });
 });
 
-const CALCULATOR_KEYS = ["mode", "in", "out", "rsn", "req", "inr", "outr", "rsnr", "cache", "days", "tier", "preset", "m", "budget", "retired", "snap", "sort", "axis"];
+const CALCULATOR_KEYS = [
+  "mode",
+  "in",
+  "out",
+  "rsn",
+  "req",
+  "inr",
+  "outr",
+  "rsnr",
+  "cache",
+  "days",
+  "tier",
+  "preset",
+  "m",
+  "budget",
+  "retired",
+  "snap",
+  "sort",
+  "axis",
+];
 describeInjectionProbes({ route: "/calculator", keys: CALCULATOR_KEYS, echoedKeys: CALCULATOR_KEYS });
 const CHARTS_KEYS = ["b", "tier", "scale", "qb", "mix", "qscale", "m", "old", "tbl", "sb", "sp", "sc", "sq"];
 describeInjectionProbes({ route: "/charts", keys: CHARTS_KEYS, echoedKeys: CHARTS_KEYS });

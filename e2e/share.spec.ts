@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
+
 import { expectNoAxeViolations, trackErrors } from "./helpers";
 import { describeInjectionProbes, INJECTION_PAYLOADS, pngSize } from "./hostile";
 
@@ -8,7 +9,10 @@ const ogImage = (page: Page) => page.locator('meta[property="og:image"]').getAtt
 test.describe("share previews", () => {
   for (const [label, path] of [
     ["two models", "/api/og?view=compare&m=gpt-5.4-mini,gpt-5.4-nano"],
-    ["four models, batch tier, snapshot and shut-down", "/api/og?view=compare&m=gpt-4o-mini-2024-07-18,o3-mini,gpt-6-luna,gpt-5.4-nano&tier=batch"],
+    [
+      "four models, batch tier, snapshot and shut-down",
+      "/api/og?view=compare&m=gpt-4o-mini-2024-07-18,o3-mini,gpt-6-luna,gpt-5.4-nano&tier=batch",
+    ],
     ["no models", "/api/og?view=compare"],
     ["filtered catalog", "/api/og?view=catalog&q=mini&sort=input"],
     ["hostile catalog query", "/api/og?view=catalog&q=%3Cscript%3E%E6%97%A5%F0%9F%98%80"],
@@ -34,14 +38,20 @@ test.describe("share previews", () => {
     expect(image.pathname + image.search).toBe("/api/og?view=compare&m=gpt-5.4-mini,gpt-5.4-nano&tier=batch");
     await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
     await expect(page.locator('meta[name="twitter:image"]')).toHaveAttribute("content", image.href);
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/compare\?m=gpt-5\.4-mini,gpt-5\.4-nano&tier=batch$/);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+      "href",
+      /\/compare\?m=gpt-5\.4-mini,gpt-5\.4-nano&tier=batch$/,
+    );
     expect(pngSize(await (await request.get(image.pathname + image.search)).body())).toEqual({ width: 1200, height: 630 });
   });
 
   test("the catalog's title and preview follow its filters", async ({ page }) => {
     await page.goto("/?q=nano&sort=-input");
     await expect(page).toHaveTitle("Catalog: 3 of 15 models · Small Model Navigator");
-    await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /^3 of 15 OpenAI models, matching “nano”; sorted by Input price, descending\./);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+      "content",
+      /^3 of 15 OpenAI models, matching “nano”; sorted by Input price, descending\./,
+    );
     const image = new URL((await ogImage(page))!);
     expect(image.pathname + image.search).toBe("/api/og?view=catalog&q=nano&sort=-input");
     await page.goto("/");
@@ -50,7 +60,9 @@ test.describe("share previews", () => {
 
   test("the catalog's Copy link is the canonical short form", async ({ page, context, baseURL }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-    await page.goto("/?q=nano&utm_source=x&sel=gpt-99-fake&cols=model,status,input,output,context,maxOutput,image,reasoning,mmlu,speed");
+    await page.goto(
+      "/?q=nano&utm_source=x&sel=gpt-99-fake&cols=model,status,input,output,context,maxOutput,image,reasoning,mmlu,speed",
+    );
     await page.getByRole("button", { name: "Copy link" }).click();
     await expect(page.getByText("Link copied")).toBeVisible();
     // Unknown IDs, foreign keys and default columns are left out.
@@ -64,7 +76,12 @@ test.describe("exports", () => {
     const file = await download.path();
     return { name: download.suggestedFilename(), text: fs.readFileSync(file, "utf8") };
   }
-  const csvRows = (text: string) => text.replace(/^\uFEFF/, "").trimEnd().split("\r\n").map((l) => l.split(","));
+  const csvRows = (text: string) =>
+    text
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split("\r\n")
+      .map((l) => l.split(","));
 
   test("the catalog's CSV and JSON are exactly the visible rows, in order, with visible columns and units", async ({ page }) => {
     const errors = trackErrors(page);
@@ -78,8 +95,15 @@ test.describe("exports", () => {
     expect(csv.name).toBe("catalog.csv");
     const [header, ...rows] = csvRows(csv.text);
     expect(header).toEqual([
-      "Model ID", "ID type (alias/snapshot/model)", "Snapshot of", "Lifecycle", "Shutdown date (YYYY-MM-DD)", "Replacement",
-      "Input price (USD per 1M tokens)", "Output price (USD per 1M tokens)", "Context window (tokens)",
+      "Model ID",
+      "ID type (alias/snapshot/model)",
+      "Snapshot of",
+      "Lifecycle",
+      "Shutdown date (YYYY-MM-DD)",
+      "Replacement",
+      "Input price (USD per 1M tokens)",
+      "Output price (USD per 1M tokens)",
+      "Context window (tokens)",
     ]);
     expect(rows.map((r) => r[0])).toEqual(visibleIds);
     expect(rows.map((r) => (r[6] === "not published" ? "not published" : `$${Number(r[6]).toFixed(2)}`))).toEqual(
@@ -97,10 +121,21 @@ test.describe("exports", () => {
 
   test("the compare export has the rows the view shows (differences only) and the monthly cost", async ({ page }) => {
     await page.goto("/compare?m=gpt-5.4-mini,gpt-5.4-nano&d=1");
-    const labels = (await page.getByRole("table", { name: /Comparison of/ }).getByRole("rowheader").allInnerTexts()).map((t) => t.replace(/\s*differs$/, "").trim());
+    const labels = (
+      await page
+        .getByRole("table", { name: /Comparison of/ })
+        .getByRole("rowheader")
+        .allInnerTexts()
+    ).map((t) => t.replace(/\s*differs$/, "").trim());
     const json = JSON.parse((await downloadText(page, "Download JSON")).text);
     expect(json.rows.map((r: { field: string }) => r.field)).toEqual(labels);
-    expect(json.columns.map((c: { label: string }) => c.label)).toEqual(["Section", "Field", "Unit", "gpt-5.4-mini", "gpt-5.4-nano"]);
+    expect(json.columns.map((c: { label: string }) => c.label)).toEqual([
+      "Section",
+      "Field",
+      "Unit",
+      "gpt-5.4-mini",
+      "gpt-5.4-nano",
+    ]);
     const cost = json.rows.find((r: { field: string }) => r.field === "Monthly cost, Standard tier");
     expect(cost).toMatchObject({ unit: "USD per month", "gpt-5.4-mini": "90", "gpt-5.4-nano": "24.75" });
     const csv = await downloadText(page, "Download CSV");
@@ -131,7 +166,11 @@ test.describe("catalog API", () => {
     expect(res.status()).toBe(200);
     expect(res.headers()["content-type"]).toContain("application/schema+json");
     const schema = await res.json();
-    expect(schema).toMatchObject({ $schema: "https://json-schema.org/draft/2020-12/schema", type: "object", title: "Small Model Navigator catalog" });
+    expect(schema).toMatchObject({
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      type: "object",
+      title: "Small Model Navigator catalog",
+    });
     expect(schema.required).toEqual(expect.arrayContaining(["version", "verifiedOn", "models"]));
     expect(schema.$defs.Source.required).toEqual(expect.arrayContaining(["url", "verifiedOn"]));
   });

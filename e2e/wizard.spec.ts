@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { expect, test, type Locator, type Page } from "@playwright/test";
+
 import { parseCsv } from "../lib/export/csv-reader.test-helpers";
 import { chooseTheme, expectNoAxeViolations, expectNoSidewaysOverflow, params, trackErrors } from "./helpers";
 
@@ -33,7 +34,9 @@ const COST_300K_IMAGES = ["gpt-6-luna", "gpt-5.6-luna", "gpt-5.4-nano"];
 const RESULT_URL =
   "/wizard?s=result&p=cost&ti=10000&tl=300000&img=yes&in=1000000&out=500000&q=Summarise+this+support+ticket+in+one+sentence.";
 
-test("walks the four steps by keyboard: cost first, >128K, images → an active 1M-context model, cheapest first", async ({ page }) => {
+test("walks the four steps by keyboard: cost first, >128K, images → an active 1M-context model, cheapest first", async ({
+  page,
+}) => {
   const errors = trackErrors(page);
   await page.goto("/wizard");
   await expect(page.getByText("Step 1 of 4").first()).toBeVisible();
@@ -91,16 +94,26 @@ test("walks the four steps by keyboard: cost first, >128K, images → an active 
   const first = shortlist(page).getByRole("article").first();
   await expect(first.getByText("Active", { exact: true })).toBeVisible();
   await expect(first.getByText("1,050,000 tokens", { exact: true })).toBeVisible();
-  await expect(first.getByText("Cheapest active small model that takes images and fits your largest input (300K tokens): $10.50/month.")).toBeVisible();
-  await expect(first.getByText("If quality matters more than cost, take gpt-5.4-mini (GPQA Diamond 88% at xhigh effort).")).toBeVisible();
+  await expect(
+    first.getByText("Cheapest active small model that takes images and fits your largest input (300K tokens): $10.50/month."),
+  ).toBeVisible();
+  await expect(
+    first.getByText("If quality matters more than cost, take gpt-5.4-mini (GPQA Diamond 88% at xhigh effort)."),
+  ).toBeVisible();
   // Ruled out, with reasons; shut-down models never on the list.
   const ruledOut = page.getByRole("region", { name: /^Ruled out/ });
-  await expect(ruledOut.getByRole("listitem").filter({ hasText: "gpt-4o-mini" })).toContainText("takes at most 128,000 input tokens; your largest input is 300,000");
+  await expect(ruledOut.getByRole("listitem").filter({ hasText: "gpt-4o-mini" })).toContainText(
+    "takes at most 128,000 input tokens; your largest input is 300,000",
+  );
   await expect(ruledOut.getByRole("listitem").filter({ hasText: "gpt-4.1-nano" })).toContainText("shut down on Oct 23, 2026");
   expect(errors).toEqual([]);
 });
 
-test("Back and Forward move between steps; reload and a fresh copy of the link reopen the result", async ({ page, browser, context }) => {
+test("Back and Forward move between steps; reload and a fresh copy of the link reopen the result", async ({
+  page,
+  browser,
+  context,
+}) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("/wizard?p=cost");
   await page.getByRole("button", { name: "Next" }).click();
@@ -156,7 +169,9 @@ test("other scenarios: quality first, speed then cost, and inputs only 1M-contex
 
   await page.goto("/wizard?s=result&p=speed&p2=cost&ti=10000&tl=300000&img=yes&in=1000000&out=500000");
   expect(await shortlistIds(page)).toEqual(["gpt-5.4-nano", "gpt-5.4-mini", "gpt-6-luna"]);
-  await expect(shortlist(page).getByRole("article").first()).toContainText("About as fast as gpt-5.4-mini (191 tokens/s vs 201 tokens/s, within 10%) and cheaper");
+  await expect(shortlist(page).getByRole("article").first()).toContainText(
+    "About as fast as gpt-5.4-mini (191 tokens/s vs 201 tokens/s, within 10%) and cheaper",
+  );
 
   await page.goto("/wizard?s=result&p=cost&ti=10000&tl=600000&img=yes&in=1000000&out=500000");
   expect(await shortlistIds(page)).toEqual(["gpt-6-luna", "gpt-5.6-luna", "gpt-4.1-mini"]);
@@ -174,7 +189,10 @@ test("onward links carry the shortlist and workload; the script has every model 
     // The calculator's own serializer writes it: the article's workload is its default, so left out.
     "/calculator?m=gpt-6-luna,gpt-5.6-luna,gpt-5.4-nano",
   );
-  await expect(page.getByRole("link", { name: /Compare these/ })).toHaveAttribute("href", "/compare?m=gpt-6-luna,gpt-5.6-luna,gpt-5.4-nano");
+  await expect(page.getByRole("link", { name: /Compare these/ })).toHaveAttribute(
+    "href",
+    "/compare?m=gpt-6-luna,gpt-5.6-luna,gpt-5.4-nano",
+  );
 
   const node = (await page.getByLabel("Node.js evaluation script").textContent()) ?? "";
   for (const id of COST_300K_IMAGES) expect(node).toContain(`id: "${id}"`);
@@ -200,7 +218,9 @@ test("onward links carry the shortlist and workload; the script has every model 
   await expect(page.getByRole("tab", { name: "Python" })).toHaveAttribute("aria-selected", "true");
 });
 
-test("the shortlist downloads as CSV and JSON: the ranked picks as shown, with units, and the result's link", async ({ page }) => {
+test("the shortlist downloads as CSV and JSON: the ranked picks as shown, with units, and the result's link", async ({
+  page,
+}) => {
   const errors = trackErrors(page);
   await page.goto(RESULT_URL);
   const shown = await shortlistIds(page);
@@ -213,12 +233,26 @@ test("the shortlist downloads as CSV and JSON: the ranked picks as shown, with u
   const toUsd = (v: string) =>
     `${new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", minimumFractionDigits: 2 }).format(Number(v))} per month`;
 
-  const [csvFile] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download CSV" }).click()]);
+  const [csvFile] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download CSV" }).click(),
+  ]);
   expect(csvFile.suggestedFilename()).toMatch(/^wizard-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = parseCsv(fs.readFileSync((await csvFile.path())!, "utf8"));
   const [header, ...rows] = csv;
   const col = (h: string) => header!.indexOf(h);
-  expect(header).toEqual(expect.arrayContaining(["Rank", "Model ID", "Lifecycle", "Cost per month, Standard tier (USD, 30-day month)", "Context window (tokens)", "Image input (yes/no)", "Quality score (%)", "Why it is here"]));
+  expect(header).toEqual(
+    expect.arrayContaining([
+      "Rank",
+      "Model ID",
+      "Lifecycle",
+      "Cost per month, Standard tier (USD, 30-day month)",
+      "Context window (tokens)",
+      "Image input (yes/no)",
+      "Quality score (%)",
+      "Why it is here",
+    ]),
+  );
   expect(rows.map((r) => r[col("Rank")])).toEqual(["1", "2", "3"]);
   expect(rows.map((r) => r[col("Model ID")])).toEqual(shown);
   expect(rows.map((r) => toUsd(r[col("Cost per month, Standard tier (USD, 30-day month)")]!))).toEqual(shownCosts);
@@ -229,7 +263,10 @@ test("the shortlist downloads as CSV and JSON: the ranked picks as shown, with u
   await expect(first.getByText(rows[0]![col("Why it is here")]!, { exact: true })).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: "Downloaded 3 rows as CSV" })).toBeVisible();
 
-  const [jsonFile] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download JSON" }).click()]);
+  const [jsonFile] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download JSON" }).click(),
+  ]);
   const json = JSON.parse(fs.readFileSync((await jsonFile.path())!, "utf8"));
   expect(json).toMatchObject({ view: "wizard", title: "Wizard shortlist" });
   const sorted = (p: URLSearchParams) => [...p.entries()].sort(([x], [y]) => x.localeCompare(y));
@@ -245,7 +282,9 @@ test("the shortlist downloads as CSV and JSON: the ranked picks as shown, with u
   expect(errors).toEqual([]);
 });
 
-test("a link past a missing answer lands on the first unanswered step; unreadable answers fall back with a notice", async ({ page }) => {
+test("a link past a missing answer lands on the first unanswered step; unreadable answers fall back with a notice", async ({
+  page,
+}) => {
   await page.goto("/wizard?s=result&p=cost&img=yes");
   await expect(page.getByText("This link pointed to the result, but an earlier answer is missing.")).toBeVisible();
   await expect(page.getByRole("heading", { name: /How large are your inputs/ })).toBeVisible();

@@ -1,5 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { formatCompact, formatDate, formatMultiplier, formatPercent, formatPrice, formatTokens, formatTokensShort, formatUsd, formatUsdCompact, formatUsdDelta, formatUsdPrecise, formatWhole } from "./format";
+
+import {
+  formatCompact,
+  formatDate,
+  formatMultiplier,
+  formatPercent,
+  formatPrice,
+  formatTokens,
+  formatTokensShort,
+  formatUsd,
+  formatUsdCompact,
+  formatUsdDelta,
+  formatUsdPrecise,
+  formatWhole,
+} from "./format";
 
 describe("format", () => {
   it("prints exact token counts with separators", () => {

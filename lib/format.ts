@@ -61,7 +61,12 @@ export function formatCount(n: number, singular: string, plural = `${singular}s`
   return `${integer.format(n)} ${n === 1 ? singular : plural}`;
 }
 
-const usdCents = new Intl.NumberFormat(LOCALE, { style: "currency", currency: "USD", minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const usdCents = new Intl.NumberFormat(LOCALE, {
+  style: "currency",
+  currency: "USD",
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
 const usdCentsSigned = new Intl.NumberFormat(LOCALE, {
   style: "currency",
   currency: "USD",
@@ -97,9 +102,19 @@ export function formatUsdDelta(amount: string | null | undefined): string {
 // "0.30000000000000004"-style artefacts and exponent notation cannot appear.
 
 const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/;
-const usdFine = new Intl.NumberFormat(LOCALE, { style: "currency", currency: "USD", minimumFractionDigits: 2, maximumFractionDigits: 6 });
+const usdFine = new Intl.NumberFormat(LOCALE, {
+  style: "currency",
+  currency: "USD",
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 6,
+});
 const compact = new Intl.NumberFormat(LOCALE, { notation: "compact", maximumFractionDigits: 1 });
-const usdCompact = new Intl.NumberFormat(LOCALE, { style: "currency", currency: "USD", notation: "compact", maximumFractionDigits: 1 });
+const usdCompact = new Intl.NumberFormat(LOCALE, {
+  style: "currency",
+  currency: "USD",
+  notation: "compact",
+  maximumFractionDigits: 1,
+});
 const upTo2 = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 });
 
 /** Shown instead of a figure that is not a plain decimal (never NaN or "1e+21"). */

@@ -11,8 +11,8 @@
 // animation callback runs once it is painted). The chart follows later on purpose (deferred);
 // its update is timed separately.
 import { spawn } from "node:child_process";
-import { createRequire } from "node:module";
 import fs from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 
 const args = process.argv.slice(2);
@@ -134,7 +134,14 @@ if (!(await reachable(`${base}/calculator`))) {
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
@@ -144,9 +151,14 @@ try {
   }
   await page.goto(`${base}/calculator?retired=1&snap=1`, { waitUntil: "networkidle" });
   await page.locator(".recharts-surface").first().waitFor();
-  const rowCount = await page.getByRole("table", { name: /Cost of the workload/ }).getByRole("rowheader").count();
+  const rowCount = await page
+    .getByRole("table", { name: /Cost of the workload/ })
+    .getByRole("rowheader")
+    .count();
   await page.getByRole("table", { name: /Cost of the workload/ }).evaluate((el) => el.setAttribute("data-bench", "table"));
-  console.log(`Calculator slider benchmark: ${base}/calculator?retired=1&snap=1, ${rowCount} model rows, ${runs} input events per slider, CPU slowdown ${cpu}×`);
+  console.log(
+    `Calculator slider benchmark: ${base}/calculator?retired=1&snap=1, ${rowCount} model rows, ${runs} input events per slider, CPU slowdown ${cpu}×`,
+  );
 
   console.log(`  baseline (a one-character DOM change → frame painted): ${stats(await page.evaluate(baseline, runs))}`);
   for (const name of sliders) {

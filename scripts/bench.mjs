@@ -17,14 +17,15 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+
+import { securityHeaders } from "../next.config.mjs";
 import { measureSlider, measureSort, withBrowser } from "./bench/interaction.mjs";
-import { LIGHTHOUSE_VERSION, lighthouse } from "./bench/lighthouse.mjs";
+import { lighthouse, LIGHTHOUSE_VERSION } from "./bench/lighthouse.mjs";
 import { renderReport } from "./bench/report.mjs";
 import { discoverRoutes } from "./bench/routes.mjs";
 import { snapshotResponses, startNext, startStaticServer } from "./bench/servers.mjs";
 import { measureRouteSizes } from "./bench/sizes.mjs";
-import { AUTOCANNON_VERSION, WARMUP, autocannon, cpuSeconds } from "./bench/throughput.mjs";
-import { securityHeaders } from "../next.config.mjs";
+import { autocannon, AUTOCANNON_VERSION, cpuSeconds, WARMUP } from "./bench/throughput.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const args = Object.fromEntries(
@@ -90,7 +91,11 @@ function build({ reuse }) {
 function machine() {
   let chromium = "";
   try {
-    chromium = execFileSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", ["--version"], { stdio: ["ignore", "pipe", "ignore"] }).toString().trim();
+    chromium = execFileSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", ["--version"], {
+      stdio: ["ignore", "pipe", "ignore"],
+    })
+      .toString()
+      .trim();
   } catch {
     chromium = "not found";
   }
@@ -105,7 +110,10 @@ function machine() {
     node: process.version,
     cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}`,
     memGb: Math.round(os.totalmem() / 2 ** 30),
-    loadAvg: os.loadavg().map((x) => x.toFixed(2)).join(" "),
+    loadAvg: os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(" "),
     chromium,
     commit,
     lighthouse: LIGHTHOUSE_VERSION,
@@ -148,25 +156,43 @@ async function main() {
       const bare = await startNext({ projectDir: path.join(root, BARE_DIR), port: PORTS.bare, log });
       try {
         log(`lighthouse bare page ×${RUNS}…`);
-        result.lighthouseBare = { route: "bare", url: "/", label: "bare Next.js page", ...(await lighthouse(`${bare.url}/`, { runs: RUNS, outDir: path.join(outDir, "bare"), log })) };
+        result.lighthouseBare = {
+          route: "bare",
+          url: "/",
+          label: "bare Next.js page",
+          ...(await lighthouse(`${bare.url}/`, { runs: RUNS, outDir: path.join(outDir, "bare"), log })),
+        };
       } finally {
         await bare.stop();
       }
     }
 
     if (only.has("interaction")) {
-      const harness = await startNext({ projectDir: root, port: PORTS.harness, env: { NAVIGATOR_TODAY: TODAY, NAVIGATOR_BENCH_HARNESS: "1" }, log });
+      const harness = await startNext({
+        projectDir: root,
+        port: PORTS.harness,
+        env: { NAVIGATOR_TODAY: TODAY, NAVIGATOR_BENCH_HARNESS: "1" },
+        log,
+      });
       try {
         result.interaction = await withBrowser(async (browser) => {
           const out = [];
           log("interaction: sort, real catalog…");
           out.push({ name: "Sort the catalog (real data)", target: "sort", ...(await measureSort(browser, `${app.url}/`)) });
           log("interaction: sort, 2,000 synthetic models…");
-          out.push({ name: "Sort 2,000 synthetic models", target: "sort2000", ...(await measureSort(browser, harness.url + HARNESS_URL)) });
+          out.push({
+            name: "Sort 2,000 synthetic models",
+            target: "sort2000",
+            ...(await measureSort(browser, harness.url + HARNESS_URL)),
+          });
           if (pages.some((p) => p.route === "/calculator")) {
             log("interaction: calculator slider…");
             // Every model shown (retired ones and snapshots too): the calculator's heaviest table.
-            out.push({ name: "Calculator slider step", target: "slider", ...(await measureSlider(browser, `${app.url}/calculator?retired=1&snap=1`)) });
+            out.push({
+              name: "Calculator slider step",
+              target: "slider",
+              ...(await measureSlider(browser, `${app.url}/calculator?retired=1&snap=1`)),
+            });
           }
           return out;
         });
@@ -177,7 +203,11 @@ async function main() {
 
     if (only.has("throughput")) {
       const targets = [...pages, ...handlers];
-      const files = await snapshotResponses(app.url, targets.map((t) => t.url), path.join(OUT_DIR, "html"));
+      const files = await snapshotResponses(
+        app.url,
+        targets.map((t) => t.url),
+        path.join(OUT_DIR, "html"),
+      );
       const headers = Object.fromEntries(securityHeaders.map((h) => [h.key, h.value]));
       const stat = await startStaticServer({ port: PORTS.static, files, headers });
       try {
@@ -201,7 +231,10 @@ async function main() {
     await app?.stop();
   }
 
-  result.machine.loadAvgAfter = os.loadavg().map((x) => x.toFixed(2)).join(" ");
+  result.machine.loadAvgAfter = os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(" ");
   fs.writeFileSync(path.join(OUT_DIR, "result.json"), JSON.stringify(result, null, 2));
   const { markdown, console: table } = renderReport(result);
   fs.mkdirSync(path.join(root, "docs"), { recursive: true });
@@ -215,14 +248,20 @@ async function main() {
  * `next start` did for it: does a single Node process at that cost survive the connection burst?
  */
 async function measureControl(files, headers, runs) {
-  const worst = runs.filter((t) => t.next.cpuMsPerRequest != null).sort((a, b) => b.next.cpuMsPerRequest - a.next.cpuMsPerRequest)[0];
+  const worst = runs
+    .filter((t) => t.next.cpuMsPerRequest != null)
+    .sort((a, b) => b.next.cpuMsPerRequest - a.next.cpuMsPerRequest)[0];
   if (!worst) return null;
   const cpuMs = Math.round(worst.next.cpuMsPerRequest);
   log(`control: plain Node burning ${cpuMs} ms per request, serving ${worst.url}…`);
   const control = await startStaticServer({ port: PORTS.control, files, headers, cpuMsPerRequest: cpuMs });
   try {
     await autocannon(control.url + worst.url, WARMUP);
-    return { url: worst.url, cpuMs, run: await autocannon(control.url + worst.url, { connections: CONNECTIONS, duration: DURATION }) };
+    return {
+      url: worst.url,
+      cpuMs,
+      run: await autocannon(control.url + worst.url, { connections: CONNECTIONS, duration: DURATION }),
+    };
   } finally {
     await control.stop();
   }

@@ -23,6 +23,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+
 import { loadUsageLib, ROOT } from "./usage/load-lib.mjs";
 
 const lib = await loadUsageLib();

@@ -1,7 +1,9 @@
 import "server-only";
+
 import type { Metadata } from "next";
 import type { SearchParams } from "nuqs/server";
 import { cache } from "react";
+
 import { shareMetadata, SITE_NAME, type ShareView } from "@/lib/share/metadata";
 import { siteOrigin } from "@/lib/share/origin";
 import { searchParamsFromKey, searchParamsKey } from "@/lib/url/page";

@@ -4,6 +4,7 @@ import { LinkNotices } from "@/components/url/link-notices";
 import { calculatorShare } from "@/lib/share/views";
 import { CALCULATOR_PATH } from "@/lib/url/calculator";
 import { loadCalculatorPage } from "@/lib/url/calculator-page";
+
 import { viewRoute, type ViewProps } from "../_lib/view-route";
 
 const route = viewRoute({ view: "calculator", path: CALCULATOR_PATH, load: loadCalculatorPage, share: calculatorShare });
@@ -20,9 +21,9 @@ export default async function CalculatorPage({ searchParams }: ViewProps) {
   return (
     <div className="space-y-5">
       <PageHeader title="Monthly cost calculator">
-        What will your workload cost per month on each model? Set volumes, prompt caching, reasoning tokens and the service
-        tier; long requests are billed at published long-context surcharges, and requests a model cannot take are flagged.
-        Every figure shows its working.
+        What will your workload cost per month on each model? Set volumes, prompt caching, reasoning tokens and the service tier;
+        long requests are billed at published long-context surcharges, and requests a model cannot take are flagged. Every figure
+        shows its working.
       </PageHeader>
       <LinkNotices ignored={page.ignored} problems={page.problems} />
       <Calculator models={page.models} initial={page.state} />

@@ -4,6 +4,7 @@ import { LinkNotices } from "@/components/url/link-notices";
 import { chartsShare } from "@/lib/share/views";
 import { CHARTS_PATH } from "@/lib/url/charts";
 import { loadChartsPage } from "@/lib/url/charts-page";
+
 import { viewRoute, type ViewProps } from "../_lib/view-route";
 
 const route = viewRoute({ view: "charts", path: CHARTS_PATH, load: loadChartsPage, share: chartsShare });
@@ -21,11 +22,17 @@ export default async function ChartsPage({ searchParams }: ViewProps) {
     <div className="space-y-5">
       <PageHeader title="Charts: the catalog at a glance">
         Which model scores best, which is cheapest, which reads the longest documents, and which gives the most quality per
-        dollar. Every figure comes from the catalog with its source; each chart has a table twin and CSV and JSON downloads
-        with the same numbers.
+        dollar. Every figure comes from the catalog with its source; each chart has a table twin and CSV and JSON downloads with
+        the same numbers.
       </PageHeader>
       <LinkNotices ignored={page.ignored} problems={page.problems} />
-      <ChartsView models={page.models} benchmarks={page.benchmarks} today={page.today} verifiedOn={page.verifiedOn} initial={page.state} />
+      <ChartsView
+        models={page.models}
+        benchmarks={page.benchmarks}
+        today={page.today}
+        verifiedOn={page.verifiedOn}
+        initial={page.state}
+      />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { LinkNotices } from "@/components/url/link-notices";
 import { compareShare } from "@/lib/share/views";
 import { COMPARE_PATH } from "@/lib/url/compare";
 import { loadComparePage } from "@/lib/url/compare-page";
+
 import { viewRoute, type ViewProps } from "../_lib/view-route";
 
 const route = viewRoute({ view: "compare", path: COMPARE_PATH, load: loadComparePage, share: compareShare });
@@ -15,11 +16,17 @@ export default async function ComparePage({ searchParams }: ViewProps) {
   return (
     <div className="space-y-5">
       <PageHeader title="Compare models">
-        Two to four model IDs side by side: prices per tier, limits, modalities, reasoning, features, benchmarks,
-        speed and lifecycle. Rows that differ are marked, and so is the best value in each row.
+        Two to four model IDs side by side: prices per tier, limits, modalities, reasoning, features, benchmarks, speed and
+        lifecycle. Rows that differ are marked, and so is the best value in each row.
       </PageHeader>
       <LinkNotices ignored={page.ignored} problems={page.problems} />
-      <CompareView table={page.table} options={page.options} verifiedOn={page.verifiedOn} calculatorLink={page.calculatorLink} initial={page.state} />
+      <CompareView
+        table={page.table}
+        options={page.options}
+        verifiedOn={page.verifiedOn}
+        calculatorLink={page.calculatorLink}
+        initial={page.state}
+      />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { LinkNotices } from "@/components/url/link-notices";
 import { migrateShare } from "@/lib/share/views";
 import { MIGRATE_PATH } from "@/lib/url/migrate";
 import { loadMigratePage } from "@/lib/url/migrate-page";
+
 import { viewRoute, type ViewProps } from "../_lib/view-route";
 
 const route = viewRoute({ view: "migrate", path: MIGRATE_PATH, load: loadMigratePage, share: migrateShare });

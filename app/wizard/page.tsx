@@ -4,6 +4,7 @@ import { Wizard } from "@/components/wizard/wizard";
 import { wizardShare } from "@/lib/share/views";
 import { WIZARD_PATH } from "@/lib/url/wizard";
 import { loadWizardPage } from "@/lib/url/wizard-page";
+
 import { viewRoute, type ViewProps } from "../_lib/view-route";
 
 const route = viewRoute({ view: "wizard", path: WIZARD_PATH, load: loadWizardPage, share: wizardShare });
@@ -21,7 +22,14 @@ export default async function WizardPage({ searchParams }: ViewProps) {
         why. Your answers live in the link, so you can share or bookmark any step.
       </PageHeader>
       <LinkNotices ignored={page.ignored} problems={page.problems} />
-      <Wizard candidates={page.candidates} today={page.today} verifiedOn={page.verifiedOn} facts={page.facts} landedFrom={page.landedFrom} initial={page.state} />
+      <Wizard
+        candidates={page.candidates}
+        today={page.today}
+        verifiedOn={page.verifiedOn}
+        facts={page.facts}
+        landedFrom={page.landedFrom}
+        initial={page.state}
+      />
     </div>
   );
 }

@@ -4,18 +4,26 @@ import { ExportButtons } from "@/components/export/export-buttons";
 import { CopyLinkButton } from "@/components/share/copy-link-button";
 import { linkVariants } from "@/components/ui/link";
 import { panelVariants } from "@/components/ui/panel";
-import { calculatorExportTable } from "@/lib/export/calculator";
-import { anyReasoning, calculatorRows, cheapestRows, visibleModels } from "@/lib/cost/calculator-rows";
 import type { CalculatorModel } from "@/lib/cost/calculator-models";
-import { TIER_LABEL } from "@/lib/cost/tiers";
+import { anyReasoning, calculatorRows, cheapestRows, visibleModels } from "@/lib/cost/calculator-rows";
 import { findPreset } from "@/lib/cost/presets";
+import { TIER_LABEL } from "@/lib/cost/tiers";
 import { tokensPerMonth, toWorkload } from "@/lib/cost/workload";
+import { calculatorExportTable } from "@/lib/export/calculator";
 import { formatUsd, formatWhole } from "@/lib/format";
-import { calculatorHref, inputsFromState, matchesPreset, modePatch, presetPatch, type CalculatorState } from "@/lib/url/calculator";
+import {
+  calculatorHref,
+  inputsFromState,
+  matchesPreset,
+  modePatch,
+  presetPatch,
+  type CalculatorState,
+} from "@/lib/url/calculator";
+
 import { CostChartSection } from "./cost-chart-section";
-import { useCalculatorState } from "./use-calculator-state";
 import { BudgetField, ModelOptions, PresetPicker, TierPicker } from "./pricing-options";
 import { ResultsTable } from "./results-table";
+import { useCalculatorState } from "./use-calculator-state";
 import { WorkloadControls } from "./workload-controls";
 
 const panel = panelVariants({ pad: "md", className: "space-y-4" });
@@ -56,7 +64,11 @@ export function Calculator({ models, initial }: { models: CalculatorModel[]; ini
               Jump to the costs
             </a>
           </div>
-          <PresetPicker active={preset} modified={preset ? !matchesPreset(state, preset) : false} onPick={(p) => setState(presetPatch(p))} />
+          <PresetPicker
+            active={preset}
+            modified={preset ? !matchesPreset(state, preset) : false}
+            onPick={(p) => setState(presetPatch(p))}
+          />
           <WorkloadControls
             inputs={inputs}
             workload={workload}
@@ -102,10 +114,12 @@ export function Calculator({ models, initial }: { models: CalculatorModel[]; ini
             </div>
           </div>
           <p role="status" className="text-sm text-fg-muted">
-            {formatWhole(tokensPerMonth(workload))} tokens a month, {TIER_LABEL[state.tier]} tier, {rows.length} model{rows.length === 1 ? "" : "s"}.{" "}
+            {formatWhole(tokensPerMonth(workload))} tokens a month, {TIER_LABEL[state.tier]} tier, {rows.length} model
+            {rows.length === 1 ? "" : "s"}.{" "}
             {cheapest?.result.ok ? (
               <>
-                Cheapest: <strong className="font-semibold">{cheapest.model.id}</strong> at {formatUsd(cheapest.result.perMonth)} a month
+                Cheapest: <strong className="font-semibold">{cheapest.model.id}</strong> at {formatUsd(cheapest.result.perMonth)}{" "}
+                a month
                 {cheapest.model.retired ? ", but it can no longer be called" : ""}.
                 {cheapest.model.retired ? (
                   callable?.result.ok ? (
@@ -134,13 +148,20 @@ export function Calculator({ models, initial }: { models: CalculatorModel[]; ini
             onSortChange={(sort) => setState({ sort })}
           />
           <p className="text-xs text-fg-subtle">
-            Prices are USD per 1M tokens from the catalog (each model&apos;s page links its sources). Money is computed exactly and
-            rounded only for display; a year is 12 of your months. Cache writes, tool calls and data-residency surcharges are not
-            included.
+            Prices are USD per 1M tokens from the catalog (each model&apos;s page links its sources). Money is computed exactly
+            and rounded only for display; a year is 12 of your months. Cache writes, tool calls and data-residency surcharges are
+            not included.
           </p>
         </section>
 
-        <CostChartSection catalog={models} models={visible} inputs={inputs} tier={state.tier} axis={state.chartAxis} onAxisChange={(chartAxis) => setState({ chartAxis })} />
+        <CostChartSection
+          catalog={models}
+          models={visible}
+          inputs={inputs}
+          tier={state.tier}
+          axis={state.chartAxis}
+          onAxisChange={(chartAxis) => setState({ chartAxis })}
+        />
       </div>
     </div>
   );

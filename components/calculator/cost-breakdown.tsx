@@ -4,7 +4,17 @@ import type { ServiceTier } from "@/lib/cost/types";
 import { formatPrice, formatUsd, formatUsdPrecise, formatWhole } from "@/lib/format";
 
 /** "Show the math": each line item as tokens × price = amount, then day → month → year. */
-export function CostBreakdown({ row, tier, days, cachedPercent }: { row: CalcRow; tier: ServiceTier; days: number; cachedPercent: number }) {
+export function CostBreakdown({
+  row,
+  tier,
+  days,
+  cachedPercent,
+}: {
+  row: CalcRow;
+  tier: ServiceTier;
+  days: number;
+  cachedPercent: number;
+}) {
   const r = row.result;
   if (!r.ok) return null;
   const m = row.model;
@@ -30,8 +40,8 @@ export function CostBreakdown({ row, tier, days, cachedPercent }: { row: CalcRow
                 {l.note ? <span className="block text-fg-subtle">{l.note}</span> : null}
               </th>
               <td className="py-0.5 pr-2 text-right">{formatWhole(l.tokensPerDay)}</td>
-              <td className="whitespace-nowrap py-0.5 pr-2 text-right">× {formatUsdPrecise(l.ratePer1M)} / 1M</td>
-              <td className="whitespace-nowrap py-0.5 text-right">= {formatUsdPrecise(l.amountPerDay)}</td>
+              <td className="py-0.5 pr-2 text-right whitespace-nowrap">× {formatUsdPrecise(l.ratePer1M)} / 1M</td>
+              <td className="py-0.5 text-right whitespace-nowrap">= {formatUsdPrecise(l.amountPerDay)}</td>
             </tr>
           ))}
           <tr className="border-t border-line-strong">

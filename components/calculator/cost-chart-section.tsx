@@ -2,6 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { memo, useCallback, useId, useMemo } from "react";
+
 import { fieldVariants } from "@/components/ui/field";
 import { useNearViewport } from "@/components/ui/use-near-viewport";
 import type { CalculatorModel } from "@/lib/cost/calculator-models";
@@ -9,6 +10,7 @@ import { axisInfo, CHART_AXES, costChart, exactCostsAt, groupEnds, type ChartAxi
 import type { ServiceTier } from "@/lib/cost/types";
 import type { CalculatorInputs } from "@/lib/cost/workload";
 import { formatUsd, formatWhole } from "@/lib/format";
+
 import { useLaggingValue } from "./use-lagging-value";
 
 /** While a slider moves, the chart redraws at most this often (the table updates on every step). */
@@ -57,7 +59,12 @@ export function CostChartSection({
   // The varied dimension's own value does not change the lines (it only moves the marker), so it
   // is left out of the key: dragging that slider recomputes nothing here.
   const varied = axisInfo(inputs.mode, axis).key;
-  const linesKey = JSON.stringify({ ids: models.map((m) => m.id), inputs: { ...inputs, [varied]: 0 }, tier, axis } satisfies ChartSpec);
+  const linesKey = JSON.stringify({
+    ids: models.map((m) => m.id),
+    inputs: { ...inputs, [varied]: 0 },
+    tier,
+    axis,
+  } satisfies ChartSpec);
   const lagged = useLaggingValue(`${inputs[varied]}|${linesKey}`, CHART_LAG_MS);
   const cut = lagged.indexOf("|");
   const current = Number(lagged.slice(0, cut));
@@ -80,11 +87,7 @@ export function CostChartSection({
         </h2>
         <label className="flex items-center gap-2 text-sm">
           <span className="font-medium">Vary</span>
-          <select
-            value={axis}
-            onChange={(e) => onAxisChange(e.currentTarget.value as ChartAxis)}
-            className={fieldVariants()}
-          >
+          <select value={axis} onChange={(e) => onAxisChange(e.currentTarget.value as ChartAxis)} className={fieldVariants()}>
             {CHART_AXES.map((a) => (
               <option key={a} value={a}>
                 {AXIS_LABEL[a]} ({inputs.mode === "day" ? "per day" : "per request"})

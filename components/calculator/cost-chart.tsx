@@ -5,10 +5,11 @@
  * cost-chart-section.tsx only: recharts must not reach any other route or the first load.
  */
 import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+
 import { logAxis, type ChartData } from "@/lib/cost/chart";
 import { formatCompact, formatUsd, formatUsdCompact, formatWhole } from "@/lib/format";
-import { seriesStyle } from "./series-style";
 
+import { seriesStyle } from "./series-style";
 
 type Point = ChartData["points"][number];
 
@@ -98,7 +99,12 @@ export default function CostChart({
         />
       ))}
       {current >= data.axis.min && current <= data.axis.max ? (
-        <ReferenceLine x={current} stroke="currentColor" strokeDasharray="4 4" label={{ value: "you", position: "insideTopLeft", fill: "currentColor", fontSize: 12 }} />
+        <ReferenceLine
+          x={current}
+          stroke="currentColor"
+          strokeDasharray="4 4"
+          label={{ value: "you", position: "insideTopLeft", fill: "currentColor", fontSize: 12 }}
+        />
       ) : null}
       {data.crossovers.map((c, i) => (
         <ReferenceDot

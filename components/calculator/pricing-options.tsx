@@ -2,20 +2,21 @@
 
 import Link from "next/link";
 import { useId, useState } from "react";
+
 import { Button } from "@/components/ui/button";
 import { checkboxVariants } from "@/components/ui/checkbox";
 import { fieldVariants } from "@/components/ui/field";
 import { linkVariants } from "@/components/ui/link";
 import { ModelPicker } from "@/components/ui/model-picker";
+import { cn } from "@/lib/cn";
 import { parseBudget } from "@/lib/cost/budget";
 import type { CalculatorModel } from "@/lib/cost/calculator-models";
-import { TIER_LABEL } from "@/lib/cost/tiers";
 import { PRESETS, type Preset } from "@/lib/cost/presets";
+import { TIER_LABEL } from "@/lib/cost/tiers";
 import type { ServiceTier } from "@/lib/cost/types";
 import { formatUsd } from "@/lib/format";
 import { TIERS } from "@/lib/url/calculator";
 import { compareHref } from "@/lib/url/compare";
-import { cn } from "@/lib/cn";
 
 const TIER_NOTE: Record<ServiceTier, string> = {
   standard: "list price",
@@ -24,7 +25,15 @@ const TIER_NOTE: Record<ServiceTier, string> = {
   fast: "formerly Priority",
 };
 
-export function PresetPicker({ active, modified, onPick }: { active: Preset | undefined; modified: boolean; onPick: (p: Preset) => void }) {
+export function PresetPicker({
+  active,
+  modified,
+  onPick,
+}: {
+  active: Preset | undefined;
+  modified: boolean;
+  onPick: (p: Preset) => void;
+}) {
   const id = useId();
   return (
     <section aria-labelledby={`${id}-h`} className="space-y-2">
@@ -69,7 +78,13 @@ export function TierPicker({ tier, onChange }: { tier: ServiceTier; onChange: (t
       <div className="grid grid-cols-2 gap-1 text-sm">
         {TIERS.map((t) => (
           <label key={t} className="flex items-start gap-2">
-            <input type="radio" name="tier" className={checkboxVariants({ align: "top" })} checked={tier === t} onChange={() => onChange(t)} />
+            <input
+              type="radio"
+              name="tier"
+              className={checkboxVariants({ align: "top" })}
+              checked={tier === t}
+              onChange={() => onChange(t)}
+            />
             <span>
               {TIER_LABEL[t]}
               <span className="block text-xs text-fg-subtle">{TIER_NOTE[t]}</span>
@@ -126,7 +141,8 @@ export function BudgetField({ budget, onChange }: { budget: string | null; onCha
           onFocus={() => setDraft(shown)}
           onBlur={() => {
             setDraft(null);
-            if (message?.invalid) setMessage({ text: `${message.text} Kept ${budget === null ? "no budget" : formatUsd(budget)}.`, invalid: false });
+            if (message?.invalid)
+              setMessage({ text: `${message.text} Kept ${budget === null ? "no budget" : formatUsd(budget)}.`, invalid: false });
           }}
           onChange={(e) => onType(e.currentTarget.value)}
           className={fieldVariants({ numeric: true, className: "w-36" })}
@@ -145,7 +161,11 @@ export function BudgetField({ budget, onChange }: { budget: string | null; onCha
           </Button>
         ) : null}
       </div>
-      <p id={`${id}-msg`} aria-live="polite" className={cn("min-h-4 text-xs", message?.invalid ? "text-danger" : "text-fg-subtle")}>
+      <p
+        id={`${id}-msg`}
+        aria-live="polite"
+        className={cn("min-h-4 text-xs", message?.invalid ? "text-danger" : "text-fg-subtle")}
+      >
         {message?.text ?? ""}
       </p>
     </div>
@@ -179,14 +199,26 @@ export function ModelOptions({
   return (
     <div className="space-y-2 text-sm">
       <label className="flex items-start gap-2">
-        <input type="checkbox" className={checkboxVariants({ align: "top" })} checked={includeRetired} onChange={(e) => onRetiredChange(e.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          className={checkboxVariants({ align: "top" })}
+          checked={includeRetired}
+          onChange={(e) => onRetiredChange(e.currentTarget.checked)}
+        />
         <span>
           Include retired models ({retiredCount})
-          <span className="block text-xs text-fg-subtle">Shut down or of unknown status: priced for reference, not callable.</span>
+          <span className="block text-xs text-fg-subtle">
+            Shut down or of unknown status: priced for reference, not callable.
+          </span>
         </span>
       </label>
       <label className="flex items-start gap-2">
-        <input type="checkbox" className={checkboxVariants({ align: "top" })} checked={includeSnapshots} onChange={(e) => onSnapshotsChange(e.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          className={checkboxVariants({ align: "top" })}
+          checked={includeSnapshots}
+          onChange={(e) => onSnapshotsChange(e.currentTarget.checked)}
+        />
         <span>
           Show dated snapshots with their own prices ({snapshotCount})
           <span className="block text-xs text-fg-subtle">Snapshots priced like their alias are not repeated.</span>

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { Fragment, useId, useState } from "react";
+
 import { Badge } from "@/components/ui/badge";
 import { linkVariants } from "@/components/ui/link";
 import { panelVariants } from "@/components/ui/panel";
@@ -11,6 +12,7 @@ import { unpricedText, type CalcRow, type CalcSort, type SortColumn } from "@/li
 import type { ServiceTier } from "@/lib/cost/types";
 import { formatDate, formatMultiplier, formatUsd, formatWhole } from "@/lib/format";
 import { modelHref } from "@/lib/url/model";
+
 import { CostBreakdown } from "./cost-breakdown";
 
 const HEADERS: { column: SortColumn; label: string; numeric: boolean }[] = [
@@ -58,8 +60,8 @@ export function ResultsTable({ rows, tier, days, cachedPercent, perRequest, show
     <div className={panelVariants({ className: "relative overflow-x-auto" })}>
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">
-          Cost of the workload on each model: per day, per month and per year, and relative to the cheapest model shown.
-          Column headers sort.
+          Cost of the workload on each model: per day, per month and per year, and relative to the cheapest model shown. Column
+          headers sort.
         </caption>
         <thead className="bg-surface-muted">
           <tr>
@@ -70,7 +72,11 @@ export function ResultsTable({ rows, tier, days, cachedPercent, perRequest, show
                   key={h.column}
                   label={h.label}
                   dir={active ? (sort.desc ? "desc" : "asc") : false}
-                  onSort={() => onSortChange(active ? { column: h.column, desc: !sort.desc } : { column: h.column, desc: FIRST_DESC.includes(h.column) })}
+                  onSort={() =>
+                    onSortChange(
+                      active ? { column: h.column, desc: !sort.desc } : { column: h.column, desc: FIRST_DESC.includes(h.column) },
+                    )
+                  }
                   className={cn(h.numeric && "text-right")}
                 />
               );
@@ -104,7 +110,7 @@ export function ResultsTable({ rows, tier, days, cachedPercent, perRequest, show
                   </th>
                   {r.ok ? (
                     <>
-                      <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">
+                      <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">
                         <span className="block font-semibold">{formatUsd(r.perMonth)}</span>
                         {/* Next to the main figure, so it is in reach on a narrow screen too. */}
                         <button
@@ -118,9 +124,9 @@ export function ResultsTable({ rows, tier, days, cachedPercent, perRequest, show
                           <span className="sr-only"> for {m.id}</span>
                         </button>
                       </td>
-                      <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{formatUsd(r.perDay)}</td>
-                      <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{formatUsd(r.perYear)}</td>
-                      <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">
+                      <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">{formatUsd(r.perDay)}</td>
+                      <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">{formatUsd(r.perYear)}</td>
+                      <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">
                         {row.relative !== null ? formatMultiplier(row.relative) : "—"}
                         {row.cheapest ? (
                           <span className="block text-xs text-good">{m.retired ? "cheapest, not callable" : "cheapest"}</span>
@@ -133,7 +139,7 @@ export function ResultsTable({ rows, tier, days, cachedPercent, perRequest, show
                     </td>
                   )}
                   {showBudget ? (
-                    <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">
+                    <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">
                       <BudgetCell row={row} perRequest={perRequest} />
                     </td>
                   ) : null}
@@ -161,7 +167,11 @@ function ModelCell({ row }: { row: CalcRow }) {
   const m = row.model;
   return (
     <span className="flex min-w-36 flex-col gap-0.5">
-      <Link prefetch={false} href={modelHref(m.id)} className={linkVariants({ underline: "hover", className: "font-mono text-sm" })}>
+      <Link
+        prefetch={false}
+        href={modelHref(m.id)}
+        className={linkVariants({ underline: "hover", className: "font-mono text-sm" })}
+      >
         {m.id}
       </Link>
       <span className="text-xs text-fg-subtle">

@@ -2,23 +2,30 @@
 
 import { checkboxVariants } from "@/components/ui/checkbox";
 import { SliderField } from "@/components/ui/slider";
+import type { Workload } from "@/lib/cost/types";
+import { LIMITS, parseWholeNumber, type CalculatorInputs, type VolumeMode } from "@/lib/cost/workload";
 import { formatWhole } from "@/lib/format";
 import { linearScale, logScale } from "@/lib/slider-scale";
-import { LIMITS, parseWholeNumber, type CalculatorInputs, type VolumeMode } from "@/lib/cost/workload";
-import type { Workload } from "@/lib/cost/types";
 
 const SCALES = {
   tokensPerDay: logScale({ minExp: LIMITS.tokensPerDay.minExp, maxExp: LIMITS.tokensPerDay.maxExp, zero: true }),
   requestsPerDay: logScale({ minExp: LIMITS.requestsPerDay.minExp, maxExp: LIMITS.requestsPerDay.maxExp, zero: true }),
   inputPerRequest: logScale({ minExp: LIMITS.inputPerRequest.minExp, maxExp: LIMITS.inputPerRequest.maxExp, zero: true }),
   outputPerRequest: logScale({ minExp: LIMITS.outputPerRequest.minExp, maxExp: LIMITS.outputPerRequest.maxExp, zero: true }),
-  reasoningPerRequest: logScale({ minExp: LIMITS.reasoningPerRequest.minExp, maxExp: LIMITS.reasoningPerRequest.maxExp, zero: true }),
+  reasoningPerRequest: logScale({
+    minExp: LIMITS.reasoningPerRequest.minExp,
+    maxExp: LIMITS.reasoningPerRequest.maxExp,
+    zero: true,
+  }),
   cachedPercent: linearScale(LIMITS.cachedPercent.min, LIMITS.cachedPercent.max),
   daysPerMonth: linearScale(LIMITS.daysPerMonth.min, LIMITS.daysPerMonth.max),
 };
 
 const whole = (n: number) => formatWhole(n);
-const counter = (max: number, unit: string, min = 0) => (text: string) => parseWholeNumber(text.replace(/%$/, ""), { min, max, unit });
+const counter =
+  (max: number, unit: string, min = 0) =>
+  (text: string) =>
+    parseWholeNumber(text.replace(/%$/, ""), { min, max, unit });
 
 type Field = keyof Omit<CalculatorInputs, "mode">;
 
@@ -39,7 +46,15 @@ export function WorkloadControls({
   const reasoningNote = reasoningAvailable
     ? "Billed as output, on reasoning models only."
     : "None of the shown models reasons, so reasoning tokens cost nothing here.";
-  const tokens = (field: Field, label: string, unit: string, scale = SCALES.tokensPerDay, max: number = LIMITS.tokensPerDay.max, description?: string, disabled?: boolean) => (
+  const tokens = (
+    field: Field,
+    label: string,
+    unit: string,
+    scale = SCALES.tokensPerDay,
+    max: number = LIMITS.tokensPerDay.max,
+    description?: string,
+    disabled?: boolean,
+  ) => (
     <SliderField
       key={field}
       label={label}
@@ -66,7 +81,13 @@ export function WorkloadControls({
             ] as const
           ).map(([mode, label]) => (
             <label key={mode} className="flex items-center gap-2">
-              <input type="radio" name="volume-mode" className={checkboxVariants()} checked={inputs.mode === mode} onChange={() => onModeChange(mode)} />
+              <input
+                type="radio"
+                name="volume-mode"
+                className={checkboxVariants()}
+                checked={inputs.mode === mode}
+                onChange={() => onModeChange(mode)}
+              />
               {label}
             </label>
           ))}
@@ -103,8 +124,20 @@ export function WorkloadControls({
             format={whole}
             parse={counter(LIMITS.requestsPerDay.max, "requests")}
           />
-          {tokens("inputPerRequest", "Input tokens per request", "tokens / request", SCALES.inputPerRequest, LIMITS.inputPerRequest.max)}
-          {tokens("outputPerRequest", "Output tokens per request", "tokens / request", SCALES.outputPerRequest, LIMITS.outputPerRequest.max)}
+          {tokens(
+            "inputPerRequest",
+            "Input tokens per request",
+            "tokens / request",
+            SCALES.inputPerRequest,
+            LIMITS.inputPerRequest.max,
+          )}
+          {tokens(
+            "outputPerRequest",
+            "Output tokens per request",
+            "tokens / request",
+            SCALES.outputPerRequest,
+            LIMITS.outputPerRequest.max,
+          )}
           {tokens(
             "reasoningPerRequest",
             "Reasoning tokens per request",

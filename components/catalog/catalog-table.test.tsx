@@ -1,34 +1,68 @@
 // @vitest-environment happy-dom
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
+
 import type { CatalogRow } from "@/lib/catalog/rows";
 import { CATALOG_COLUMNS, DEFAULT_VISIBLE, type SortItem } from "@/lib/url/catalog";
+
 import { CatalogTable } from "./catalog-table";
 
 // next/link needs the app router; a plain anchor is enough to read the rendered order.
 vi.mock("next/link", () => ({
   default: ({ href, children, className }: { href: string; children: React.ReactNode; className?: string }) => (
-    <a href={href} className={className}>{children}</a>
+    <a href={href} className={className}>
+      {children}
+    </a>
   ),
 }));
 
 const row = (id: string, input: number | undefined, mmlu: number | undefined): CatalogRow => ({
-  id, kind: "model", aliasId: null, resolvesTo: null, displayName: id, family: "F", size: "small",
-  status: "active", shutdownDate: null, daysToShutdown: null, retiringSoon: false, replacement: null,
-  replacementInCatalog: false, input, cachedInput: undefined, output: 1, contextWindow: 1000, maxOutput: 100,
-  imageInput: true, reasoning: false, mmlu, gpqa: undefined, tokensPerSecond: undefined,
-  releaseDate: undefined, knowledgeCutoff: undefined,
+  id,
+  kind: "model",
+  aliasId: null,
+  resolvesTo: null,
+  displayName: id,
+  family: "F",
+  size: "small",
+  status: "active",
+  shutdownDate: null,
+  daysToShutdown: null,
+  retiringSoon: false,
+  replacement: null,
+  replacementInCatalog: false,
+  input,
+  cachedInput: undefined,
+  output: 1,
+  contextWindow: 1000,
+  maxOutput: 100,
+  imageInput: true,
+  reasoning: false,
+  mmlu,
+  gpqa: undefined,
+  tokensPerSecond: undefined,
+  releaseDate: undefined,
+  knowledgeCutoff: undefined,
 });
 
 const rows = [row("b", 0.4, 80), row("unknown", undefined, undefined), row("a", 0.1, 90), row("c", 2, 70)];
 
 function order(sort: SortItem[]) {
   render(
-    <CatalogTable rows={rows} sort={sort} onSortChange={() => {}} visible={DEFAULT_VISIBLE} selected={[]}
-      onSelectedChange={() => {}} expanded={[]} onExpandedChange={() => {}} />,
+    <CatalogTable
+      rows={rows}
+      sort={sort}
+      onSortChange={() => {}}
+      visible={DEFAULT_VISIBLE}
+      selected={[]}
+      onSelectedChange={() => {}}
+      expanded={[]}
+      onExpandedChange={() => {}}
+    />,
   );
   const body = screen.getAllByRole("rowgroup")[1]!;
-  return within(body).getAllByRole("row").map((r) => within(r).getAllByRole("link")[0]!.textContent);
+  return within(body)
+    .getAllByRole("row")
+    .map((r) => within(r).getAllByRole("link")[0]!.textContent);
 }
 
 describe("CatalogTable sorting", () => {
@@ -49,12 +83,26 @@ describe("CatalogTable row limit", () => {
   it("sorts every row but renders the first `limit`, with a Show all control", () => {
     const onShowAll = vi.fn();
     render(
-      <CatalogTable rows={rows} sort={[{ id: "input", desc: true }]} onSortChange={() => {}} visible={DEFAULT_VISIBLE}
-        selected={[]} onSelectedChange={() => {}} expanded={[]} onExpandedChange={() => {}} limit={2} onShowAll={onShowAll} />,
+      <CatalogTable
+        rows={rows}
+        sort={[{ id: "input", desc: true }]}
+        onSortChange={() => {}}
+        visible={DEFAULT_VISIBLE}
+        selected={[]}
+        onSelectedChange={() => {}}
+        expanded={[]}
+        onExpandedChange={() => {}}
+        limit={2}
+        onShowAll={onShowAll}
+      />,
     );
     const body = screen.getAllByRole("rowgroup")[1]!;
     // The two most expensive of all four rows, not the first two of the data.
-    expect(within(body).getAllByRole("row").map((r) => within(r).getAllByRole("link")[0]!.textContent)).toEqual(["c", "b"]);
+    expect(
+      within(body)
+        .getAllByRole("row")
+        .map((r) => within(r).getAllByRole("link")[0]!.textContent),
+    ).toEqual(["c", "b"]);
     expect(screen.getByText(/Showing the first 2 of 4 rows/)).toBeInTheDocument();
     fireEvent.click(screen.getByRole("button", { name: "Show all 4 rows" }));
     expect(onShowAll).toHaveBeenCalledOnce();
@@ -70,19 +118,56 @@ describe("CatalogTable cells", () => {
   // Cell renderers are called as plain functions (not through FlexRender) and mixed text is built
   // as one string: what a reader and a screen reader get must stay word for word the same.
   const alias: CatalogRow = {
-    ...row("gpt-x", 0.4, 80), displayName: "GPT X", kind: "alias", resolvesTo: "gpt-x-2026-01-01", family: "GPT-X", size: "full-size",
-    status: "deprecated", shutdownDate: "2027-01-14", daysToShutdown: 50, replacement: "gpt-y", replacementInCatalog: true,
-    contextWindow: 1047576, tokensPerSecond: 120,
+    ...row("gpt-x", 0.4, 80),
+    displayName: "GPT X",
+    kind: "alias",
+    resolvesTo: "gpt-x-2026-01-01",
+    family: "GPT-X",
+    size: "full-size",
+    status: "deprecated",
+    shutdownDate: "2027-01-14",
+    daysToShutdown: 50,
+    replacement: "gpt-y",
+    replacementInCatalog: true,
+    contextWindow: 1047576,
+    tokensPerSecond: 120,
   };
-  const snapshot: CatalogRow = { ...alias, id: "gpt-x-2026-01-01", kind: "snapshot", aliasId: "gpt-x", resolvesTo: null, size: "small" };
-  const gone: CatalogRow = { ...row("gpt-old", 1, undefined), status: "shutdown", shutdownDate: "2026-10-23", daysToShutdown: -33, replacement: "gpt-z" };
+  const snapshot: CatalogRow = {
+    ...alias,
+    id: "gpt-x-2026-01-01",
+    kind: "snapshot",
+    aliasId: "gpt-x",
+    resolvesTo: null,
+    size: "small",
+  };
+  const gone: CatalogRow = {
+    ...row("gpt-old", 1, undefined),
+    status: "shutdown",
+    shutdownDate: "2026-10-23",
+    daysToShutdown: -33,
+    replacement: "gpt-z",
+  };
 
   function cellTexts() {
     render(
-      <CatalogTable rows={[alias, snapshot, gone]} sort={[]} onSortChange={() => {}} visible={CATALOG_COLUMNS} selected={[]}
-        onSelectedChange={() => {}} expanded={[]} onExpandedChange={() => {}} />,
+      <CatalogTable
+        rows={[alias, snapshot, gone]}
+        sort={[]}
+        onSortChange={() => {}}
+        visible={CATALOG_COLUMNS}
+        selected={[]}
+        onSelectedChange={() => {}}
+        expanded={[]}
+        onExpandedChange={() => {}}
+      />,
     );
-    return within(screen.getAllByRole("rowgroup")[1]!).getAllByRole("row").map((r) => within(r).getAllByRole("cell").map((c) => c.textContent));
+    return within(screen.getAllByRole("rowgroup")[1]!)
+      .getAllByRole("row")
+      .map((r) =>
+        within(r)
+          .getAllByRole("cell")
+          .map((c) => c.textContent),
+      );
   }
 
   it("writes each cell's text unchanged", () => {
@@ -99,8 +184,16 @@ describe("CatalogTable cells", () => {
 
   it("names the snapshot toggle with its count and model", () => {
     render(
-      <CatalogTable rows={[{ ...alias, snapshots: [snapshot] }]} sort={[]} onSortChange={() => {}} visible={DEFAULT_VISIBLE}
-        selected={[]} onSelectedChange={() => {}} expanded={[]} onExpandedChange={() => {}} />,
+      <CatalogTable
+        rows={[{ ...alias, snapshots: [snapshot] }]}
+        sort={[]}
+        onSortChange={() => {}}
+        visible={DEFAULT_VISIBLE}
+        selected={[]}
+        onSelectedChange={() => {}}
+        expanded={[]}
+        onExpandedChange={() => {}}
+      />,
     );
     expect(screen.getByRole("button", { name: "Show 1 dated snapshot of gpt-x" })).toHaveAttribute("aria-expanded", "false");
   });

@@ -1,17 +1,27 @@
 "use client";
 
+import {
+  useTable,
+  type Cell,
+  type ExpandedState,
+  type Row,
+  type RowSelectionState,
+  type SortingState,
+  type Updater,
+} from "@tanstack/react-table";
 import { memo, useMemo, type ReactNode } from "react";
-import { useTable, type Cell, type ExpandedState, type Row, type RowSelectionState, type SortingState, type Updater } from "@tanstack/react-table";
+
 import { checkboxVariants } from "@/components/ui/checkbox";
 import { linkVariants } from "@/components/ui/link";
 import { panelVariants } from "@/components/ui/panel";
 import { SortableHeader } from "@/components/ui/sortable-header";
-import { cn } from "@/lib/cn";
 import type { CatalogRow } from "@/lib/catalog/rows";
+import { cn } from "@/lib/cn";
+import { formatNumber } from "@/lib/format";
 import { CATALOG_COLUMNS, type CatalogColumn, type SortItem } from "@/lib/url/catalog";
+
 import { catalogColumns, COLUMN_LABELS } from "./columns";
 import { catalogFeatures } from "./table-features";
-import { formatNumber } from "@/lib/format";
 
 const resolve = <T,>(u: Updater<T>, old: T): T => (typeof u === "function" ? (u as (o: T) => T)(old) : u);
 
@@ -29,13 +39,27 @@ type Props = {
   onShowAll?: () => void;
 };
 
-export function CatalogTable({ rows, sort, onSortChange, visible, selected, onSelectedChange, expanded, onExpandedChange, limit, onShowAll }: Props) {
+export function CatalogTable({
+  rows,
+  sort,
+  onSortChange,
+  visible,
+  selected,
+  onSelectedChange,
+  expanded,
+  onExpandedChange,
+  limit,
+  onShowAll,
+}: Props) {
   const sorting: SortingState = useMemo(() => sort.map((s) => ({ id: s.id, desc: s.desc })), [sort]);
   const columnVisibility = useMemo(
     () => Object.fromEntries(CATALOG_COLUMNS.map((c) => [c, c === "model" || visible.includes(c)])),
     [visible],
   );
-  const rowSelection: RowSelectionState = useMemo(() => Object.fromEntries(selected.map((id) => [id, true as const])), [selected]);
+  const rowSelection: RowSelectionState = useMemo(
+    () => Object.fromEntries(selected.map((id) => [id, true as const])),
+    [selected],
+  );
   const expandedState: ExpandedState = useMemo(() => Object.fromEntries(expanded.map((id) => [id, true])), [expanded]);
 
   const table = useTable({
@@ -51,12 +75,13 @@ export function CatalogTable({ rows, sort, onSortChange, visible, selected, onSe
     enableSubRowSelection: false,
     // Expanded aliases live in the URL: never let a data change (a filter) reset them.
     autoResetExpanded: false,
-    onSortingChange: (u) =>
-      onSortChange(resolve(u, sorting).map((s) => ({ id: s.id as CatalogColumn, desc: s.desc }))),
+    onSortingChange: (u) => onSortChange(resolve(u, sorting).map((s) => ({ id: s.id as CatalogColumn, desc: s.desc }))),
     onRowSelectionChange: (u) => onSelectedChange(Object.keys(resolve(u, rowSelection))),
     onExpandedChange: (u) => {
       const next = resolve(u, expandedState);
-      onExpandedChange(next === true ? rows.filter((r) => r.snapshots).map((r) => r.id) : Object.keys(next).filter((k) => next[k]));
+      onExpandedChange(
+        next === true ? rows.filter((r) => r.snapshots).map((r) => r.id) : Object.keys(next).filter((k) => next[k]),
+      );
     },
   });
 
@@ -66,75 +91,76 @@ export function CatalogTable({ rows, sort, onSortChange, visible, selected, onSe
 
   return (
     <>
-    <div className={panelVariants({ className: "relative overflow-x-auto" })}>
-      <table className="w-full border-collapse text-left text-sm">
-        <caption className="sr-only">
-          OpenAI model IDs with standard-tier prices per 1M tokens, limits, capabilities and lifecycle. Column headers sort; Shift adds a second sort.
-        </caption>
-        <thead className="bg-surface-muted">
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => {
-                const col = header.column;
-                const dir = col.getIsSorted();
-                const label = COLUMN_LABELS[col.id as CatalogColumn];
-                if (col.id === "select") {
+      <div className={panelVariants({ className: "relative overflow-x-auto" })}>
+        <table className="w-full border-collapse text-left text-sm">
+          <caption className="sr-only">
+            OpenAI model IDs with standard-tier prices per 1M tokens, limits, capabilities and lifecycle. Column headers sort;
+            Shift adds a second sort.
+          </caption>
+          <thead className="bg-surface-muted">
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => {
+                  const col = header.column;
+                  const dir = col.getIsSorted();
+                  const label = COLUMN_LABELS[col.id as CatalogColumn];
+                  if (col.id === "select") {
+                    return (
+                      <th key={header.id} scope="col" className="w-10 px-3 py-2">
+                        <span className="sr-only">Select for comparison</span>
+                      </th>
+                    );
+                  }
+                  const index = col.getSortIndex();
                   return (
-                    <th key={header.id} scope="col" className="w-10 px-3 py-2">
-                      <span className="sr-only">Select for comparison</span>
-                    </th>
+                    <SortableHeader
+                      key={header.id}
+                      label={label}
+                      dir={dir}
+                      onSort={col.getToggleSortingHandler() ?? (() => {})}
+                      title="Sort (Shift+click to add a secondary sort)"
+                      className={cn(col.id === "model" && "sticky left-0 z-10 bg-surface-muted")}
+                      extra={
+                        dir && sorting.length > 1 ? (
+                          <span className="text-[10px] text-fg-subtle" aria-label={`sort priority ${index + 1}`}>
+                            {index + 1}
+                          </span>
+                        ) : null
+                      }
+                    />
                   );
-                }
-                const index = col.getSortIndex();
-                return (
-                  <SortableHeader
-                    key={header.id}
-                    label={label}
-                    dir={dir}
-                    onSort={col.getToggleSortingHandler() ?? (() => {})}
-                    title="Sort (Shift+click to add a secondary sort)"
-                    className={cn(col.id === "model" && "sticky left-0 z-10 bg-surface-muted")}
-                    extra={
-                      dir && sorting.length > 1 ? (
-                        <span className="text-[10px] text-fg-subtle" aria-label={`sort priority ${index + 1}`}>
-                          {index + 1}
-                        </span>
-                      ) : null
-                    }
-                  />
-                );
-              })}
-            </tr>
-          ))}
-        </thead>
-        <tbody>
-          {allRows.length === 0 ? (
-            <tr>
-              <td colSpan={table.getVisibleLeafColumns().length} className="px-3 py-8 text-center text-fg-subtle">
-                No model matches these filters.
-              </td>
-            </tr>
-          ) : null}
-          {shown.map((row) => (
-            <BodyRow
-              key={row.id}
-              row={row}
-              isSelected={row.getIsSelected()}
-              isExpanded={row.getIsExpanded()}
-              visibleKey={visibleKey}
-            />
-          ))}
-        </tbody>
-      </table>
-    </div>
-    {shown.length < allRows.length ? (
-      <p className="flex flex-wrap items-center gap-3 text-sm text-fg-muted">
-        Showing the first {formatNumber(shown.length, 0)} of {formatNumber(allRows.length, 0)} rows in this order.
-        <button type="button" onClick={onShowAll} className={linkVariants()}>
-          Show all {formatNumber(allRows.length, 0)} rows
-        </button>
-      </p>
-    ) : null}
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {allRows.length === 0 ? (
+              <tr>
+                <td colSpan={table.getVisibleLeafColumns().length} className="px-3 py-8 text-center text-fg-subtle">
+                  No model matches these filters.
+                </td>
+              </tr>
+            ) : null}
+            {shown.map((row) => (
+              <BodyRow
+                key={row.id}
+                row={row}
+                isSelected={row.getIsSelected()}
+                isExpanded={row.getIsExpanded()}
+                visibleKey={visibleKey}
+              />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {shown.length < allRows.length ? (
+        <p className="flex flex-wrap items-center gap-3 text-sm text-fg-muted">
+          Showing the first {formatNumber(shown.length, 0)} of {formatNumber(allRows.length, 0)} rows in this order.
+          <button type="button" onClick={onShowAll} className={linkVariants()}>
+            Show all {formatNumber(allRows.length, 0)} rows
+          </button>
+        </p>
+      ) : null}
     </>
   );
 }
@@ -191,7 +217,10 @@ const BodyRow = memo(function BodyRow({ row, isSelected, isExpanded }: BodyRowPr
           );
         }
         return (
-          <td key={cell.id} className={cn("px-3 py-2", id === "model" && "sticky left-0 bg-inherit", id === "model" && isSnapshot && "pl-8")}>
+          <td
+            key={cell.id}
+            className={cn("px-3 py-2", id === "model" && "sticky left-0 bg-inherit", id === "model" && isSnapshot && "pl-8")}
+          >
             {cellContent(cell)}
             {id === "model" && row.getCanExpand() ? (
               <button

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useMemo } from "react";
+
 import { CatalogExport } from "@/components/export/catalog-export";
 import { CopyLinkButton } from "@/components/share/copy-link-button";
 import { Button } from "@/components/ui/button";
@@ -10,24 +11,25 @@ import { checkboxVariants } from "@/components/ui/checkbox";
 import { Disclosure } from "@/components/ui/disclosure";
 import { fieldVariants } from "@/components/ui/field";
 import { linkVariants } from "@/components/ui/link";
+import { STATUS_LABEL } from "@/lib/catalog/lifecycle";
 import { countIds, filterAndGroup, type CatalogFilters, type CatalogRow } from "@/lib/catalog/rows";
 import { formatTokensShort } from "@/lib/format";
 import {
   CATALOG_COLUMNS,
   CATALOG_ROW_LIMIT,
+  catalogHref,
   DEFAULT_VISIBLE,
   FIXED_COLUMNS,
   MIN_CONTEXT_CHOICES,
-  catalogHref,
   STATUSES,
   type CatalogColumn,
   type CatalogState,
 } from "@/lib/url/catalog";
 import { compareHref } from "@/lib/url/compare";
-import { useCatalogState } from "./use-catalog-state";
+
 import { CatalogTable } from "./catalog-table";
 import { COLUMN_LABELS } from "./columns";
-import { STATUS_LABEL } from "@/lib/catalog/lifecycle";
+import { useCatalogState } from "./use-catalog-state";
 
 const fieldClass = fieldVariants();
 
@@ -38,18 +40,37 @@ export function CatalogView({ rows, families, initial }: { rows: CatalogRow[]; f
   // Stable identity matters: TanStack rebuilds every row whenever `data` changes, so the rows
   // depend on the filters only; sorting, selecting or expanding must not hand it new data.
   const { q, families: fams, statuses, hideShutdown, reasoning, image, minContext } = state;
-  const filterKey = JSON.stringify({ q, families: fams, statuses, hideShutdown, reasoning, image, minContext } satisfies CatalogFilters);
+  const filterKey = JSON.stringify({
+    q,
+    families: fams,
+    statuses,
+    hideShutdown,
+    reasoning,
+    image,
+    minContext,
+  } satisfies CatalogFilters);
   const groups = useMemo(() => filterAndGroup(rows, JSON.parse(filterKey) as CatalogFilters), [rows, filterKey]);
   const totalModels = useMemo(() => rows.filter((r) => r.kind !== "snapshot").length, [rows]);
   const shownModels = groups.length;
   const filtersActive =
-    q !== "" || fams.length > 0 || statuses.length > 0 || hideShutdown || reasoning !== "any" || image !== "any" || minContext > 0;
+    q !== "" ||
+    fams.length > 0 ||
+    statuses.length > 0 ||
+    hideShutdown ||
+    reasoning !== "any" ||
+    image !== "any" ||
+    minContext > 0;
 
   const toggleIn = <T extends string>(list: T[], item: T, on: boolean) => (on ? [...list, item] : list.filter((x) => x !== item));
 
   return (
     <div className="space-y-4">
-      <form role="search" aria-label="Filter models" className="flex flex-wrap items-end gap-3" onSubmit={(e) => e.preventDefault()}>
+      <form
+        role="search"
+        aria-label="Filter models"
+        className="flex flex-wrap items-end gap-3"
+        onSubmit={(e) => e.preventDefault()}
+      >
         <label className="flex min-w-56 flex-1 flex-col gap-1 text-sm">
           <span className="font-medium">Search</span>
           <input
@@ -62,7 +83,11 @@ export function CatalogView({ rows, families, initial }: { rows: CatalogRow[]; f
         </label>
         <label className="flex flex-col gap-1 text-sm">
           <span className="font-medium">Reasoning</span>
-          <select value={state.reasoning} onChange={(e) => setState({ reasoning: e.target.value as typeof state.reasoning })} className={fieldClass}>
+          <select
+            value={state.reasoning}
+            onChange={(e) => setState({ reasoning: e.target.value as typeof state.reasoning })}
+            className={fieldClass}
+          >
             <option value="any">Any</option>
             <option value="yes">Reasoning models</option>
             <option value="no">Non-reasoning</option>
@@ -70,7 +95,11 @@ export function CatalogView({ rows, families, initial }: { rows: CatalogRow[]; f
         </label>
         <label className="flex flex-col gap-1 text-sm">
           <span className="font-medium">Image input</span>
-          <select value={state.image} onChange={(e) => setState({ image: e.target.value as typeof state.image })} className={fieldClass}>
+          <select
+            value={state.image}
+            onChange={(e) => setState({ image: e.target.value as typeof state.image })}
+            className={fieldClass}
+          >
             <option value="any">Any</option>
             <option value="yes">Takes images</option>
             <option value="no">Text only</option>
@@ -78,7 +107,11 @@ export function CatalogView({ rows, families, initial }: { rows: CatalogRow[]; f
         </label>
         <label className="flex flex-col gap-1 text-sm">
           <span className="font-medium">Minimum context</span>
-          <select value={state.minContext} onChange={(e) => setState({ minContext: Number(e.target.value) })} className={fieldClass}>
+          <select
+            value={state.minContext}
+            onChange={(e) => setState({ minContext: Number(e.target.value) })}
+            className={fieldClass}
+          >
             {MIN_CONTEXT_CHOICES.map((n) => (
               <option key={n} value={n}>
                 {n === 0 ? "Any" : `≥ ${formatTokensShort(n)} tokens`}
@@ -87,7 +120,12 @@ export function CatalogView({ rows, families, initial }: { rows: CatalogRow[]; f
           </select>
         </label>
         <label className="flex h-9 items-center gap-2 text-sm">
-          <input type="checkbox" className={checkboxVariants()} checked={state.hideShutdown} onChange={(e) => setState({ hideShutdown: e.target.checked })} />
+          <input
+            type="checkbox"
+            className={checkboxVariants()}
+            checked={state.hideShutdown}
+            onChange={(e) => setState({ hideShutdown: e.target.checked })}
+          />
           Hide shut-down models
         </label>
         <Disclosure summary={`Family${state.families.length ? ` (${state.families.length})` : ""}`}>
@@ -122,7 +160,17 @@ export function CatalogView({ rows, families, initial }: { rows: CatalogRow[]; f
             variant="ghost"
             size="sm"
             className="h-9"
-            onClick={() => setState({ q: null, families: null, statuses: null, hideShutdown: null, reasoning: null, image: null, minContext: null })}
+            onClick={() =>
+              setState({
+                q: null,
+                families: null,
+                statuses: null,
+                hideShutdown: null,
+                reasoning: null,
+                image: null,
+                minContext: null,
+              })
+            }
           >
             Clear filters
           </Button>
@@ -132,7 +180,10 @@ export function CatalogView({ rows, families, initial }: { rows: CatalogRow[]; f
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p role="status" aria-live="polite" className="text-sm text-fg-muted">
           <strong className="font-semibold">{shownModels}</strong> of {totalModels} models
-          <span className="text-fg-subtle"> · {countIds(groups)} of {rows.length} model IDs incl. dated snapshots</span>
+          <span className="text-fg-subtle">
+            {" "}
+            · {countIds(groups)} of {rows.length} model IDs incl. dated snapshots
+          </span>
         </p>
         <div className="flex flex-wrap items-center gap-3">
           {state.selected.length > 0 ? (

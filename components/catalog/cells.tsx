@@ -9,7 +9,7 @@ import { modelHref } from "@/lib/url/model";
 // makes one DOM text node per piece, and a 50-row re-sort creates and removes every one of them.
 
 export function Unknown() {
-  return <span className="whitespace-nowrap text-xs text-fg-subtle">{NOT_PUBLISHED}</span>;
+  return <span className="text-xs whitespace-nowrap text-fg-subtle">{NOT_PUBLISHED}</span>;
 }
 
 export function PriceCell({ value }: { value: number | undefined }) {
@@ -85,9 +85,13 @@ function ReplacementLink({ id, linked }: { id: string; linked: boolean }) {
   return (
     <span className="text-xs text-fg-subtle">
       {"use "}
-      {!linked ? <span className="font-mono">{id}</span> : <a href={modelHref(id)} className="inline-block py-1 font-mono underline underline-offset-2">
-        {id}
-      </a>}
+      {!linked ? (
+        <span className="font-mono">{id}</span>
+      ) : (
+        <a href={modelHref(id)} className="inline-block py-1 font-mono underline underline-offset-2">
+          {id}
+        </a>
+      )}
     </span>
   );
 }

@@ -1,9 +1,11 @@
+import { createColumnHelper } from "@tanstack/react-table";
+
 import { linkVariants } from "@/components/ui/link";
 import { STATUS_SORT_ORDER as STATUS_ORDER } from "@/lib/catalog/lifecycle";
-import { createColumnHelper } from "@tanstack/react-table";
 import type { CatalogRow } from "@/lib/catalog/rows";
 import type { CatalogColumn } from "@/lib/url/catalog";
 import { modelHref } from "@/lib/url/model";
+
 import { DateCell, PercentCell, PriceCell, StatusCell, TokensCell, Unknown, YesNoCell } from "./cells";
 import { catalogFeatures } from "./table-features";
 
@@ -73,10 +75,32 @@ export const catalogColumns = helper.columns([
     cell: ({ row }) => <StatusCell row={row.original} />,
   }),
   helper.accessor("input", { id: "input", header: COLUMN_LABELS.input, ...num, cell: (c) => <PriceCell value={c.getValue()} /> }),
-  helper.accessor("cachedInput", { id: "cached", header: COLUMN_LABELS.cached, ...num, cell: (c) => <PriceCell value={c.getValue()} /> }),
-  helper.accessor("output", { id: "output", header: COLUMN_LABELS.output, ...num, cell: (c) => <PriceCell value={c.getValue()} /> }),
-  helper.accessor("contextWindow", { id: "context", header: COLUMN_LABELS.context, ...num, sortDescFirst: true, cell: (c) => <TokensCell value={c.getValue()} /> }),
-  helper.accessor("maxOutput", { id: "maxOutput", header: COLUMN_LABELS.maxOutput, ...num, sortDescFirst: true, cell: (c) => <TokensCell value={c.getValue()} /> }),
+  helper.accessor("cachedInput", {
+    id: "cached",
+    header: COLUMN_LABELS.cached,
+    ...num,
+    cell: (c) => <PriceCell value={c.getValue()} />,
+  }),
+  helper.accessor("output", {
+    id: "output",
+    header: COLUMN_LABELS.output,
+    ...num,
+    cell: (c) => <PriceCell value={c.getValue()} />,
+  }),
+  helper.accessor("contextWindow", {
+    id: "context",
+    header: COLUMN_LABELS.context,
+    ...num,
+    sortDescFirst: true,
+    cell: (c) => <TokensCell value={c.getValue()} />,
+  }),
+  helper.accessor("maxOutput", {
+    id: "maxOutput",
+    header: COLUMN_LABELS.maxOutput,
+    ...num,
+    sortDescFirst: true,
+    cell: (c) => <TokensCell value={c.getValue()} />,
+  }),
   helper.accessor((r) => (r.imageInput === undefined ? undefined : Number(r.imageInput)), {
     id: "image",
     header: COLUMN_LABELS.image,
@@ -91,8 +115,20 @@ export const catalogColumns = helper.columns([
     sortDescFirst: true,
     cell: ({ row }) => <YesNoCell value={row.original.reasoning} />,
   }),
-  helper.accessor("mmlu", { id: "mmlu", header: COLUMN_LABELS.mmlu, ...num, sortDescFirst: true, cell: (c) => <PercentCell value={c.getValue()} /> }),
-  helper.accessor("gpqa", { id: "gpqa", header: COLUMN_LABELS.gpqa, ...num, sortDescFirst: true, cell: (c) => <PercentCell value={c.getValue()} /> }),
+  helper.accessor("mmlu", {
+    id: "mmlu",
+    header: COLUMN_LABELS.mmlu,
+    ...num,
+    sortDescFirst: true,
+    cell: (c) => <PercentCell value={c.getValue()} />,
+  }),
+  helper.accessor("gpqa", {
+    id: "gpqa",
+    header: COLUMN_LABELS.gpqa,
+    ...num,
+    sortDescFirst: true,
+    cell: (c) => <PercentCell value={c.getValue()} />,
+  }),
   helper.accessor("tokensPerSecond", {
     id: "speed",
     header: COLUMN_LABELS.speed,
@@ -103,6 +139,18 @@ export const catalogColumns = helper.columns([
       return v === undefined ? <Unknown /> : <span className="tabular-nums">{`${v} tok/s`}</span>;
     },
   }),
-  helper.accessor("releaseDate", { id: "released", header: COLUMN_LABELS.released, sortUndefined: "last", sortFn: "alphanumeric", cell: (c) => <DateCell value={c.getValue()} /> }),
-  helper.accessor("knowledgeCutoff", { id: "cutoff", header: COLUMN_LABELS.cutoff, sortUndefined: "last", sortFn: "alphanumeric", cell: (c) => <DateCell value={c.getValue()} /> }),
+  helper.accessor("releaseDate", {
+    id: "released",
+    header: COLUMN_LABELS.released,
+    sortUndefined: "last",
+    sortFn: "alphanumeric",
+    cell: (c) => <DateCell value={c.getValue()} />,
+  }),
+  helper.accessor("knowledgeCutoff", {
+    id: "cutoff",
+    header: COLUMN_LABELS.cutoff,
+    sortUndefined: "last",
+    sortFn: "alphanumeric",
+    cell: (c) => <DateCell value={c.getValue()} />,
+  }),
 ]);

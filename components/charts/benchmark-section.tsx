@@ -7,6 +7,7 @@ import { sortRows } from "@/lib/charts/sort";
 import { BENCH_COLUMNS } from "@/lib/charts/tables";
 import { benchmarkExport } from "@/lib/export/charts";
 import { formatDate } from "@/lib/format";
+
 import { IdentityCell, Muted, NoteLine } from "./cells";
 import { ChartFrame } from "./chart-frame";
 import { ChartSection, type SectionTableProps } from "./chart-section";
@@ -21,7 +22,16 @@ type Props = SectionTableProps & {
   onBenchmarkChange: (slug: string) => void;
 };
 
-export function BenchmarkSection({ chart, options, onBenchmarkChange, asTable, onAsTableChange, sort, onSortChange, exportMeta }: Props) {
+export function BenchmarkSection({
+  chart,
+  options,
+  onBenchmarkChange,
+  asTable,
+  onAsTableChange,
+  sort,
+  onSortChange,
+  exportMeta,
+}: Props) {
   const { benchmark } = chart;
   const rows = sortRows(chart.rows, BENCH_COLUMNS, sort);
   const columns: TableColumnView<BenchmarkTableRow>[] = BENCH_COLUMNS.map((c) => ({
@@ -70,17 +80,24 @@ export function BenchmarkSection({ chart, options, onBenchmarkChange, asTable, o
         <>
           {!asTable ? <NoteLine label={`${benchmark.name} not published`} models={chart.notPublished} /> : null}
           <p className="text-fg-subtle">
-            <span className="font-medium text-fg">About MMLU:</span> the article compared models on MMLU,
-            but it is near saturation: the best scores here are already close to 90%, differences of a point or two are within
-            noise, and OpenAI no longer reports it for its newer small models. Harder benchmarks separate today&apos;s models better:
-            GPQA Diamond (graduate-level science questions), SWE-bench (fixing real GitHub issues) and Terminal-Bench (agentic
-            command-line work).
+            <span className="font-medium text-fg">About MMLU:</span> the article compared models on MMLU, but it is near
+            saturation: the best scores here are already close to 90%, differences of a point or two are within noise, and OpenAI
+            no longer reports it for its newer small models. Harder benchmarks separate today&apos;s models better: GPQA Diamond
+            (graduate-level science questions), SWE-bench (fixing real GitHub issues) and Terminal-Bench (agentic command-line
+            work).
           </p>
         </>
       }
     >
       {asTable ? (
-        <DataTable caption={`${benchmark.name} scores of the shown models`} columns={columns} rows={rows} rowKey={(r) => r.key} sort={sort} onSortChange={onSortChange} />
+        <DataTable
+          caption={`${benchmark.name} scores of the shown models`}
+          columns={columns}
+          rows={rows}
+          rowKey={(r) => r.key}
+          sort={sort}
+          onSortChange={onSortChange}
+        />
       ) : chart.bars.length ? (
         <>
           <Legend
@@ -89,7 +106,11 @@ export function BenchmarkSection({ chart, options, onBenchmarkChange, asTable, o
               ...(chart.hasIndependent ? [{ series: "independent" as const }] : []),
             ]}
           />
-          <ChartFrame verticalKeys height={barChartHeight(chart.bars.length, series)} label={`Bar chart: ${benchmark.name} scores by model`}>
+          <ChartFrame
+            verticalKeys
+            height={barChartHeight(chart.bars.length, series)}
+            label={`Bar chart: ${benchmark.name} scores by model`}
+          >
             <LazyBenchmarkChart chart={chart} height={barChartHeight(chart.bars.length, series)} />
           </ChartFrame>
         </>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+
 import { STATUS_LABEL } from "@/lib/catalog/lifecycle";
 import { lifecycleText } from "@/lib/charts/labels";
 import type { ChartModelLabel } from "@/lib/charts/types";
@@ -13,7 +14,11 @@ export function Muted({ children = NOT_PUBLISHED }: { children?: string }) {
 function ModelCell({ model }: { model: ChartModelLabel }) {
   return (
     <span className="flex flex-col items-start">
-      <Link prefetch={false} href={modelHref(model.id)} className="whitespace-nowrap font-mono font-medium underline underline-offset-2">
+      <Link
+        prefetch={false}
+        href={modelHref(model.id)}
+        className="font-mono font-medium whitespace-nowrap underline underline-offset-2"
+      >
         {model.id}
       </Link>
       {model.size === "full-size" ? <span className="text-xs text-fg-subtle">full-size reference</span> : null}

@@ -1,6 +1,7 @@
 "use client";
 
 import type { KeyboardEvent, ReactNode } from "react";
+
 import { useNearViewport } from "@/components/ui/use-near-viewport";
 import { cn } from "@/lib/cn";
 

@@ -1,6 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
+
 import { ExportButtons } from "@/components/export/export-buttons";
 import { buttonVariants } from "@/components/ui/button";
 import { panelVariants } from "@/components/ui/panel";

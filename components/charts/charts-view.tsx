@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useMemo } from "react";
+
 import { CopyLinkButton } from "@/components/share/copy-link-button";
 import { Button } from "@/components/ui/button";
 import { checkboxVariants } from "@/components/ui/checkbox";
@@ -21,10 +22,11 @@ import { buildPriceChart } from "@/lib/charts/prices";
 import { buildQualityChart } from "@/lib/charts/quality";
 import { checkedIds, pickerModels, setIncludeRetired, toggleModel, visibleModels } from "@/lib/charts/selection";
 import type { TableSort } from "@/lib/charts/sort";
-import { SERVICE_TIERS, TIER_LABEL } from "@/lib/cost/tiers";
 import { CHART_IDS, type ChartId, type ChartModel, type ServiceTier } from "@/lib/charts/types";
+import { SERVICE_TIERS, TIER_LABEL } from "@/lib/cost/tiers";
 import { formatDate } from "@/lib/format";
 import { chartsHref, type ChartsState } from "@/lib/url/charts";
+
 import { BenchmarkSection } from "./benchmark-section";
 import { ContextSection } from "./context-section";
 import { fieldClass } from "./controls";
@@ -90,7 +92,10 @@ export function ChartsView({ models, benchmarks, today, verifiedOn, initial }: P
 
   return (
     <div className="space-y-5">
-      <section aria-labelledby="chart-settings" className={panelVariants({ surface: "muted", pad: "md", className: "space-y-3" })}>
+      <section
+        aria-labelledby="chart-settings"
+        className={panelVariants({ surface: "muted", pad: "md", className: "space-y-3" })}
+      >
         <h2 id="chart-settings" className="sr-only">
           Models and tier shown in every chart
         </h2>
@@ -131,7 +136,11 @@ export function ChartsView({ models, benchmarks, today, verifiedOn, initial }: P
           </div>
           <label className="flex flex-col gap-1 text-sm">
             <span className="font-medium">Service tier (prices, quality per dollar)</span>
-            <select value={state.tier} onChange={(e) => void setState({ tier: e.target.value as typeof state.tier })} className={fieldClass}>
+            <select
+              value={state.tier}
+              onChange={(e) => void setState({ tier: e.target.value as typeof state.tier })}
+              className={fieldClass}
+            >
               {SERVICE_TIERS.map((t) => (
                 <option key={t} value={t}>
                   {TIER_LABEL[t]}
@@ -145,8 +154,8 @@ export function ChartsView({ models, benchmarks, today, verifiedOn, initial }: P
         </div>
         <p className="text-xs text-fg-subtle">
           Under each model: its lifecycle on {formatDate(today)} (Active, Deprecated: still callable until its shutdown date, Shut
-          down) and &ldquo;full-size&rdquo; for reference models that are not small. A value that is not published is listed, never
-          drawn as zero.
+          down) and &ldquo;full-size&rdquo; for reference models that are not small. A value that is not published is listed,
+          never drawn as zero.
         </p>
       </section>
 

@@ -7,6 +7,7 @@ import { sortRows } from "@/lib/charts/sort";
 import { CONTEXT_COLUMNS, contextRows, type ContextTableRow } from "@/lib/charts/tables";
 import { contextExport } from "@/lib/export/charts";
 import { formatTokens } from "@/lib/format";
+
 import { IdentityCell, Muted, NoteLine } from "./cells";
 import { ChartFrame } from "./chart-frame";
 import { ChartSection, type SectionTableProps } from "./chart-section";
@@ -56,7 +57,14 @@ export function ContextSection({ chart, asTable, onAsTableChange, sort, onSortCh
       }
     >
       {asTable ? (
-        <DataTable caption="Context window and max output tokens of the shown models" columns={columns} rows={rows} rowKey={(r) => r.id} sort={sort} onSortChange={onSortChange} />
+        <DataTable
+          caption="Context window and max output tokens of the shown models"
+          columns={columns}
+          rows={rows}
+          rowKey={(r) => r.id}
+          sort={sort}
+          onSortChange={onSortChange}
+        />
       ) : chart.bars.length ? (
         <>
           <Legend items={[{ series: "contextWindow" }, { series: "maxOutput" }]} />

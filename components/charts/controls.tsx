@@ -1,6 +1,7 @@
 "use client";
 
 import { useId } from "react";
+
 import { checkboxVariants } from "@/components/ui/checkbox";
 import { fieldVariants } from "@/components/ui/field";
 import type { Scale } from "@/lib/charts/axis";
@@ -20,7 +21,7 @@ export function BenchmarkSelect({
   onChange: (slug: string) => void;
 }) {
   return (
-    <label className="flex min-w-0 max-w-full flex-col gap-1 text-sm">
+    <label className="flex max-w-full min-w-0 flex-col gap-1 text-sm">
       <span className="font-medium">{label}</span>
       <select value={value} onChange={(e) => onChange(e.target.value)} className={fieldClass}>
         {options.map((o) => (
@@ -42,7 +43,14 @@ export function ScaleRadios({ legend, value, onChange }: { legend: string; value
       <div className="flex h-9 items-center gap-3">
         {(["linear", "log"] as const).map((s) => (
           <label key={s} className="flex items-center gap-1.5">
-            <input type="radio" name={name} value={s} checked={value === s} onChange={() => onChange(s)} className={checkboxVariants()} />
+            <input
+              type="radio"
+              name={name}
+              value={s}
+              checked={value === s}
+              onChange={() => onChange(s)}
+              className={checkboxVariants()}
+            />
             {s === "linear" ? "Linear" : "Logarithmic"}
           </label>
         ))}

@@ -1,10 +1,11 @@
 "use client";
 
 import type { ReactNode } from "react";
+
 import { panelVariants } from "@/components/ui/panel";
 import { SortableHeader } from "@/components/ui/sortable-header";
-import { cn } from "@/lib/cn";
 import { nextSort, type TableSort } from "@/lib/charts/sort";
+import { cn } from "@/lib/cn";
 
 export type TableColumnView<R> = {
   id: string;
@@ -65,7 +66,10 @@ export function DataTable<R>({
                     {c.cell(r)}
                   </th>
                 ) : (
-                  <td key={c.id} className={cn("px-3 py-2", c.numeric && "text-right tabular-nums", c.wideOnly && "hidden sm:table-cell")}>
+                  <td
+                    key={c.id}
+                    className={cn("px-3 py-2", c.numeric && "text-right tabular-nums", c.wideOnly && "hidden sm:table-cell")}
+                  >
                     {c.cell(r)}
                   </td>
                 ),

@@ -1,8 +1,10 @@
 import type { CSSProperties } from "react";
+
 import { SERIES, type SeriesKey } from "@/lib/charts/palette";
 
 /** Diagonal stripes in the card colour over the series colour: the same hatch recharts draws. */
-const HATCH = "repeating-linear-gradient(135deg, transparent 0 2px, light-dark(rgb(255 255 255 / 0.5), rgb(24 24 27 / 0.5)) 2px 4px)";
+const HATCH =
+  "repeating-linear-gradient(135deg, transparent 0 2px, light-dark(rgb(255 255 255 / 0.5), rgb(24 24 27 / 0.5)) 2px 4px)";
 
 /** A legend mark. Scatter points are solid (shape tells them apart); only bars are hatched. */
 function Swatch({ series, shape = "square" }: { series: SeriesKey; shape?: "square" | "circle" | "diamond" }) {

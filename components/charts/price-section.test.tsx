@@ -1,23 +1,36 @@
 // @vitest-environment happy-dom
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
+
 import { captureDownloads } from "@/components/export/downloads.test-helpers";
-import { parseCsv } from "@/lib/export/csv-reader.test-helpers";
-import type { ChartModel } from "@/lib/charts/types";
 import { buildPriceChart } from "@/lib/charts/prices";
+import type { ChartModel } from "@/lib/charts/types";
+import { parseCsv } from "@/lib/export/csv-reader.test-helpers";
+
 import { PriceSection } from "./price-section";
 
 vi.mock("next/link", () => ({
   default: ({ href, children, className }: { href: string; children: React.ReactNode; className?: string }) => (
-    <a href={href} className={className}>{children}</a>
+    <a href={href} className={className}>
+      {children}
+    </a>
   ),
 }));
 // The chart itself is recharts (browser-only, lazily loaded): these tests cover the HTML around it.
 vi.mock("./lazy-charts", () => ({ LazyPriceChart: () => <svg role="application" aria-label="price chart" /> }));
 
 const model = (id: string, input: number | null, output: number | null, status: ChartModel["status"] = "active"): ChartModel => ({
-  id, displayName: id, kind: "model", aliasId: null, size: "small", status, shutdownDate: null, callable: status !== "shutdown",
-  scores: [], contextWindow: null, maxOutput: null,
+  id,
+  displayName: id,
+  kind: "model",
+  aliasId: null,
+  size: "small",
+  status,
+  shutdownDate: null,
+  callable: status !== "shutdown",
+  scores: [],
+  contextWindow: null,
+  maxOutput: null,
   tiers: { standard: { input, cachedInput: null, output }, batch: null, flex: null, fast: null },
 });
 const chart = buildPriceChart([model("dear", 2, 8), model("cheap", 0.1, 0.4), model("blank", null, null)], "standard");
@@ -25,7 +38,18 @@ const chart = buildPriceChart([model("dear", 2, 8), model("cheap", 0.1, 0.4), mo
 function renderSection(props: Partial<Parameters<typeof PriceSection>[0]> = {}) {
   const handlers = { onScaleChange: vi.fn(), onAsTableChange: vi.fn(), onSortChange: vi.fn() };
   const exportMeta = { link: "/charts?tbl=price", dataVerifiedOn: "2026-11-25" };
-  render(<PriceSection chart={chart} tierName="Standard" scale="linear" asTable={false} sort={null} exportMeta={exportMeta} {...handlers} {...props} />);
+  render(
+    <PriceSection
+      chart={chart}
+      tierName="Standard"
+      scale="linear"
+      asTable={false}
+      sort={null}
+      exportMeta={exportMeta}
+      {...handlers}
+      {...props}
+    />,
+  );
   return handlers;
 }
 
@@ -47,7 +71,9 @@ describe("PriceSection", () => {
     const h = renderSection({ asTable: true, sort: { id: "input", desc: true } });
     expect(screen.queryByRole("figure")).toBeNull();
     const body = screen.getAllByRole("rowgroup")[1]!;
-    const ids = within(body).getAllByRole("rowheader").map((c) => c.querySelector("a")?.textContent);
+    const ids = within(body)
+      .getAllByRole("rowheader")
+      .map((c) => c.querySelector("a")?.textContent);
     expect(ids).toEqual(["dear", "cheap", "blank"]);
     expect(screen.getByRole("columnheader", { name: /^Input/ })).toHaveAttribute("aria-sort", "descending");
 
@@ -64,8 +90,17 @@ describe("PriceSection", () => {
 
     fireEvent.click(screen.getByRole("button", { name: "Download JSON of prices" }));
     const json = JSON.parse(await files[1]!.blob.text());
-    expect(json).toMatchObject({ view: "charts", link: "/charts?tbl=price", dataVerifiedOn: "2026-11-25", title: "Prices: Standard tier" });
-    expect(json.rows.map((r: { model: string; input: number | null }) => [r.model, r.input])).toEqual([["dear", 2], ["cheap", 0.1], ["blank", null]]);
+    expect(json).toMatchObject({
+      view: "charts",
+      link: "/charts?tbl=price",
+      dataVerifiedOn: "2026-11-25",
+      title: "Prices: Standard tier",
+    });
+    expect(json.rows.map((r: { model: string; input: number | null }) => [r.model, r.input])).toEqual([
+      ["dear", 2],
+      ["cheap", 0.1],
+      ["blank", null],
+    ]);
 
     fireEvent.click(screen.getByRole("button", { name: /^Input/ }));
     expect(h.onSortChange).toHaveBeenCalledWith({ id: "input", desc: false });

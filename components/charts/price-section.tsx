@@ -1,12 +1,13 @@
 "use client";
 
 import { barChartHeight, type Scale } from "@/lib/charts/axis";
+import { SERIES } from "@/lib/charts/palette";
 import { PRICE_KEYS, type PriceChart } from "@/lib/charts/prices";
 import { sortRows } from "@/lib/charts/sort";
 import { PRICE_COLUMNS, priceRows, type PriceTableRow } from "@/lib/charts/tables";
 import { priceExport } from "@/lib/export/charts";
-import { SERIES } from "@/lib/charts/palette";
 import { formatPrice } from "@/lib/format";
+
 import { IdentityCell, Muted, NoteLine } from "./cells";
 import { ChartFrame } from "./chart-frame";
 import { ChartSection, type SectionTableProps } from "./chart-section";
@@ -22,7 +23,17 @@ type Props = SectionTableProps & {
   onScaleChange: (s: Scale) => void;
 };
 
-export function PriceSection({ chart, tierName, scale, onScaleChange, asTable, onAsTableChange, sort, onSortChange, exportMeta }: Props) {
+export function PriceSection({
+  chart,
+  tierName,
+  scale,
+  onScaleChange,
+  asTable,
+  onAsTableChange,
+  sort,
+  onSortChange,
+  exportMeta,
+}: Props) {
   const rows = sortRows(priceRows(chart), PRICE_COLUMNS, sort);
   const columns: TableColumnView<PriceTableRow>[] = PRICE_COLUMNS.map((c) => ({
     ...c,
@@ -63,7 +74,14 @@ export function PriceSection({ chart, tierName, scale, onScaleChange, asTable, o
       }
     >
       {asTable ? (
-        <DataTable caption={`${tierName} prices per 1M tokens of the shown models`} columns={columns} rows={rows} rowKey={(r) => r.id} sort={sort} onSortChange={onSortChange} />
+        <DataTable
+          caption={`${tierName} prices per 1M tokens of the shown models`}
+          columns={columns}
+          rows={rows}
+          rowKey={(r) => r.id}
+          sort={sort}
+          onSortChange={onSortChange}
+        />
       ) : chart.bars.length ? (
         <>
           <Legend items={keys.map((k) => ({ series: k }))} />

@@ -8,6 +8,7 @@ import { sortRows } from "@/lib/charts/sort";
 import { QUALITY_COLUMNS } from "@/lib/charts/tables";
 import { qualityExport } from "@/lib/export/charts";
 import { formatPrice } from "@/lib/format";
+
 import { IdentityCell, NoteLine } from "./cells";
 import { ChartFrame } from "./chart-frame";
 import { ChartSection, type SectionTableProps } from "./chart-section";
@@ -31,14 +32,31 @@ function mixText(pct: number): string {
 }
 
 export function QualitySection(props: Props) {
-  const { chart, options, onBenchmarkChange, tierName, onInputShareChange, scale, onScaleChange, asTable, onAsTableChange, sort, onSortChange, exportMeta } = props;
+  const {
+    chart,
+    options,
+    onBenchmarkChange,
+    tierName,
+    onInputShareChange,
+    scale,
+    onScaleChange,
+    asTable,
+    onAsTableChange,
+    sort,
+    onSortChange,
+    exportMeta,
+  } = props;
   const { benchmark } = chart;
   const rows = sortRows(chart.points, QUALITY_COLUMNS, sort);
   const columns: TableColumnView<QualityPoint>[] = QUALITY_COLUMNS.map((c) => ({
     ...c,
     wideOnly: c.id === "status",
     header:
-      c.id === "score" ? `${benchmark.name} score` : c.id === "price" || c.id === "input" || c.id === "output" ? `${c.header} (USD / 1M)` : c.header,
+      c.id === "score"
+        ? `${benchmark.name} score`
+        : c.id === "price" || c.id === "input" || c.id === "output"
+          ? `${c.header} (USD / 1M)`
+          : c.header,
     cell: (p: QualityPoint) => {
       if (c.id === "model" || c.id === "status") return <IdentityCell column={c.id} model={p} />;
       switch (c.id) {
@@ -80,7 +98,7 @@ export function QualitySection(props: Props) {
               onChange={(e) => onInputShareChange(Number(e.target.value))}
               className="h-9"
             />
-            <output className="text-xs tabular-nums text-fg-muted">{mixText(chart.inputShare)}</output>
+            <output className="text-xs text-fg-muted tabular-nums">{mixText(chart.inputShare)}</output>
           </label>
           <ScaleRadios legend="Price axis" value={scale} onChange={onScaleChange} />
         </>
@@ -101,13 +119,24 @@ export function QualitySection(props: Props) {
       }
     >
       {asTable ? (
-        <DataTable caption={`${benchmark.name} score against blended ${tierName} price`} columns={columns} rows={rows} rowKey={(p) => p.key} sort={sort} onSortChange={onSortChange} />
+        <DataTable
+          caption={`${benchmark.name} score against blended ${tierName} price`}
+          columns={columns}
+          rows={rows}
+          rowKey={(p) => p.key}
+          sort={sort}
+          onSortChange={onSortChange}
+        />
       ) : chart.points.length ? (
         <>
           <Legend
             items={[
-              ...(hasSelf ? [{ series: "selfReported" as const, shape: "circle" as const, label: "Self-reported score (circle)" }] : []),
-              ...(hasIndep ? [{ series: "independent" as const, shape: "diamond" as const, label: "Independent score (diamond)" }] : []),
+              ...(hasSelf
+                ? [{ series: "selfReported" as const, shape: "circle" as const, label: "Self-reported score (circle)" }]
+                : []),
+              ...(hasIndep
+                ? [{ series: "independent" as const, shape: "diamond" as const, label: "Independent score (diamond)" }]
+                : []),
             ]}
           />
           <ChartFrame className="h-[360px] sm:h-[440px]" label={`Scatter chart: ${benchmark.name} score against blended price`}>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useQueryStates } from "nuqs";
+
 import { useLinkedState } from "@/components/url/use-linked-state";
 import { chartsParsers, chartsUrlKeys, type ChartsState } from "@/lib/url/charts";
 

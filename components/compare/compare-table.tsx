@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+
 import { Badge, STATUS_TONE } from "@/components/ui/badge";
 import { linkVariants } from "@/components/ui/link";
 import { panelVariants } from "@/components/ui/panel";
@@ -32,7 +33,9 @@ export function CompareTable({ models, rows, sectionExtra, onRemove, busy }: Pro
       role="region"
       aria-label="Comparison table (scrolls sideways on small screens)"
       tabIndex={0}
-      className={panelVariants({ className: "relative snap-x overflow-x-auto focus-visible:outline-2 focus-visible:outline-accent-strong" })}
+      className={panelVariants({
+        className: "relative snap-x overflow-x-auto focus-visible:outline-2 focus-visible:outline-accent-strong",
+      })}
     >
       <table aria-busy={busy || undefined} className={cn("w-full border-collapse text-left text-sm", busy && "opacity-70")}>
         <caption className="sr-only">
@@ -50,7 +53,11 @@ export function CompareTable({ models, rows, sectionExtra, onRemove, busy }: Pro
                 className={cn("min-w-40 snap-start px-3 py-2 align-top font-medium", m.status === "shutdown" && "text-fg-subtle")}
               >
                 <span className="flex flex-col items-start gap-1">
-                  <Link prefetch={false} href={modelHref(m.id)} className={linkVariants({ underline: "hover", weight: "normal", className: "break-all font-mono text-sm" })}>
+                  <Link
+                    prefetch={false}
+                    href={modelHref(m.id)}
+                    className={linkVariants({ underline: "hover", weight: "normal", className: "font-mono text-sm break-all" })}
+                  >
                     {m.id}
                   </Link>
                   <span className="text-xs font-normal text-fg-subtle">{m.displayName}</span>
@@ -90,10 +97,10 @@ export function CompareTable({ models, rows, sectionExtra, onRemove, busy }: Pro
               <th
                 scope="colgroup"
                 colSpan={models.length + 1}
-                className="bg-surface px-3 pb-1 pt-4 text-xs font-semibold uppercase tracking-wide text-fg-subtle"
+                className="bg-surface px-3 pt-4 pb-1 text-xs font-semibold tracking-wide text-fg-subtle uppercase"
               >
-                <span className="sticky left-3 inline-flex flex-wrap items-baseline gap-x-3 normal-case tracking-normal">
-                  <span className="uppercase tracking-wide">{SECTION_LABEL[section]}</span>
+                <span className="sticky left-3 inline-flex flex-wrap items-baseline gap-x-3 tracking-normal normal-case">
+                  <span className="tracking-wide uppercase">{SECTION_LABEL[section]}</span>
                   {sectionExtra?.[section]}
                 </span>
               </th>

@@ -2,18 +2,20 @@
 
 import Link from "next/link";
 import { useTransition } from "react";
+
 import { ExportButtons } from "@/components/export/export-buttons";
 import { CopyLinkButton } from "@/components/share/copy-link-button";
 import { checkboxVariants } from "@/components/ui/checkbox";
 import { linkVariants } from "@/components/ui/link";
 import { Notice } from "@/components/ui/notice";
 import { visibleRows } from "@/lib/compare/labels";
-import type { CompareTable as Table, PickerOption } from "@/lib/compare/types";
+import type { PickerOption, CompareTable as Table } from "@/lib/compare/types";
+import { DAYS_PER_MONTH } from "@/lib/cost/article-workload";
 import { compareExportTable } from "@/lib/export/compare";
 import { workloadPhrase } from "@/lib/share/compare-share";
-import { DAYS_PER_MONTH } from "@/lib/cost/article-workload";
 import { CATALOG_PATH } from "@/lib/url/catalog";
 import { compareHref, MIN_COMPARED, type CompareState } from "@/lib/url/compare";
+
 import { CompareTable } from "./compare-table";
 import { CompareModelPicker } from "./model-picker";
 import { useCompareState } from "./use-compare-state";
@@ -111,7 +113,9 @@ export function CompareView({ table: serverTable, options, verifiedOn, calculato
             sectionExtra={{
               cost: (
                 <>
-                  <span className="text-fg-subtle">{workloadPhrase(state)}, {DAYS_PER_MONTH} days</span>
+                  <span className="text-fg-subtle">
+                    {workloadPhrase(state)}, {DAYS_PER_MONTH} days
+                  </span>
                   <Link href={calculatorLink} className={linkVariants()}>
                     Price this in the calculator
                   </Link>

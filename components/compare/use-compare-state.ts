@@ -1,6 +1,7 @@
 "use client";
 
 import { useQueryStates } from "nuqs";
+
 import { useLinkedState } from "@/components/url/use-linked-state";
 import { compareParsers, compareUrlKeys, type CompareState } from "@/lib/url/compare";
 

@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
+
 import { fieldVariants } from "@/components/ui/field";
 import { TIER_LABEL } from "@/lib/cost/tiers";
 import { formatTokens, formatTokensShort } from "@/lib/format";

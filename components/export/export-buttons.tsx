@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
+
 import { Button } from "@/components/ui/button";
 import { exportFileName, toCsv, toJsonExport, type ExportMeta, type ExportTable } from "@/lib/export/table";
 
@@ -36,7 +37,12 @@ export function ExportButtons({ build, view, link, dataVerifiedOn, title, subjec
     const name = exportFileName(file ?? view, dataVerifiedOn, kind);
     if (kind === "csv") download(name, "text/csv;charset=utf-8", toCsv(table));
     else {
-      const json = toJsonExport(table, { view, link, ...(dataVerifiedOn ? { dataVerifiedOn } : {}), ...(title ? { title } : {}) });
+      const json = toJsonExport(table, {
+        view,
+        link,
+        ...(dataVerifiedOn ? { dataVerifiedOn } : {}),
+        ...(title ? { title } : {}),
+      });
       download(name, "application/json", `${JSON.stringify(json, null, 2)}\n`);
     }
     setMessage(`Downloaded ${table.rows.length} row${table.rows.length === 1 ? "" : "s"} as ${kind.toUpperCase()}`);
@@ -44,7 +50,11 @@ export function ExportButtons({ build, view, link, dataVerifiedOn, title, subjec
 
   const of = subject ? <span className="sr-only"> of {subject}</span> : null;
   return (
-    <div role="group" aria-label={subject ? `Export ${subject}` : "Export"} className={className ?? "flex flex-wrap items-center gap-2"}>
+    <div
+      role="group"
+      aria-label={subject ? `Export ${subject}` : "Export"}
+      className={className ?? "flex flex-wrap items-center gap-2"}
+    >
       <Button size="sm" onClick={() => run("csv")} aria-describedby={statusId}>
         <DownloadIcon />
         Download CSV{of}

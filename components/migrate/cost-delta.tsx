@@ -18,7 +18,8 @@ export function CostDelta({ plan, workload }: { plan: MigrationPlan; workload: W
       </h3>
       <p className="text-sm text-fg-subtle">
         {formatTokens(workload.inputTokensPerDay)} input + {formatTokens(workload.outputTokensPerDay)} output
-        {workload.reasoningTokensPerDay ? ` + ${formatTokens(workload.reasoningTokensPerDay)} reasoning` : ""} tokens a day, {workload.daysPerMonth} days, Standard tier.
+        {workload.reasoningTokensPerDay ? ` + ${formatTokens(workload.reasoningTokensPerDay)} reasoning` : ""} tokens a day,{" "}
+        {workload.daysPerMonth} days, Standard tier.
       </p>
       <dl className="grid gap-3 sm:grid-cols-3">
         <div className={box}>

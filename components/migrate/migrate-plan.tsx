@@ -7,10 +7,12 @@
  */
 import Link from "next/link";
 import { useId } from "react";
+
 import { ExportButtons } from "@/components/export/export-buttons";
 import { CopyLinkButton } from "@/components/share/copy-link-button";
 import { Badge, STATUS_TONE } from "@/components/ui/badge";
 import { linkVariants } from "@/components/ui/link";
+import { ModelPicker } from "@/components/ui/model-picker";
 import { Notice } from "@/components/ui/notice";
 import { STATUS_LABEL } from "@/lib/catalog/lifecycle";
 import type { Workload } from "@/lib/cost/types";
@@ -18,16 +20,16 @@ import { migrateExportTable, migrateExportTitle } from "@/lib/export/migrate";
 import type { MigrationModel } from "@/lib/migrate/model";
 import { targetOptions } from "@/lib/migrate/options";
 import { planMigration } from "@/lib/migrate/plan";
-import type { MigrateState } from "@/lib/url/migrate";
-import type { useMigrateState } from "./use-migrate-state";
 import { priceInCalculatorHref } from "@/lib/url/calculator";
 import { compareHref } from "@/lib/url/compare";
+import type { MigrateState } from "@/lib/url/migrate";
 import { modelHref } from "@/lib/url/model";
 import { wizardHref } from "@/lib/url/wizard";
+
 import { ChangesTable } from "./changes-table";
 import { CostDelta } from "./cost-delta";
-import { ModelPicker } from "@/components/ui/model-picker";
 import { ReplacementList } from "./replacement-list";
+import type { useMigrateState } from "./use-migrate-state";
 
 export default function MigratePlan({
   from,
@@ -62,7 +64,7 @@ export default function MigratePlan({
     <>
       <section aria-labelledby="status-heading" className="space-y-3">
         <h2 id="status-heading" className="flex flex-wrap items-center gap-2 text-xl font-semibold">
-          <span className="break-all font-mono">{plan.from.id}</span>
+          <span className="font-mono break-all">{plan.from.id}</span>
           <Badge tone={STATUS_TONE[plan.countdown.status]}>{STATUS_LABEL[plan.countdown.status]}</Badge>
         </h2>
         {plan.from.kind === "snapshot" ? (
@@ -88,7 +90,8 @@ export default function MigratePlan({
 
       <section aria-labelledby="compare-heading" className="space-y-4">
         <h2 id="compare-heading" className="text-lg font-semibold">
-          What changes{target ? (
+          What changes
+          {target ? (
             <>
               {" "}
               from <span className="font-mono">{plan.from.id}</span> to <span className="font-mono">{target.id}</span>

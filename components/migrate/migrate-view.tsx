@@ -2,15 +2,23 @@
 
 import dynamic from "next/dynamic";
 import { useEffect, useId, useMemo, useState } from "react";
+
 import { linkVariants } from "@/components/ui/link";
+import { ModelPicker } from "@/components/ui/model-picker";
 import { NumberField } from "@/components/ui/number-field";
 import { panelVariants } from "@/components/ui/panel";
 import { formatTokens } from "@/lib/format";
 import type { MigrationModel } from "@/lib/migrate/model";
 import { fromOptions } from "@/lib/migrate/options";
 import { parseCount } from "@/lib/recommend/tokens";
-import { MAX_TOKENS_PER_DAY, MAX_TOKENS_PER_REQUEST, migratePlanHref, migrateWorkload, type MigrateState } from "@/lib/url/migrate";
-import { ModelPicker } from "@/components/ui/model-picker";
+import {
+  MAX_TOKENS_PER_DAY,
+  MAX_TOKENS_PER_REQUEST,
+  migratePlanHref,
+  migrateWorkload,
+  type MigrateState,
+} from "@/lib/url/migrate";
+
 import { useMigrateState } from "./use-migrate-state";
 
 /**
@@ -25,7 +33,17 @@ const COMMON_FROM = ["gpt-4o-mini", "gpt-4.1-mini", "gpt-4.1-nano", "gpt-5-mini"
 type DraftKey = "inPerDay" | "outPerDay" | "reasoningPerDay" | "perRequest";
 
 /** The planner's island. `initial` is the server's state for the link (lib/url/migrate-page.ts). */
-export function MigrateView({ models, today, verifiedOn, initial }: { models: MigrationModel[]; today: string; verifiedOn: string; initial: MigrateState }) {
+export function MigrateView({
+  models,
+  today,
+  verifiedOn,
+  initial,
+}: {
+  models: MigrationModel[];
+  today: string;
+  verifiedOn: string;
+  initial: MigrateState;
+}) {
   const [state, setState] = useMigrateState(initial);
   const byId = useMemo(() => new Map(models.map((m) => [m.id, m])), [models]);
 
@@ -48,7 +66,8 @@ export function MigrateView({ models, today, verifiedOn, initial }: { models: Mi
     if (k === "perRequest" && !drafts[k].trim()) return null;
     const n = parseCount(drafts[k]);
     if (n === null) return "Use whole numbers only, e.g. 1000000 or 1,000,000.";
-    if (k === "perRequest" && (n < 1 || n > MAX_TOKENS_PER_REQUEST)) return `Between 1 and ${formatTokens(MAX_TOKENS_PER_REQUEST)} tokens, or empty.`;
+    if (k === "perRequest" && (n < 1 || n > MAX_TOKENS_PER_REQUEST))
+      return `Between 1 and ${formatTokens(MAX_TOKENS_PER_REQUEST)} tokens, or empty.`;
     if (n > MAX_TOKENS_PER_DAY) return `At most ${formatTokens(MAX_TOKENS_PER_DAY)} tokens a day.`;
     return null;
   };
@@ -83,7 +102,11 @@ export function MigrateView({ models, today, verifiedOn, initial }: { models: Mi
             {COMMON_FROM.filter((id) => byId.has(id)).map((id, i) => (
               <span key={id}>
                 {i ? ", " : ""}
-                <button type="button" className={linkVariants({ className: "font-mono" })} onClick={() => void setState({ from: id, to: null })}>
+                <button
+                  type="button"
+                  className={linkVariants({ className: "font-mono" })}
+                  onClick={() => void setState({ from: id, to: null })}
+                >
                   {id}
                 </button>
               </span>
@@ -94,8 +117,18 @@ export function MigrateView({ models, today, verifiedOn, initial }: { models: Mi
         <fieldset className="space-y-2">
           <legend className="text-sm font-semibold">Your workload (per day, 30-day month, Standard tier)</legend>
           <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-            <NumberField label="Input tokens per day" value={drafts.inPerDay} onChange={(v) => change("inPerDay", v)} error={errorOf("inPerDay")} />
-            <NumberField label="Output tokens per day" value={drafts.outPerDay} onChange={(v) => change("outPerDay", v)} error={errorOf("outPerDay")} />
+            <NumberField
+              label="Input tokens per day"
+              value={drafts.inPerDay}
+              onChange={(v) => change("inPerDay", v)}
+              error={errorOf("inPerDay")}
+            />
+            <NumberField
+              label="Output tokens per day"
+              value={drafts.outPerDay}
+              onChange={(v) => change("outPerDay", v)}
+              error={errorOf("outPerDay")}
+            />
             <NumberField
               label="Reasoning tokens per day"
               value={drafts.reasoningPerDay}

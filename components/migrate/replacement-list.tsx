@@ -1,4 +1,5 @@
 import Link from "next/link";
+
 import { SourceLink } from "@/components/model/source-link";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -34,7 +35,9 @@ export function ReplacementList({ plan, onCompare }: { plan: MigrationPlan; onCo
               )}
               <Badge tone={r.recommended ? "info" : "neutral"}>{r.recommended ? "recommended" : "alternative reading"}</Badge>
               {r.inCatalog && r.status ? (
-                <Badge tone={r.status === "active" ? "good" : r.status === "shutdown" ? "danger" : "warn"}>{STATUS_LABEL[r.status]}</Badge>
+                <Badge tone={r.status === "active" ? "good" : r.status === "shutdown" ? "danger" : "warn"}>
+                  {STATUS_LABEL[r.status]}
+                </Badge>
               ) : (
                 <Badge>not in our catalog yet</Badge>
               )}

@@ -1,6 +1,7 @@
 "use client";
 
 import { throttle, useQueryStates } from "nuqs";
+
 import { useLinkedState } from "@/components/url/use-linked-state";
 import { migrateParsers, migrateUrlKeys, type MigrateState } from "@/lib/url/migrate";
 import { TYPING_URL_THROTTLE_MS } from "@/lib/url/parsers";

@@ -1,5 +1,6 @@
 import type { Fact, Source } from "@/lib/catalog/types";
 import { NOT_PUBLISHED } from "@/lib/format";
+
 import { SourceLink } from "./source-link";
 
 /** A figure with its source and date beside it, and its caveat underneath. */

@@ -1,4 +1,5 @@
 import Link from "next/link";
+
 import { Badge, STATUS_TONE } from "@/components/ui/badge";
 import { linkVariants } from "@/components/ui/link";
 import { panelVariants } from "@/components/ui/panel";
@@ -7,22 +8,36 @@ import type { CatalogEntry } from "@/lib/catalog/types";
 import { formatDate } from "@/lib/format";
 import { migrateHref } from "@/lib/url/migrate";
 import { modelHref } from "@/lib/url/model";
+
 import { SourceLink } from "./source-link";
 
-export function LifecycleSection({ entry, today, knownIds }: { entry: CatalogEntry; today: string; knownIds: ReadonlySet<string> }) {
+export function LifecycleSection({
+  entry,
+  today,
+  knownIds,
+}: {
+  entry: CatalogEntry;
+  today: string;
+  knownIds: ReadonlySet<string>;
+}) {
   const lc = entry.lifecycle;
   const status = effectiveStatus(lc, today);
   const days = daysUntilShutdown(lc, today);
   return (
     <section aria-labelledby="lifecycle" className="space-y-3">
-      <h2 id="lifecycle" className="text-lg font-semibold">Lifecycle</h2>
+      <h2 id="lifecycle" className="text-lg font-semibold">
+        Lifecycle
+      </h2>
       <div className={panelVariants({ pad: "md", className: "space-y-2 text-sm" })}>
         <p className="flex flex-wrap items-center gap-2">
           <Badge tone={STATUS_TONE[status]}>{STATUS_LABEL[status]}</Badge>
-          {status === "shutdown" && lc.shutdownDate ? <span>Shut down on {formatDate(lc.shutdownDate)}: API calls to this ID fail.</span> : null}
+          {status === "shutdown" && lc.shutdownDate ? (
+            <span>Shut down on {formatDate(lc.shutdownDate)}: API calls to this ID fail.</span>
+          ) : null}
           {status === "deprecated" && lc.shutdownDate && days !== null ? (
             <span>
-              Shuts down on <strong>{formatDate(lc.shutdownDate)}</strong> ({days} day{days === 1 ? "" : "s"} from {formatDate(today)}).
+              Shuts down on <strong>{formatDate(lc.shutdownDate)}</strong> ({days} day{days === 1 ? "" : "s"} from{" "}
+              {formatDate(today)}).
             </span>
           ) : null}
           <SourceLink source={entry.sources[lc.source]} label="lifecycle status" />
@@ -35,7 +50,9 @@ export function LifecycleSection({ entry, today, knownIds }: { entry: CatalogEnt
               {lc.replacements.map((r) => (
                 <li key={`${r.id}-${r.readOn}`} className="flex flex-wrap items-baseline gap-x-2">
                   {knownIds.has(r.id) ? (
-                    <Link href={modelHref(r.id)} className={linkVariants({ className: "font-mono" })}>{r.id}</Link>
+                    <Link href={modelHref(r.id)} className={linkVariants({ className: "font-mono" })}>
+                      {r.id}
+                    </Link>
                   ) : (
                     <span className="font-mono font-medium">{r.id}</span>
                   )}

@@ -2,6 +2,7 @@ import { Badge } from "@/components/ui/badge";
 import { panelVariants } from "@/components/ui/panel";
 import type { CatalogEntry } from "@/lib/catalog/types";
 import { formatDate, formatNumber, formatPercent } from "@/lib/format";
+
 import { SourceLink } from "./source-link";
 
 const th = "px-3 py-2 font-medium";
@@ -11,7 +12,9 @@ export function PerformanceSection({ entry }: { entry: CatalogEntry }) {
   const { benchmarks, speed, sources } = entry;
   return (
     <section aria-labelledby="benchmarks" className="space-y-3">
-      <h2 id="benchmarks" className="text-lg font-semibold">Benchmarks</h2>
+      <h2 id="benchmarks" className="text-lg font-semibold">
+        Benchmarks
+      </h2>
       {entry.articleCorrections
         .filter((c) => c.field === "benchmarks")
         .map((c) => (
@@ -27,11 +30,21 @@ export function PerformanceSection({ entry }: { entry: CatalogEntry }) {
           <table className="w-full min-w-[34rem] text-left text-sm">
             <thead className="bg-surface-muted">
               <tr>
-                <th scope="col" className={th}>Benchmark</th>
-                <th scope="col" className={th}>Score</th>
-                <th scope="col" className={th}>Reported by</th>
-                <th scope="col" className={th}>Date</th>
-                <th scope="col" className={th}>Source</th>
+                <th scope="col" className={th}>
+                  Benchmark
+                </th>
+                <th scope="col" className={th}>
+                  Score
+                </th>
+                <th scope="col" className={th}>
+                  Reported by
+                </th>
+                <th scope="col" className={th}>
+                  Date
+                </th>
+                <th scope="col" className={th}>
+                  Source
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -47,7 +60,9 @@ export function PerformanceSection({ entry }: { entry: CatalogEntry }) {
                     <span className="block text-xs text-fg-subtle">{b.reporter}</span>
                   </td>
                   <td className={td}>{b.date ? formatDate(b.date) : "not shown"}</td>
-                  <td className={td}><SourceLink source={sources[b.source]} label={`${b.name} score`} /></td>
+                  <td className={td}>
+                    <SourceLink source={sources[b.source]} label={`${b.name} score`} />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -62,7 +77,9 @@ export function PerformanceSection({ entry }: { entry: CatalogEntry }) {
           {speed.map((s) => (
             <li key={`${s.metric}-${s.source}`} className="flex flex-wrap items-baseline gap-x-2">
               <span className="font-medium tabular-nums">
-                {s.metric === "outputTokensPerSecond" ? `${formatNumber(s.value)} output tokens/s` : `${formatNumber(s.value, 2)} s to first token`}
+                {s.metric === "outputTokensPerSecond"
+                  ? `${formatNumber(s.value)} output tokens/s`
+                  : `${formatNumber(s.value, 2)} s to first token`}
               </span>
               <span className="text-fg-subtle">
                 on {s.provider}, measured by {s.measuredBy}, {s.date ? formatDate(s.date) : "date not shown"}

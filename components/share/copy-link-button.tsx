@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
+
 import { Button } from "@/components/ui/button";
 import { fieldVariants } from "@/components/ui/field";
 import { cn } from "@/lib/cn";

@@ -49,7 +49,14 @@ export function ShareCardImage({ card }: { card: ShareCard }) {
         <div style={{ display: "flex", alignItems: "center", fontSize: 26, fontWeight: 700, color: C.muted }}>
           <svg width="40" height="40" viewBox="0 0 32 32" style={{ marginRight: 14 }}>
             <rect width="32" height="32" rx="7" fill={C.brand} />
-            <path d="M9 22V10l7 8 7-8v12" fill="none" stroke="#fff" strokeWidth="3" strokeLinecap="round" strokeLinejoin="round" />
+            <path
+              d="M9 22V10l7 8 7-8v12"
+              fill="none"
+              stroke="#fff"
+              strokeWidth="3"
+              strokeLinecap="round"
+              strokeLinejoin="round"
+            />
           </svg>
           Small Model Navigator
         </div>
@@ -70,9 +77,13 @@ export function ShareCardImage({ card }: { card: ShareCard }) {
         </div>
       </div>
 
-      <div style={{ display: "flex", fontSize: titleSize, fontWeight: 700, lineHeight: 1.15, marginTop: dense ? 24 : 80 }}>{card.title}</div>
+      <div style={{ display: "flex", fontSize: titleSize, fontWeight: 700, lineHeight: 1.15, marginTop: dense ? 24 : 80 }}>
+        {card.title}
+      </div>
       {card.subtitle ? (
-        <div style={{ display: "flex", fontSize: dense ? 24 : 32, color: C.muted, marginTop: 12, lineHeight: 1.3 }}>{card.subtitle}</div>
+        <div style={{ display: "flex", fontSize: dense ? 24 : 32, color: C.muted, marginTop: 12, lineHeight: 1.3 }}>
+          {card.subtitle}
+        </div>
       ) : null}
 
       {card.table ? <CardTable table={card.table} /> : null}
@@ -80,7 +91,16 @@ export function ShareCardImage({ card }: { card: ShareCard }) {
       {card.lines ? (
         <div style={{ display: "flex", flexDirection: "column", marginTop: 22 }}>
           {card.lines.map((l, i) => (
-            <div key={i} style={{ display: "flex", justifyContent: "space-between", fontSize: 26, padding: "8px 0", borderBottom: `1px solid ${C.line}` }}>
+            <div
+              key={i}
+              style={{
+                display: "flex",
+                justifyContent: "space-between",
+                fontSize: 26,
+                padding: "8px 0",
+                borderBottom: `1px solid ${C.line}`,
+              }}
+            >
               <span style={{ fontWeight: 700 }}>{l.label}</span>
               <span style={{ color: C.muted }}>{l.value}</span>
             </div>
@@ -152,10 +172,32 @@ function CardTable({ table }: { table: NonNullable<ShareCard["table"]> }) {
           {r.values.map((v, i) => {
             const best = r.best?.[i] ?? false;
             return (
-              <div key={i} style={{ display: "flex", alignItems: "center", flex: 1, paddingRight: 12, fontSize: 27, fontWeight: best ? 700 : 400, color: best ? C.good : C.ink }}>
+              <div
+                key={i}
+                style={{
+                  display: "flex",
+                  alignItems: "center",
+                  flex: 1,
+                  paddingRight: 12,
+                  fontSize: 27,
+                  fontWeight: best ? 700 : 400,
+                  color: best ? C.good : C.ink,
+                }}
+              >
                 {v}
                 {best ? (
-                  <span style={{ display: "flex", fontSize: 15, fontWeight: 700, color: C.good, background: C.goodBg, borderRadius: 6, padding: "1px 7px", marginLeft: 8 }}>
+                  <span
+                    style={{
+                      display: "flex",
+                      fontSize: 15,
+                      fontWeight: 700,
+                      color: C.good,
+                      background: C.goodBg,
+                      borderRadius: 6,
+                      padding: "1px 7px",
+                      marginLeft: 8,
+                    }}
+                  >
                     BEST
                   </span>
                 ) : null}

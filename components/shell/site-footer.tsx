@@ -1,4 +1,5 @@
 import Link from "next/link";
+
 import { formatDate } from "@/lib/format";
 
 export function SiteFooter({ verifiedOn }: { verifiedOn: string }) {

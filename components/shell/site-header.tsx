@@ -1,4 +1,5 @@
 import Link from "next/link";
+
 import { SiteNav } from "./site-nav";
 import { ThemeSwitch } from "./theme-switch";
 
@@ -9,7 +10,14 @@ export function SiteHeader() {
         <Link href="/" className="flex items-center gap-2 text-sm font-semibold tracking-tight sm:text-base">
           <svg aria-hidden="true" viewBox="0 0 32 32" className="size-6">
             <rect width="32" height="32" rx="7" fill="#0369a1" />
-            <path d="M9 22V10l7 8 7-8v12" fill="none" stroke="#fff" strokeWidth="3" strokeLinecap="round" strokeLinejoin="round" />
+            <path
+              d="M9 22V10l7 8 7-8v12"
+              fill="none"
+              stroke="#fff"
+              strokeWidth="3"
+              strokeLinecap="round"
+              strokeLinejoin="round"
+            />
           </svg>
           Small Model Navigator
         </Link>

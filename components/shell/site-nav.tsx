@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+
 import { cn } from "@/lib/cn";
 
 const NAV_ITEMS = [
@@ -21,7 +22,7 @@ export function SiteNav() {
   const pathname = usePathname() ?? "/";
   return (
     <nav aria-label="Main" className="-mx-1">
-      <ul className="flex flex-wrap gap-0.5 whitespace-nowrap text-sm sm:gap-1">
+      <ul className="flex flex-wrap gap-0.5 text-sm whitespace-nowrap sm:gap-1">
         {NAV_ITEMS.map((item) => {
           const current = isCurrent(pathname, item.href);
           return (
@@ -31,9 +32,7 @@ export function SiteNav() {
                 aria-current={current ? "page" : undefined}
                 className={cn(
                   "block rounded-md px-2 py-1.5 font-medium sm:px-2.5",
-                  current
-                    ? "bg-accent-soft text-accent"
-                    : "text-fg-muted hover:bg-surface-hover hover:text-fg",
+                  current ? "bg-accent-soft text-accent" : "text-fg-muted hover:bg-surface-hover hover:text-fg",
                 )}
               >
                 {item.label}

@@ -1,7 +1,9 @@
 "use client";
 
 import { useEffect, useSyncExternalStore } from "react";
+
 import { cn } from "@/lib/cn";
+
 import { THEME_STORAGE_KEY } from "./theme-script";
 
 type Theme = "light" | "dark" | "system";
@@ -21,8 +23,7 @@ function readStored(): Theme {
 }
 
 function apply(theme: Theme) {
-  const dark =
-    theme === "dark" || (theme === "system" && window.matchMedia("(prefers-color-scheme: dark)").matches);
+  const dark = theme === "dark" || (theme === "system" && window.matchMedia("(prefers-color-scheme: dark)").matches);
   // Flip the theme with transitions off, so the page does not animate every colour at once
   // (and contrast checks never catch a half-faded button).
   const freeze = document.createElement("style");
@@ -76,10 +77,8 @@ export function ThemeSwitch() {
           <label
             key={t.value}
             className={cn(
-              "cursor-pointer rounded px-1.5 py-1 sm:px-2 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-accent-strong",
-              theme === t.value
-                ? "bg-fg text-surface"
-                : "text-fg-muted hover:bg-surface-hover",
+              "cursor-pointer rounded px-1.5 py-1 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-accent-strong sm:px-2",
+              theme === t.value ? "bg-fg text-surface" : "text-fg-muted hover:bg-surface-hover",
             )}
           >
             <input

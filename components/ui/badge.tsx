@@ -1,10 +1,11 @@
 import { cva, type VariantProps } from "class-variance-authority";
 import type { HTMLAttributes } from "react";
-import { cn } from "@/lib/cn";
+
 import type { LifecycleStatus } from "@/lib/catalog/types";
+import { cn } from "@/lib/cn";
 
 export const badgeVariants = cva(
-  "inline-flex items-center gap-1 whitespace-nowrap rounded-full border px-2 py-0.5 text-xs font-medium",
+  "inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs font-medium whitespace-nowrap",
   {
     variants: {
       tone: {
@@ -22,15 +23,13 @@ export const badgeVariants = cva(
 export type BadgeTone = NonNullable<VariantProps<typeof badgeVariants>["tone"]>;
 
 /** The lifecycle colours: the one place a status becomes a tone. */
-export const STATUS_TONE = { active: "good", deprecated: "warn", shutdown: "danger", unknown: "neutral" } as const satisfies Record<
-  LifecycleStatus,
-  BadgeTone
->;
+export const STATUS_TONE = {
+  active: "good",
+  deprecated: "warn",
+  shutdown: "danger",
+  unknown: "neutral",
+} as const satisfies Record<LifecycleStatus, BadgeTone>;
 
-export function Badge({
-  className,
-  tone,
-  ...props
-}: HTMLAttributes<HTMLSpanElement> & VariantProps<typeof badgeVariants>) {
+export function Badge({ className, tone, ...props }: HTMLAttributes<HTMLSpanElement> & VariantProps<typeof badgeVariants>) {
   return <span className={cn(badgeVariants({ tone }), className)} {...props} />;
 }

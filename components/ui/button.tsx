@@ -1,5 +1,6 @@
 import { cva, type VariantProps } from "class-variance-authority";
 import type { ButtonHTMLAttributes } from "react";
+
 import { cn } from "@/lib/cn";
 
 export const buttonVariants = cva(

@@ -1,5 +1,7 @@
 import type { ReactNode } from "react";
+
 import { cn } from "@/lib/cn";
+
 import { checkboxVariants } from "./checkbox";
 
 export type CheckItem<T extends string = string> = { value: T; label: ReactNode; disabled?: boolean };

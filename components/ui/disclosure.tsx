@@ -1,6 +1,8 @@
 import { cva, type VariantProps } from "class-variance-authority";
 import type { ReactNode } from "react";
+
 import { cn } from "@/lib/cn";
+
 import { panelVariants } from "./panel";
 
 export const disclosureVariants = cva("text-sm", {

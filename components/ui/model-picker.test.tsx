@@ -2,10 +2,17 @@
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { useState } from "react";
 import { describe, expect, it, vi } from "vitest";
+
 import { ModelPicker, type ModelGroup } from "./model-picker";
 
 const groups: ModelGroup[] = [
-  { label: "GPT-5.4", options: [{ id: "gpt-5.4-mini", label: "gpt-5.4-mini (GPT-5.4 mini)" }, { id: "gpt-5.4-nano", label: "gpt-5.4-nano (GPT-5.4 nano)", disabled: true }] },
+  {
+    label: "GPT-5.4",
+    options: [
+      { id: "gpt-5.4-mini", label: "gpt-5.4-mini (GPT-5.4 mini)" },
+      { id: "gpt-5.4-nano", label: "gpt-5.4-nano (GPT-5.4 nano)", disabled: true },
+    ],
+  },
   { label: "GPT-4.1", options: [{ id: "gpt-4.1-nano", label: "gpt-4.1-nano (GPT-4.1 nano) · Shut down" }] },
 ];
 
@@ -13,8 +20,16 @@ describe("ModelPicker as a select", () => {
   it("is a combobox named by its label, with the groups, the placeholder and disabled options", () => {
     render(<ModelPicker mode="select" label="I use model" value="" onChange={() => {}} groups={groups} placeholder="Choose…" />);
     const select = screen.getByRole("combobox", { name: "I use model" });
-    expect(within(select).getAllByRole("group").map((g) => g.getAttribute("label"))).toEqual(["GPT-5.4", "GPT-4.1"]);
-    expect(within(select).getAllByRole("option").map((o) => o.textContent)).toEqual([
+    expect(
+      within(select)
+        .getAllByRole("group")
+        .map((g) => g.getAttribute("label")),
+    ).toEqual(["GPT-5.4", "GPT-4.1"]);
+    expect(
+      within(select)
+        .getAllByRole("option")
+        .map((o) => o.textContent),
+    ).toEqual([
       "Choose…",
       "gpt-5.4-mini (GPT-5.4 mini)",
       "gpt-5.4-nano (GPT-5.4 nano)",
@@ -34,7 +49,16 @@ describe("ModelPicker as a select", () => {
 
   it("with an Add button, waits for it, then empties the select again", () => {
     const onAdd = vi.fn();
-    render(<ModelPicker mode="select" label="Add a model" addLabel="Add to comparison" onAdd={onAdd} groups={groups} placeholder="Choose…" />);
+    render(
+      <ModelPicker
+        mode="select"
+        label="Add a model"
+        addLabel="Add to comparison"
+        onAdd={onAdd}
+        groups={groups}
+        placeholder="Choose…"
+      />,
+    );
     const select = screen.getByRole("combobox", { name: "Add a model" });
     const add = screen.getByRole("button", { name: "Add to comparison" });
     expect(add).toBeDisabled();
@@ -62,7 +86,10 @@ function Checklist({ onToggle }: { onToggle: (id: string, on: boolean) => void }
       mode="checklist"
       summary={`Models: ${chosen.length} shown`}
       legend="Models to show"
-      models={[{ id: "gpt-5.4-mini", note: "Active", disabled: chosen.length === 1 && chosen[0] === "gpt-5.4-mini" }, { id: "gpt-4.1-nano", note: "Shut down" }]}
+      models={[
+        { id: "gpt-5.4-mini", note: "Active", disabled: chosen.length === 1 && chosen[0] === "gpt-5.4-mini" },
+        { id: "gpt-4.1-nano", note: "Shut down" },
+      ]}
       chosen={chosen}
       onToggle={(id, on) => {
         onToggle(id, on);
@@ -78,10 +105,11 @@ describe("ModelPicker as a checklist", () => {
     render(<Checklist onToggle={() => {}} />);
     expect(screen.getByText("Models: 1 shown").tagName).toBe("SUMMARY");
     const group = screen.getByRole("group", { name: "Models to show" });
-    expect(within(group).getAllByRole("checkbox").map((c) => c.closest("label")?.textContent)).toEqual([
-      "gpt-5.4-miniActive",
-      "gpt-4.1-nanoShut down",
-    ]);
+    expect(
+      within(group)
+        .getAllByRole("checkbox")
+        .map((c) => c.closest("label")?.textContent),
+    ).toEqual(["gpt-5.4-miniActive", "gpt-4.1-nanoShut down"]);
     expect(screen.getByRole("checkbox", { name: /^gpt-5\.4-mini/ })).toBeChecked();
     expect(screen.getByRole("button", { name: "Show all models" })).toBeInTheDocument();
   });

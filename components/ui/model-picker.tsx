@@ -1,7 +1,9 @@
 "use client";
 
 import { useId, useState, type ReactNode } from "react";
+
 import { cn } from "@/lib/cn";
+
 import { Button } from "./button";
 import { CheckList } from "./check-list";
 import { Disclosure } from "./disclosure";
@@ -66,7 +68,18 @@ export function ModelPicker(props: ModelPickerProps) {
   return props.mode === "select" ? <ModelSelect {...props} /> : <ModelChecklist {...props} />;
 }
 
-function ModelSelect({ label, groups, placeholder, disabled, className, id: idProp, value, onChange, addLabel, onAdd }: SelectProps) {
+function ModelSelect({
+  label,
+  groups,
+  placeholder,
+  disabled,
+  className,
+  id: idProp,
+  value,
+  onChange,
+  addLabel,
+  onAdd,
+}: SelectProps) {
   const auto = useId();
   const id = idProp ?? auto;
   const [pending, setPending] = useState("");
@@ -126,7 +139,7 @@ function ModelChecklist({ summary, legend, models, chosen, onToggle, columns, fo
     ),
   }));
   return (
-    <Disclosure summary={summary} surface="raised" className={cn("min-w-0 max-w-full", className)}>
+    <Disclosure summary={summary} surface="raised" className={cn("max-w-full min-w-0", className)}>
       <CheckList legend={legend} items={items} checked={chosen} onToggle={onToggle} columns={columns} />
       {footer}
     </Disclosure>

@@ -1,5 +1,6 @@
 import { cva, type VariantProps } from "class-variance-authority";
 import type { ReactNode } from "react";
+
 import { cn } from "@/lib/cn";
 
 /** The boxed look of a message; exported for boxes that are not announced (list items, card notes). */

@@ -1,7 +1,9 @@
 "use client";
 
 import { useId, type ReactNode } from "react";
+
 import { cn } from "@/lib/cn";
+
 import { fieldVariants } from "./field";
 
 export const inputClass = fieldVariants({ size: "md", className: "w-full tabular-nums" });
@@ -62,4 +64,3 @@ export function NumberField({
     </div>
   );
 }
-

@@ -2,9 +2,11 @@
 import { fireEvent, render, screen } from "@testing-library/react";
 import { useState } from "react";
 import { describe, expect, it, vi } from "vitest";
+
 import { parseWholeNumber } from "@/lib/cost/workload";
 import { formatWhole } from "@/lib/format";
 import { logScale } from "@/lib/slider-scale";
+
 import { SliderField } from "./slider";
 
 const scale = logScale({ minExp: 3, maxExp: 11, zero: true });

@@ -1,9 +1,11 @@
 "use client";
 
 import { useId, useState, type InputHTMLAttributes, type KeyboardEvent, type ReactNode } from "react";
+
 import { cn } from "@/lib/cn";
-import { fieldVariants } from "./field";
 import type { SliderScale } from "@/lib/slider-scale";
+
+import { fieldVariants } from "./field";
 
 /** Page Up / Page Down move this many positions: a decade on a log scale. */
 const PAGE_STEP = 10;
@@ -13,10 +15,7 @@ function Slider({ className, ...props }: InputHTMLAttributes<HTMLInputElement>) 
   return (
     <input
       type="range"
-      className={cn(
-        "h-6 w-full min-w-0 cursor-pointer disabled:cursor-not-allowed disabled:opacity-50",
-        className,
-      )}
+      className={cn("h-6 w-full min-w-0 cursor-pointer disabled:cursor-not-allowed disabled:opacity-50", className)}
       {...props}
     />
   );
@@ -45,7 +44,18 @@ type SliderFieldProps = {
  * its scale's steps (logarithmic for volumes); the field takes any value in range, exactly, and
  * says why it refused or clamped what was typed. Both controls share the label.
  */
-export function SliderField({ label, unit, value, onValueChange, scale, format, parse, description, disabled, className }: SliderFieldProps) {
+export function SliderField({
+  label,
+  unit,
+  value,
+  onValueChange,
+  scale,
+  format,
+  parse,
+  description,
+  disabled,
+  className,
+}: SliderFieldProps) {
   const id = useId();
   const labelId = `${id}-label`;
   const descId = `${id}-desc`;
@@ -129,11 +139,7 @@ export function SliderField({ label, unit, value, onValueChange, scale, format, 
           {unit}
         </span>
       </div>
-      <p
-        id={msgId}
-        aria-live="polite"
-        className={cn("min-h-4 text-xs", message?.invalid ? "text-danger" : "text-fg-subtle")}
-      >
+      <p id={msgId} aria-live="polite" className={cn("min-h-4 text-xs", message?.invalid ? "text-danger" : "text-fg-subtle")}>
         {message?.text ?? ""}
       </p>
     </div>

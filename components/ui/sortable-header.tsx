@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+
 import { cn } from "@/lib/cn";
 
 type SortDir = false | "asc" | "desc";
@@ -27,7 +28,11 @@ export function SortableHeader({
   extra?: ReactNode;
 }) {
   return (
-    <th scope="col" aria-sort={dir ? ARIA_SORT[dir] : "none"} className={cn("whitespace-nowrap px-3 py-2 font-medium", className)}>
+    <th
+      scope="col"
+      aria-sort={dir ? ARIA_SORT[dir] : "none"}
+      className={cn("px-3 py-2 font-medium whitespace-nowrap", className)}
+    >
       <button
         type="button"
         onClick={onSort}

@@ -20,11 +20,14 @@ export function useNearViewport<T extends Element>() {
       setNear(true); // eslint-disable-line react-hooks/set-state-in-effect -- no observer: draw at once
       return;
     }
-    const io = new IntersectionObserver((entries) => {
-      // A transition keeps React's part of the render interruptible by input; recharts' own
-      // store updates after mounting still run in one synchronous task.
-      if (entries.some((e) => e.isIntersecting)) startTransition(() => setNear(true));
-    }, { rootMargin: NEAR_VIEWPORT });
+    const io = new IntersectionObserver(
+      (entries) => {
+        // A transition keeps React's part of the render interruptible by input; recharts' own
+        // store updates after mounting still run in one synchronous task.
+        if (entries.some((e) => e.isIntersecting)) startTransition(() => setNear(true));
+      },
+      { rootMargin: NEAR_VIEWPORT },
+    );
     io.observe(el);
     return () => io.disconnect();
   }, [near]);

@@ -5,11 +5,13 @@ import type { IgnoredParam } from "@/lib/url/ignored";
 export function IgnoredParamsNotice({ ignored }: { ignored: IgnoredParam[] }) {
   if (!ignored.length) return null;
   return (
-    <Notice title={`This link had ${ignored.length === 1 ? "a setting" : "settings"} we could not read, so ${ignored.length === 1 ? "it uses its default" : "they use their defaults"}:`}>
+    <Notice
+      title={`This link had ${ignored.length === 1 ? "a setting" : "settings"} we could not read, so ${ignored.length === 1 ? "it uses its default" : "they use their defaults"}:`}
+    >
       <ul className="list-inside list-disc">
         {ignored.map((p) => (
           <li key={p.key}>
-            <code className="font-mono">{p.key}</code> = <code className="break-all font-mono">{p.value}</code>
+            <code className="font-mono">{p.key}</code> = <code className="font-mono break-all">{p.value}</code>
           </li>
         ))}
       </ul>

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { renderHook } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
+
 import { useLinkedState } from "./use-linked-state";
 
 type S = { models: string[]; tier: string };
@@ -10,7 +11,9 @@ describe("useLinkedState", () => {
   const server: S = { models: ["gpt-6-luna"], tier: "batch" };
 
   it("renders the server's state first, then follows the URL for what changes", () => {
-    const { result, rerender } = renderHook(({ url, srv }) => useLinkedState(srv, url), { initialProps: { url: linked, srv: server } });
+    const { result, rerender } = renderHook(({ url, srv }) => useLinkedState(srv, url), {
+      initialProps: { url: linked, srv: server },
+    });
     expect(result.current).toEqual(server);
     rerender({ url: { ...linked, tier: "flex" }, srv: server });
     expect(result.current).toEqual({ models: ["gpt-6-luna"], tier: "flex" });
@@ -19,7 +22,9 @@ describe("useLinkedState", () => {
   });
 
   it("takes a new server state as the reading of the URL it comes with", () => {
-    const { result, rerender } = renderHook(({ url, srv }) => useLinkedState(srv, url), { initialProps: { url: linked, srv: server } });
+    const { result, rerender } = renderHook(({ url, srv }) => useLinkedState(srv, url), {
+      initialProps: { url: linked, srv: server },
+    });
     const next: S = { models: ["gpt-5.4-nano"], tier: "standard" };
     const urlNow: S = { models: ["gpt-5.4-nano", "gpt-9"], tier: "standard" };
     rerender({ url: urlNow, srv: next });

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMemo, useState } from "react";
+
 import { linkedState } from "@/lib/url/linked-state";
 
 /**

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
+
 import { Button } from "@/components/ui/button";
 
 const CONFIRM_MS = 2500;

@@ -1,12 +1,14 @@
 "use client";
 
 import { useId, useMemo, useRef, type KeyboardEvent } from "react";
+
 import { buttonVariants } from "@/components/ui/button";
 import { codeBlockClass } from "@/components/ui/code-block";
 import { cn } from "@/lib/cn";
 import { nodeScript, pythonScript, SCRIPT_FILE, toEvalModel } from "@/lib/eval-script/generate";
 import type { Candidate } from "@/lib/recommend/types";
 import { SCRIPT_LANGS } from "@/lib/url/wizard";
+
 import { CopyTextButton } from "./copy-text-button";
 
 type Lang = (typeof SCRIPT_LANGS)[number];
@@ -40,7 +42,11 @@ export function EvalScriptPanel({
     e.preventDefault();
     const i = SCRIPT_LANGS.indexOf(lang);
     const nextLang =
-      e.key === "Home" ? SCRIPT_LANGS[0] : e.key === "End" ? SCRIPT_LANGS[SCRIPT_LANGS.length - 1] : SCRIPT_LANGS[(i + (e.key === "ArrowRight" ? 1 : -1) + SCRIPT_LANGS.length) % SCRIPT_LANGS.length];
+      e.key === "Home"
+        ? SCRIPT_LANGS[0]
+        : e.key === "End"
+          ? SCRIPT_LANGS[SCRIPT_LANGS.length - 1]
+          : SCRIPT_LANGS[(i + (e.key === "ArrowRight" ? 1 : -1) + SCRIPT_LANGS.length) % SCRIPT_LANGS.length];
     onLang(nextLang!);
     tabs.current[nextLang!]?.focus();
   };
@@ -63,9 +69,7 @@ export function EvalScriptPanel({
             onClick={() => onLang(l)}
             className={cn(
               "-mb-px rounded-t-md border border-transparent px-3 py-1.5 text-sm font-medium",
-              l === lang
-                ? "border-line border-b-surface bg-surface text-accent"
-                : "text-fg-subtle hover:text-fg",
+              l === lang ? "border-line border-b-surface bg-surface text-accent" : "text-fg-subtle hover:text-fg",
             )}
           >
             {TAB_LABEL[l]}

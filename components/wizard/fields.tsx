@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, type ReactNode } from "react";
+
 import { checkboxVariants } from "@/components/ui/checkbox";
 import { cn } from "@/lib/cn";
 
@@ -28,9 +29,7 @@ export function RadioCard({
       htmlFor={id}
       className={cn(
         "flex cursor-pointer gap-3 rounded-lg border p-3 text-sm has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-accent-strong",
-        checked
-          ? "border-accent-strong bg-accent-soft"
-          : "border-line-strong hover:bg-surface-muted",
+        checked ? "border-accent-strong bg-accent-soft" : "border-line-strong hover:bg-surface-muted",
       )}
     >
       <input

@@ -1,4 +1,5 @@
 import Link from "next/link";
+
 import { Badge, STATUS_TONE } from "@/components/ui/badge";
 import { linkVariants } from "@/components/ui/link";
 import { noticeVariants } from "@/components/ui/notice";
@@ -25,17 +26,26 @@ function Section({ title, items }: { title: string; items: string[] }) {
 }
 
 /** One shortlisted model: cost, why, trade-offs, when another wins, lifecycle warnings. */
-export function PickCard({ pick, workload }: { pick: Pick; workload: { inputTokensPerDay: number; outputTokensPerDay: number } }) {
+export function PickCard({
+  pick,
+  workload,
+}: {
+  pick: Pick;
+  workload: { inputTokensPerDay: number; outputTokensPerDay: number };
+}) {
   const c = pick.candidate;
   const headingId = `pick-${pick.rank}`;
   return (
     <li className="min-w-0">
       <article aria-labelledby={headingId} className={panelVariants({ pad: "md", className: "flex h-full flex-col gap-3" })}>
         <div className="flex flex-wrap items-center gap-2">
-          <span aria-hidden="true" className="flex size-7 items-center justify-center rounded-full bg-accent-solid text-sm font-semibold text-on-accent">
+          <span
+            aria-hidden="true"
+            className="flex size-7 items-center justify-center rounded-full bg-accent-solid text-sm font-semibold text-on-accent"
+          >
             {pick.rank}
           </span>
-          <h3 id={headingId} className="min-w-0 break-all font-mono text-lg font-semibold">
+          <h3 id={headingId} className="min-w-0 font-mono text-lg font-semibold break-all">
             <span className="sr-only">Pick {pick.rank}: </span>
             <Link href={modelHref(c.id)} className={linkVariants({ weight: "normal" })}>
               {c.id}
@@ -57,7 +67,9 @@ export function PickCard({ pick, workload }: { pick: Pick; workload: { inputToke
           <dt className="text-fg-subtle">Context</dt>
           <dd className="tabular-nums">
             <span>{formatTokens(c.contextWindow)} tokens</span>
-            {c.maxInput !== null ? <span className="block text-xs text-fg-subtle">max input {formatTokens(c.maxInput)}</span> : null}
+            {c.maxInput !== null ? (
+              <span className="block text-xs text-fg-subtle">max input {formatTokens(c.maxInput)}</span>
+            ) : null}
           </dd>
           <dt className="text-fg-subtle">Quality</dt>
           <dd>{qualityLabel(pick)}</dd>
@@ -65,11 +77,7 @@ export function PickCard({ pick, workload }: { pick: Pick; workload: { inputToke
           <dd>{speedLabel(pick)}</dd>
         </dl>
         {pick.warnings.map((w) => (
-          <div
-            key={w.text}
-            role="note"
-            className={noticeVariants({ tone: w.tone })}
-          >
+          <div key={w.text} role="note" className={noticeVariants({ tone: w.tone })}>
             <p>{w.text}</p>
             <Link href={migrateHref(c.id, workload)} className="font-medium underline underline-offset-2">
               Plan the migration from {c.id}

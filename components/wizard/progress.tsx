@@ -24,7 +24,10 @@ export function Progress({ current, state, onGo }: { current: WizardStep; state:
         aria-valuenow={Math.min(currentN - 1, STEP_COUNT)}
         aria-valuetext={current === RESULT_STEP ? "All steps answered" : `Step ${current} of ${STEP_COUNT}`}
       >
-        <div className="h-full rounded-full bg-accent-strong transition-[width]" style={{ width: `${(Math.min(currentN - 1, STEP_COUNT) / STEP_COUNT) * 100}%` }} />
+        <div
+          className="h-full rounded-full bg-accent-strong transition-[width]"
+          style={{ width: `${(Math.min(currentN - 1, STEP_COUNT) / STEP_COUNT) * 100}%` }}
+        />
       </div>
       <ol className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
         {STEP_TITLES.map((title, i) => {

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import type { RefObject } from "react";
+
 import { ExportButtons } from "@/components/export/export-buttons";
 import { CopyLinkButton } from "@/components/share/copy-link-button";
 import { Badge } from "@/components/ui/badge";
@@ -21,6 +22,7 @@ import { compareHref } from "@/lib/url/compare";
 import { migrateHref } from "@/lib/url/migrate";
 import { modelHref } from "@/lib/url/model";
 import { RESULT_STEP, toWizardAnswers, wizardHref, type WizardState, type WizardStep } from "@/lib/url/wizard";
+
 import { EvalScriptPanel } from "./eval-script-panel";
 import { PickCard } from "./pick-card";
 
@@ -71,7 +73,13 @@ export function WizardResult({
         <div className="flex flex-wrap items-center gap-3">
           <CopyLinkButton href={permalink} label="Copy link to this result" />
           {rec.shortlist.length ? (
-            <ExportButtons view="wizard" link={permalink} dataVerifiedOn={verifiedOn} title="Wizard shortlist" build={() => wizardExportTable(rec.shortlist)} />
+            <ExportButtons
+              view="wizard"
+              link={permalink}
+              dataVerifiedOn={verifiedOn}
+              title="Wizard shortlist"
+              build={() => wizardExportTable(rec.shortlist)}
+            />
           ) : null}
           <Button size="sm" variant="ghost" onClick={onRestart}>
             Start over
@@ -114,11 +122,18 @@ export function WizardResult({
             Test them on your data
           </h2>
           <p className="max-w-3xl text-sm text-fg-muted">
-            The article&apos;s fourth step. This script runs your {state.prompts.length ? "sample prompts" : "prompts (add yours in step 4, or pass a file)"} on{" "}
-            {ids.join(", ")} and prints latency, token counts and cost per model from the catalog&apos;s prices. It reads your key from
-            the <code className="font-mono">OPENAI_API_KEY</code> environment variable and never contains one.
+            The article&apos;s fourth step. This script runs your{" "}
+            {state.prompts.length ? "sample prompts" : "prompts (add yours in step 4, or pass a file)"} on {ids.join(", ")} and
+            prints latency, token counts and cost per model from the catalog&apos;s prices. It reads your key from the{" "}
+            <code className="font-mono">OPENAI_API_KEY</code> environment variable and never contains one.
           </p>
-          <EvalScriptPanel models={rec.shortlist.map((p) => p.candidate)} prompts={state.prompts} today={today} lang={state.lang} onLang={onLang} />
+          <EvalScriptPanel
+            models={rec.shortlist.map((p) => p.candidate)}
+            prompts={state.prompts}
+            today={today}
+            lang={state.lang}
+            onLang={onLang}
+          />
         </section>
       ) : null}
 
@@ -128,16 +143,23 @@ export function WizardResult({
         </h2>
         <p className="text-sm text-fg-subtle">
           Dated snapshots are not listed separately: they share their alias&apos;s figures.
-          {rec.ranked.length > SHORTLIST_SIZE ? ` ${rec.ranked.length - SHORTLIST_SIZE} more model${rec.ranked.length - SHORTLIST_SIZE === 1 ? "" : "s"} fit but ranked lower: ${rec.ranked.slice(SHORTLIST_SIZE).map((m) => m.candidate.id).join(", ")}.` : ""}
+          {rec.ranked.length > SHORTLIST_SIZE
+            ? ` ${rec.ranked.length - SHORTLIST_SIZE} more model${rec.ranked.length - SHORTLIST_SIZE === 1 ? "" : "s"} fit but ranked lower: ${rec.ranked
+                .slice(SHORTLIST_SIZE)
+                .map((m) => m.candidate.id)
+                .join(", ")}.`
+            : ""}
         </p>
         <ul className={panelVariants({ className: "divide-y divide-line text-sm" })}>
           {rec.ruledOut.map((r) => (
             <li key={r.id} className="flex flex-col gap-1 p-3 sm:flex-row sm:items-baseline sm:gap-4">
               <span className="flex shrink-0 items-center gap-2 sm:w-64">
-                <Link href={modelHref(r.id)} className={linkVariants({ weight: "normal", className: "break-all font-mono" })}>
+                <Link href={modelHref(r.id)} className={linkVariants({ weight: "normal", className: "font-mono break-all" })}>
                   {r.id}
                 </Link>
-                <Badge tone={r.status === "shutdown" ? "danger" : r.status === "deprecated" ? "warn" : "neutral"}>{STATUS_LABEL[r.status]}</Badge>
+                <Badge tone={r.status === "shutdown" ? "danger" : r.status === "deprecated" ? "warn" : "neutral"}>
+                  {STATUS_LABEL[r.status]}
+                </Badge>
               </span>
               <span className="min-w-0 flex-1">
                 {r.reasons.map((x) => x.text).join("; ")}.
@@ -157,19 +179,31 @@ export function WizardResult({
 
       <Disclosure look="section" summary="How this ranking works">
         <ul className="mt-2 list-disc space-y-1 pl-5 text-fg-muted">
-          <li>Only small models that can be called today are eligible; shut-down models are never recommended, and a model whose status is unknown is left out.</li>
-          <li>A model must take your largest input (its published max input, else its context window) and, if you have images, take images.</li>
-          <li>Models that shut down within 90 days rank after every model that does not, with a warning: a new project on them would migrate again within months.</li>
           <li>
-            Quality is the model&apos;s GPQA Diamond score, else MMLU, else unknown; models are only compared on the same benchmark, and
-            unknown ranks last. Speed is measured output tokens per second, unknown last. Cost is the monthly cost of your workload at
-            Standard-tier prices.
+            Only small models that can be called today are eligible; shut-down models are never recommended, and a model whose
+            status is unknown is left out.
+          </li>
+          <li>
+            A model must take your largest input (its published max input, else its context window) and, if you have images, take
+            images.
+          </li>
+          <li>
+            Models that shut down within 90 days rank after every model that does not, with a warning: a new project on them would
+            migrate again within months.
+          </li>
+          <li>
+            Quality is the model&apos;s GPQA Diamond score, else MMLU, else unknown; models are only compared on the same
+            benchmark, and unknown ranks last. Speed is measured output tokens per second, unknown last. Cost is the monthly cost
+            of your workload at Standard-tier prices.
           </li>
           <li>
             Your second priority decides between models about equal on the first: within {BANDS.costRatio * 100}% on cost,{" "}
             {BANDS.qualityPoints} points on quality, {BANDS.speedRatio * 100}% on speed.
           </li>
-          <li>Remaining ties go to: the active model, then the cheaper one, then the larger input limit, then the newer release, then the model ID in alphabetical order.</li>
+          <li>
+            Remaining ties go to: the active model, then the cheaper one, then the larger input limit, then the newer release,
+            then the model ID in alphabetical order.
+          </li>
         </ul>
       </Disclosure>
     </div>

@@ -1,11 +1,13 @@
 "use client";
 
 import { useId, useRef, useState } from "react";
+
 import { Button } from "@/components/ui/button";
+import { formatTokens } from "@/lib/format";
 import { countFitting } from "@/lib/recommend/step-facts";
 import { describeTokens, parseCount, SIZE_PRESETS, toTokens, type SizeUnit } from "@/lib/recommend/tokens";
-import { formatTokens } from "@/lib/format";
 import { LIMITS, SUGGESTED } from "@/lib/url/wizard";
+
 import { inputClass, NumberField } from "./fields";
 import { StepShell } from "./step-shell";
 import type { StepProps } from "./wizard";
@@ -86,7 +88,11 @@ export function StepContext({ state, facts, setAnswers, next, back, headingRef }
           value={largest}
           onChange={commitLargest}
           error={largestErr}
-          hint={l !== null && !largestErr ? `${describeTokens(l)}. Models that cannot take it are ruled out.` : "Models that cannot take it are ruled out."}
+          hint={
+            l !== null && !largestErr
+              ? `${describeTokens(l)}. Models that cannot take it are ruled out.`
+              : "Models that cannot take it are ruled out."
+          }
         />
       </div>
       <p role="status" className="text-sm font-medium">
@@ -140,7 +146,12 @@ function SizeConverter({ onTypical, onLargest }: { onTypical: (n: number) => voi
           <label htmlFor={unitId} className="block text-xs font-medium">
             Unit
           </label>
-          <select id={unitId} value={unit} onChange={(e) => setUnit(e.target.value as "words" | "pages")} className={`${inputClass} w-28`}>
+          <select
+            id={unitId}
+            value={unit}
+            onChange={(e) => setUnit(e.target.value as "words" | "pages")}
+            className={`${inputClass} w-28`}
+          >
             <option value="pages">pages</option>
             <option value="words">words</option>
           </select>

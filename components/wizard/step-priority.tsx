@@ -1,7 +1,9 @@
 "use client";
 
 import { useRef, useState } from "react";
+
 import { PRIORITIES, type Priority } from "@/lib/recommend/types";
+
 import { Fieldset, RadioCard } from "./fields";
 import { StepShell } from "./step-shell";
 import type { StepProps } from "./wizard";
@@ -10,11 +12,12 @@ const PRIORITY_TEXT: Record<Priority, { title: string; description: string }> = 
   quality: {
     title: "Quality",
     description:
-      "Ranked by the best published benchmark: GPQA Diamond, else MMLU. Several current models publish neither; they show as \"quality unknown\".",
+      'Ranked by the best published benchmark: GPQA Diamond, else MMLU. Several current models publish neither; they show as "quality unknown".',
   },
   speed: {
     title: "Speed",
-    description: "Ranked by measured output tokens per second. Few models have a published figure; the rest show as \"not measured\".",
+    description:
+      'Ranked by measured output tokens per second. Few models have a published figure; the rest show as "not measured".',
   },
   cost: { title: "Cost", description: "Ranked by the monthly cost of your workload (step 4) at Standard-tier prices." },
 };
@@ -55,9 +58,18 @@ export function StepPriority({ state, setAnswers, next, headingRef }: StepProps)
           ))}
         </div>
       </Fieldset>
-      <Fieldset legend="Second priority (optional)" description="Breaks near-ties on the first: within 10% on cost or speed, or 2 points on the same benchmark.">
+      <Fieldset
+        legend="Second priority (optional)"
+        description="Breaks near-ties on the first: within 10% on cost or speed, or 2 points on the same benchmark."
+      >
         <div className="grid gap-2 sm:grid-cols-3">
-          <RadioCard name="secondary" value="none" checked={!state.secondary} title="None" onChange={() => setAnswers({ secondary: null })} />
+          <RadioCard
+            name="secondary"
+            value="none"
+            checked={!state.secondary}
+            title="None"
+            onChange={() => setAnswers({ secondary: null })}
+          />
           {PRIORITIES.filter((p) => p !== state.primary).map((p) => (
             <RadioCard
               key={p}

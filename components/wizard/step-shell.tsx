@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, type ReactNode, type RefObject } from "react";
+
 import { Button } from "@/components/ui/button";
 import { panelVariants } from "@/components/ui/panel";
 import { STEP_COUNT } from "@/lib/url/wizard";

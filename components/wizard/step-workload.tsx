@@ -1,11 +1,13 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
+
 import { Button } from "@/components/ui/button";
 import { fieldVariants } from "@/components/ui/field";
 import { formatTokens } from "@/lib/format";
 import { parseCount } from "@/lib/recommend/tokens";
 import { LIMITS, promptProblem, SUGGESTED, typicalInput, type WizardState } from "@/lib/url/wizard";
+
 import { Fieldset, NumberField, RadioCard } from "./fields";
 import { StepShell } from "./step-shell";
 import type { StepProps } from "./wizard";
@@ -104,7 +106,13 @@ export function StepWorkload({ state, setAnswers, next, back, headingRef }: Step
       <div ref={root} className="space-y-5">
         <Fieldset legend="How do you know your volume?">
           <div className="grid gap-2 sm:grid-cols-2">
-            <RadioCard name="mode" value="tokens" checked={mode === "tokens"} title="Tokens per day" onChange={() => setAnswers({ mode: null })} />
+            <RadioCard
+              name="mode"
+              value="tokens"
+              checked={mode === "tokens"}
+              title="Tokens per day"
+              onChange={() => setAnswers({ mode: null })}
+            />
             <RadioCard
               name="mode"
               value="requests"
@@ -118,12 +126,33 @@ export function StepWorkload({ state, setAnswers, next, back, headingRef }: Step
         <div className="grid gap-4 sm:grid-cols-2">
           {mode === "tokens" ? (
             <>
-              <NumberField id={ids.inPerDay} label="Input tokens per day" value={drafts.inPerDay} onChange={(v) => change("inPerDay", v)} error={errorOf("inPerDay")} suffix="tokens" />
-              <NumberField id={ids.outPerDay} label="Output tokens per day" value={drafts.outPerDay} onChange={(v) => change("outPerDay", v)} error={errorOf("outPerDay")} suffix="tokens" />
+              <NumberField
+                id={ids.inPerDay}
+                label="Input tokens per day"
+                value={drafts.inPerDay}
+                onChange={(v) => change("inPerDay", v)}
+                error={errorOf("inPerDay")}
+                suffix="tokens"
+              />
+              <NumberField
+                id={ids.outPerDay}
+                label="Output tokens per day"
+                value={drafts.outPerDay}
+                onChange={(v) => change("outPerDay", v)}
+                error={errorOf("outPerDay")}
+                suffix="tokens"
+              />
             </>
           ) : (
             <>
-              <NumberField id={ids.requests} label="Requests per day" value={drafts.requests} onChange={(v) => change("requests", v)} error={errorOf("requests")} suffix="requests" />
+              <NumberField
+                id={ids.requests}
+                label="Requests per day"
+                value={drafts.requests}
+                onChange={(v) => change("requests", v)}
+                error={errorOf("requests")}
+                suffix="requests"
+              />
               <NumberField
                 id={ids.outPerRequest}
                 label="Output tokens per request"
@@ -131,12 +160,18 @@ export function StepWorkload({ state, setAnswers, next, back, headingRef }: Step
                 onChange={(v) => change("outPerRequest", v)}
                 error={errorOf("outPerRequest")}
                 suffix="tokens"
-                hint={req !== null && opr !== null ? `= ${fmt(req * typical)} input and ${fmt(req * opr)} output tokens a day.` : undefined}
+                hint={
+                  req !== null && opr !== null
+                    ? `= ${fmt(req * typical)} input and ${fmt(req * opr)} output tokens a day.`
+                    : undefined
+                }
               />
             </>
           )}
         </div>
-        <p className="text-xs text-fg-subtle">Priced over a 30-day month at Standard-tier rates, without prompt caching or Batch discounts.</p>
+        <p className="text-xs text-fg-subtle">
+          Priced over a 30-day month at Standard-tier rates, without prompt caching or Batch discounts.
+        </p>
 
         <Fieldset
           legend="Sample prompts to test with (optional)"

@@ -1,6 +1,7 @@
 "use client";
 
 import { useQueryStates } from "nuqs";
+
 import { useLinkedState } from "@/components/url/use-linked-state";
 import { sanitizeWizardState, wizardParsers, wizardUrlKeys, type WizardState } from "@/lib/url/wizard";
 

@@ -3,12 +3,14 @@
 import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
+
 import { linkVariants } from "@/components/ui/link";
 import { Notice } from "@/components/ui/notice";
-import type { Candidate } from "@/lib/recommend/types";
 import type { StepFacts } from "@/lib/recommend/step-facts";
+import type { Candidate } from "@/lib/recommend/types";
 import { MIGRATE_PATH } from "@/lib/url/migrate";
 import { resolveStep, RESULT_STEP, STEP_COUNT, type WizardState, type WizardStep } from "@/lib/url/wizard";
+
 import { Progress, STEP_TITLES } from "./progress";
 import { StepContext } from "./step-context";
 import { StepMedia } from "./step-media";
@@ -91,7 +93,9 @@ export function Wizard({
     <div className="space-y-5">
       <Progress current={step} state={state} onGo={(s) => goTo(s)} />
       {note !== null ? (
-        <Notice title={`This link pointed to ${note === RESULT_STEP ? "the result" : `step ${note}`}, but an earlier answer is missing.`}>
+        <Notice
+          title={`This link pointed to ${note === RESULT_STEP ? "the result" : `step ${note}`}, but an earlier answer is missing.`}
+        >
           We started at step {numeric} ({STEP_TITLES[numeric - 1]}), the first one not answered yet.
         </Notice>
       ) : null}

@@ -3,13 +3,20 @@
  * corrected figure should make someone look at the article page), so it reads data/.
  */
 import { describe, expect, it } from "vitest";
+
 import { loadArticleClaims } from "@/lib/catalog/article-load";
 import { loadCatalog } from "@/lib/catalog/load";
 import { ARTICLE_WORKLOAD } from "@/lib/cost/article-workload";
+
 import { judgeArticle, tally, type JudgeContext } from "./judge";
 
 function verdicts(today: string, cheapestLasting: JudgeContext["cheapestLasting"] = null) {
-  const sections = judgeArticle(loadArticleClaims(), { catalog: loadCatalog(), today, workload: ARTICLE_WORKLOAD, cheapestLasting });
+  const sections = judgeArticle(loadArticleClaims(), {
+    catalog: loadCatalog(),
+    today,
+    workload: ARTICLE_WORKLOAD,
+    cheapestLasting,
+  });
   return { sections, byId: Object.fromEntries(sections.flatMap((s) => s.claims).map((c) => [c.id, c.verdict])) };
 }
 
@@ -54,7 +61,9 @@ describe("the April 2025 article, judged on 2026-12-02", () => {
     ]);
     expect(nano?.changedOn).toBe("2026-10-23");
     const mini = sections.flatMap((s) => s.claims).find((c) => c.id === "cost-gpt-4o-mini");
-    expect(mini?.findings[0]?.text).toBe("gpt-4o-mini at today's prices: $0.45 a day, $13.50 a month, until gpt-4o-mini shuts down on Jan 14, 2027.");
+    expect(mini?.findings[0]?.text).toBe(
+      "gpt-4o-mini at today's prices: $0.45 a day, $13.50 a month, until gpt-4o-mini shuts down on Jan 14, 2027.",
+    );
   });
 
   it("says the exact figure behind a rounded limit", () => {

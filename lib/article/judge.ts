@@ -11,8 +11,9 @@
  *   open   ? the catalog has no figure to decide it (never guessed either way)
  */
 import { Decimal } from "decimal.js";
-import { standing } from "@/lib/catalog/headline";
+
 import type { ArticleCheck, ArticleClaim, ArticleClaims, ArticleVerdict } from "@/lib/catalog/article-schema";
+import { standing } from "@/lib/catalog/headline";
 import type { CatalogEntry, Source } from "@/lib/catalog/types";
 import { monthlyCost } from "@/lib/cost/price";
 import { toPricedModel } from "@/lib/cost/priced-model";
@@ -110,7 +111,8 @@ export function judgeCheck(check: ArticleCheck, ctx: JudgeContext): Finding[] {
       if (!e) return [missing(check.model)];
       const fact = e.pricing.standard[check.field];
       const source = sourceOf(e, fact.source);
-      if (fact.value === null) return [{ verdict: "open", text: `${e.id}'s ${check.field} price is not published.`, model: e.id, source }];
+      if (fact.value === null)
+        return [{ verdict: "open", text: `${e.id}'s ${check.field} price is not published.`, model: e.id, source }];
       const said = `${e.id} ${check.field}: ${formatPrice(fact.value)} per 1M tokens`;
       if (!new Decimal(fact.value).eq(check.claimed)) {
         return [{ verdict: "wrong", text: `${said}, not ${formatPrice(check.claimed)}.`, model: e.id, source }];
@@ -132,7 +134,12 @@ export function judgeCheck(check: ArticleCheck, ctx: JudgeContext): Finding[] {
       if (standing(e.lifecycle, ctx.today) === "lasting" || !alt || alt.id === e.id) return [finding];
       return [
         finding,
-        { verdict: "holds", text: `Today the same workload costs ${formatUsd(alt.perMonth)} a month on ${alt.id}.`, model: alt.id, source: null },
+        {
+          verdict: "holds",
+          text: `Today the same workload costs ${formatUsd(alt.perMonth)} a month on ${alt.id}.`,
+          model: alt.id,
+          source: null,
+        },
       ];
     }
     case "limit": {
@@ -144,7 +151,8 @@ export function judgeCheck(check: ArticleCheck, ctx: JudgeContext): Finding[] {
       if (fact.value === null) return [{ verdict: "open", text: `${e.id}'s ${what} is not published.`, model: e.id, source }];
       const exact = `${e.id}'s ${what} is ${formatTokens(fact.value)} tokens`;
       if (fact.value === check.claimed) return [{ verdict: "holds", text: `${exact}.`, model: e.id, source }];
-      if (roundsTo(fact.value, check.claimed)) return [{ verdict: "holds", text: `${exact} (the article rounded).`, model: e.id, source }];
+      if (roundsTo(fact.value, check.claimed))
+        return [{ verdict: "holds", text: `${exact} (the article rounded).`, model: e.id, source }];
       return [{ verdict: "wrong", text: `${exact}, not ${formatTokens(check.claimed)}.`, model: e.id, source }];
     }
     case "cutoff":
@@ -165,21 +173,30 @@ export function judgeCheck(check: ArticleCheck, ctx: JudgeContext): Finding[] {
       if (!e) return [missing(check.model)];
       const scores = e.benchmarks.filter((b) => b.name === check.benchmark);
       const [first] = scores;
-      if (!first) return [{ verdict: "open", text: `No ${check.benchmark} score for ${e.id} in the catalog.`, model: e.id, source: null }];
+      if (!first)
+        return [{ verdict: "open", text: `No ${check.benchmark} score for ${e.id} in the catalog.`, model: e.id, source: null }];
       const tolerance = check.approximate ? APPROXIMATE_POINTS : 0;
       const match = scores.find((b) => Math.abs(b.value - check.claimed) <= tolerance);
       const b = match ?? first;
       const said = `${e.id} ${check.benchmark}: ${formatPercent(b.value)} (${b.reporter})`;
       return match
         ? [{ verdict: "holds", text: `${said}.`, model: e.id, source: sourceOf(e, b.source) }]
-        : [{ verdict: "wrong", text: `${said}, not ${formatPercent(check.claimed)}.`, model: e.id, source: sourceOf(e, b.source) }];
+        : [
+            {
+              verdict: "wrong",
+              text: `${said}, not ${formatPercent(check.claimed)}.`,
+              model: e.id,
+              source: sourceOf(e, b.source),
+            },
+          ];
     }
     case "image-input": {
       const e = find(check.model);
       if (!e) return [missing(check.model)];
       const fact = e.modalities.input;
       const source = sourceOf(e, fact.source);
-      if (fact.value === null) return [{ verdict: "open", text: `${e.id}'s input modalities are not published.`, model: e.id, source }];
+      if (fact.value === null)
+        return [{ verdict: "open", text: `${e.id}'s input modalities are not published.`, model: e.id, source }];
       const accepts = fact.value.includes("image");
       const said = `${e.id} ${accepts ? "accepts" : "does not accept"} image input`;
       return [{ verdict: accepts === check.claimed ? "holds" : "wrong", text: `${said}.`, model: e.id, source }];
@@ -191,18 +208,41 @@ export function judgeCheck(check: ArticleCheck, ctx: JudgeContext): Finding[] {
       const source = sourceOf(e, lc.source);
       switch (standing(lc, ctx.today)) {
         case "gone":
-          return [{ verdict: "dated", text: `${e.id} was shut down on ${formatDate(lc.shutdownDate)}: it can no longer be called.`, model: e.id, source }];
+          return [
+            {
+              verdict: "dated",
+              text: `${e.id} was shut down on ${formatDate(lc.shutdownDate)}: it can no longer be called.`,
+              model: e.id,
+              source,
+            },
+          ];
         case "leaving":
-          return [{ verdict: "dated", text: `${e.id} shuts down on ${formatDate(lc.shutdownDate)}: not a choice to build on today.`, model: e.id, source }];
+          return [
+            {
+              verdict: "dated",
+              text: `${e.id} shuts down on ${formatDate(lc.shutdownDate)}: not a choice to build on today.`,
+              model: e.id,
+              source,
+            },
+          ];
         default:
           return [{ verdict: "holds", text: `${e.id} can still be called.`, model: e.id, source }];
       }
     }
     case "context-split": {
       const callable = lastingSmall(ctx);
-      const within = callable.filter((e) => e.limits.contextWindow.value !== null && e.limits.contextWindow.value <= check.tokens);
+      const within = callable.filter(
+        (e) => e.limits.contextWindow.value !== null && e.limits.contextWindow.value <= check.tokens,
+      );
       if (within.length) {
-        return [{ verdict: "holds", text: `Still a real question: ${within.map((e) => e.id).join(", ")} read ${formatTokens(check.tokens)} tokens or fewer.`, model: null, source: null }];
+        return [
+          {
+            verdict: "holds",
+            text: `Still a real question: ${within.map((e) => e.id).join(", ")} read ${formatTokens(check.tokens)} tokens or fewer.`,
+            model: null,
+            source: null,
+          },
+        ];
       }
       const smallest = Math.min(...callable.map((e) => e.limits.contextWindow.value ?? Infinity));
       return [
@@ -220,7 +260,14 @@ export function judgeCheck(check: ArticleCheck, ctx: JudgeContext): Finding[] {
       const callable = lastingSmall(ctx);
       const textOnly = callable.filter((e) => e.modalities.input.value !== null && !e.modalities.input.value.includes("image"));
       if (textOnly.length) {
-        return [{ verdict: "holds", text: `Still a real question: ${textOnly.map((e) => e.id).join(", ")} accept text only.`, model: null, source: null }];
+        return [
+          {
+            verdict: "holds",
+            text: `Still a real question: ${textOnly.map((e) => e.id).join(", ")} accept text only.`,
+            model: null,
+            source: null,
+          },
+        ];
       }
       return [
         {

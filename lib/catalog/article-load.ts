@@ -1,6 +1,8 @@
 import "server-only";
+
 import fs from "node:fs";
 import path from "node:path";
+
 import { articleClaimsSchema, type ArticleClaims } from "./article-schema";
 
 const CLAIMS_FILE = path.join(process.cwd(), "data", "article", "claims.json");

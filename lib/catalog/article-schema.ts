@@ -5,6 +5,7 @@
  * schema.ts: client code imports types only.
  */
 import { z } from "zod";
+
 import { isoDate, isoMonthOrDate, sourceSchema } from "./schema";
 
 const modelId = z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, "must be a lowercase model ID");
@@ -17,13 +18,24 @@ export const articleCheckSchema = z.discriminatedUnion("type", [
   /** The article's workload (1M input + 500K output a day, 30 days) priced at today's catalog. */
   z.object({ type: z.literal("monthly-cost"), model: modelId, claimedPerDay: usdString, claimedPerMonth: usdString }),
   /** A token limit the article rounded ("1M", "32K"): it holds when the exact figure rounds to it. */
-  z.object({ type: z.literal("limit"), model: modelId, field: z.enum(["contextWindow", "maxOutput"]), claimed: z.number().int().positive() }),
+  z.object({
+    type: z.literal("limit"),
+    model: modelId,
+    field: z.enum(["contextWindow", "maxOutput"]),
+    claimed: z.number().int().positive(),
+  }),
   /** A knowledge cutoff as a month (or a day). */
   z.object({ type: z.literal("cutoff"), model: modelId, claimed: isoMonthOrDate }),
   /** A release month (or day). */
   z.object({ type: z.literal("release"), model: modelId, claimed: isoMonthOrDate }),
   /** A benchmark score in percent; "approximate" claims ("~80%") hold within one point. */
-  z.object({ type: z.literal("benchmark"), model: modelId, benchmark: z.string().min(1), claimed: z.number().nonnegative(), approximate: z.boolean() }),
+  z.object({
+    type: z.literal("benchmark"),
+    model: modelId,
+    benchmark: z.string().min(1),
+    claimed: z.number().nonnegative(),
+    approximate: z.boolean(),
+  }),
   /** Whether the model accepts image input. */
   z.object({ type: z.literal("image-input"), model: modelId, claimed: z.boolean() }),
   /** A recommendation: it holds only while the model stays callable past the warning horizon. */
@@ -36,7 +48,10 @@ export const articleCheckSchema = z.discriminatedUnion("type", [
 
 const verdict = z.enum(["holds", "wrong", "dated"]);
 
-const claimBase = { id: z.string().regex(/^[a-z0-9.-]+$/), quote: z.string().min(1).max(200, "quote the claim, do not republish the article") };
+const claimBase = {
+  id: z.string().regex(/^[a-z0-9.-]+$/),
+  quote: z.string().min(1).max(200, "quote the claim, do not republish the article"),
+};
 
 export const articleClaimSchema = z.union([
   z.object({ ...claimBase, checks: z.array(articleCheckSchema).min(1) }).strict(),
@@ -74,13 +89,22 @@ export const articleClaimsSchema = z
         if ("sources" in claim) {
           for (const key of claim.sources) {
             used.add(key);
-            if (!(key in doc.sources)) ctx.addIssue({ code: "custom", path: ["sections", s, "claims", c, "sources"], message: `unknown source "${key}"` });
+            if (!(key in doc.sources))
+              ctx.addIssue({ code: "custom", path: ["sections", s, "claims", c, "sources"], message: `unknown source "${key}"` });
           }
           if (claim.verdict === "dated" && !claim.changedOn) {
-            ctx.addIssue({ code: "custom", path: ["sections", s, "claims", c, "changedOn"], message: "a dated claim needs the day it stopped being true" });
+            ctx.addIssue({
+              code: "custom",
+              path: ["sections", s, "claims", c, "changedOn"],
+              message: "a dated claim needs the day it stopped being true",
+            });
           }
           if (claim.verdict === "wrong" && claim.sources.length === 0) {
-            ctx.addIssue({ code: "custom", path: ["sections", s, "claims", c, "sources"], message: "a claim marked wrong needs a source" });
+            ctx.addIssue({
+              code: "custom",
+              path: ["sections", s, "claims", c, "sources"],
+              message: "a claim marked wrong needs a source",
+            });
           }
         }
       }),

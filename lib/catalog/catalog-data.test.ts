@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+
 import { ARTICLE_MODELS } from "@/lib/cost/presets";
+
 import { loadCatalog } from "./load";
 
 // These tests read the real data/ folder: a bad edit to a model file fails here with the

@@ -8,6 +8,7 @@
  * No runtime import of load.ts here, so a vi.mock factory of load.ts may import this file.
  */
 import path from "node:path";
+
 import type * as Load from "./load";
 
 export const FIXTURE_DIR = path.join(process.cwd(), "tests", "fixtures", "catalog");

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { headlinePick, soonerNote, sortByStanding, standing } from "./headline";
 import type { Lifecycle } from "./types";
 

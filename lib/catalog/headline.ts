@@ -9,8 +9,9 @@
  * "Best" is the caller's ordering (cheapest, highest score, …); this module only decides who may
  * headline. Pure: the caller passes "today".
  */
-import { daysUntilShutdown, effectiveStatus, RETIRING_SOON_DAYS } from "./lifecycle";
 import { formatCount, formatDate } from "@/lib/format";
+
+import { daysUntilShutdown, effectiveStatus, RETIRING_SOON_DAYS } from "./lifecycle";
 import type { Lifecycle } from "./types";
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { daysUntilShutdown, effectiveStatus, isCallable, isRetiringSoon } from "./lifecycle";
 import type { Lifecycle } from "./types";
 

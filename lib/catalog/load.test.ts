@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+
 import { FIXTURE_DIR } from "./fixture-load.test-helpers";
 import { readCatalogDir } from "./load";
 import { CatalogDataError } from "./parse";

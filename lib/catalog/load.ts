@@ -1,6 +1,8 @@
 import "server-only";
+
 import fs from "node:fs";
 import path from "node:path";
+
 import { buildCatalog, parseModelFile } from "./parse";
 import type { CatalogEntry } from "./types";
 

@@ -1,6 +1,7 @@
-import { describe, expect, it } from "vitest";
 import fs from "node:fs";
 import path from "node:path";
+import { describe, expect, it } from "vitest";
+
 import { FIXTURE_DIR } from "./fixture-load.test-helpers";
 import { buildCatalog, CatalogDataError, parseModelFile } from "./parse";
 
@@ -81,12 +82,25 @@ describe("buildCatalog", () => {
     const byId = new Map(buildCatalog([parseModelFile("omega.json", omega)]).map((e) => [e.id, e]));
     expect([...byId.keys()]).toEqual(["omega", "omega-2024-05-13", "omega-2024-08-06"]);
     const old = byId.get("omega-2024-05-13")!;
-    expect([old.lifecycle.status, old.lifecycle.shutdownDate, old.pricing.standard.input.value, old.pricing.fast?.input.value]).toEqual(["shutdown", "2026-03-31", null, 5]);
+    expect([
+      old.lifecycle.status,
+      old.lifecycle.shutdownDate,
+      old.pricing.standard.input.value,
+      old.pricing.fast?.input.value,
+    ]).toEqual(["shutdown", "2026-03-31", null, 5]);
     expect(old.releaseDate.value).toBe("2024-05-13");
     // The other snapshot has no overrides: the file's lifecycle and prices, its own release date.
     const current = byId.get("omega-2024-08-06")!;
-    expect([current.lifecycle.status, current.pricing.standard.input.value, current.releaseDate.value]).toEqual(["active", 2.5, "2024-08-06"]);
-    expect(byId.get("omega")).toMatchObject({ kind: "alias", resolvesTo: "omega-2024-08-06", snapshotIds: ["omega-2024-05-13", "omega-2024-08-06"] });
+    expect([current.lifecycle.status, current.pricing.standard.input.value, current.releaseDate.value]).toEqual([
+      "active",
+      2.5,
+      "2024-08-06",
+    ]);
+    expect(byId.get("omega")).toMatchObject({
+      kind: "alias",
+      resolvesTo: "omega-2024-08-06",
+      snapshotIds: ["omega-2024-05-13", "omega-2024-08-06"],
+    });
   });
 
   it("refuses the same ID twice", () => {

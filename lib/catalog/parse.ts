@@ -14,15 +14,17 @@ export class CatalogDataError extends Error {
 
 /** "pricing.standard.input.value: must not be negative" */
 function formatIssuePath(path: readonly PropertyKey[]): string {
-  return path.map((p) => (typeof p === "number" ? `[${p}]` : String(p))).join(".").replace(/\.\[/g, "[");
+  return path
+    .map((p) => (typeof p === "number" ? `[${p}]` : String(p)))
+    .join(".")
+    .replace(/\.\[/g, "[");
 }
 
 /** Validates one file; throws a message naming the file, the model, the field and the reason. */
 export function parseModelFile(fileName: string, raw: unknown): ModelFile {
   const result = modelFileSchema.safeParse(raw);
   if (result.success) return result.data;
-  const id =
-    raw && typeof raw === "object" && "id" in raw && typeof raw.id === "string" ? raw.id : "(no id)";
+  const id = raw && typeof raw === "object" && "id" in raw && typeof raw.id === "string" ? raw.id : "(no id)";
   const lines = result.error.issues.map((i) => `  - ${formatIssuePath(i.path) || "(file)"}: ${i.message}`);
   throw new CatalogDataError(`Invalid model data in ${fileName} (model "${id}"):\n${lines.join("\n")}`);
 }

@@ -1,10 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { FIXTURE_TODAY as TODAY, fixtureCatalog as catalog, fixtureEntry } from "./fixture.test-helpers";
+
+import { fixtureCatalog as catalog, fixtureEntry, FIXTURE_TODAY as TODAY } from "./fixture.test-helpers";
 import { countIds, filterAndGroup, toCatalogRow, type CatalogFilters } from "./rows";
 
 const ids = new Set(catalog.map((e) => e.id));
 const rows = catalog.map((e) => toCatalogRow(e, TODAY, ids));
-const none: CatalogFilters = { q: "", families: [], statuses: [], hideShutdown: false, reasoning: "any", image: "any", minContext: 0 };
+const none: CatalogFilters = {
+  q: "",
+  families: [],
+  statuses: [],
+  hideShutdown: false,
+  reasoning: "any",
+  image: "any",
+  minContext: 0,
+};
 
 describe("toCatalogRow", () => {
   it("derives status as of today and the replacement link", () => {
@@ -14,7 +23,13 @@ describe("toCatalogRow", () => {
     expect(nano.replacementInCatalog).toBe(true);
     // delta-nano shuts down on 2026-12-11: 16 days after 2026-11-25; its replacement is newer than the catalog.
     const delta = rows.find((r) => r.id === "delta-nano")!;
-    expect(delta).toMatchObject({ status: "deprecated", retiringSoon: true, daysToShutdown: 16, replacement: "delta-next", replacementInCatalog: false });
+    expect(delta).toMatchObject({
+      status: "deprecated",
+      retiringSoon: true,
+      daysToShutdown: 16,
+      replacement: "delta-next",
+      replacementInCatalog: false,
+    });
   });
 
   it("keeps unknown figures undefined (they sort last and read 'not published')", () => {
@@ -23,7 +38,13 @@ describe("toCatalogRow", () => {
     expect(lite.gpqa).toBeUndefined();
     expect(lite.input).toBe(0.1);
     const zeta = rows.find((r) => r.id === "zeta-old")!;
-    expect([zeta.status, zeta.contextWindow, zeta.imageInput, zeta.reasoning, zeta.cachedInput]).toEqual(["unknown", undefined, undefined, undefined, undefined]);
+    expect([zeta.status, zeta.contextWindow, zeta.imageInput, zeta.reasoning, zeta.cachedInput]).toEqual([
+      "unknown",
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   it("turns a deprecated model into shut down once its date passes", () => {
@@ -35,7 +56,16 @@ describe("toCatalogRow", () => {
 describe("filterAndGroup", () => {
   it("nests snapshots under their alias", () => {
     const groups = filterAndGroup(rows, none);
-    expect(groups.map((g) => g.id)).toEqual(["alpha-mini", "alpha-nano", "beta-lite", "delta-nano", "gamma-mini", "gamma-nano", "omega", "zeta-old"]);
+    expect(groups.map((g) => g.id)).toEqual([
+      "alpha-mini",
+      "alpha-nano",
+      "beta-lite",
+      "delta-nano",
+      "gamma-mini",
+      "gamma-nano",
+      "omega",
+      "zeta-old",
+    ]);
     expect(groups.find((g) => g.id === "omega")!.snapshots?.map((s) => s.id)).toEqual(["omega-2024-05-13", "omega-2024-08-06"]);
     expect(countIds(groups)).toBe(rows.length);
   });
@@ -56,8 +86,13 @@ describe("filterAndGroup", () => {
 
   it("filters by reasoning, image input and minimum context", () => {
     // Not reasoning and takes images: gamma-mini (1,047,576) and omega (128,000); only gamma-mini reaches 1M.
-    expect(filterAndGroup(rows, { ...none, reasoning: "no", image: "yes", minContext: 1_000_000 }).map((g) => g.id)).toEqual(["gamma-mini"]);
-    expect(filterAndGroup(rows, { ...none, reasoning: "no", image: "yes", minContext: 0 }).map((g) => g.id)).toEqual(["gamma-mini", "omega"]);
+    expect(filterAndGroup(rows, { ...none, reasoning: "no", image: "yes", minContext: 1_000_000 }).map((g) => g.id)).toEqual([
+      "gamma-mini",
+    ]);
+    expect(filterAndGroup(rows, { ...none, reasoning: "no", image: "yes", minContext: 0 }).map((g) => g.id)).toEqual([
+      "gamma-mini",
+      "omega",
+    ]);
   });
 
   it("lets a matching snapshot stand alone when its alias does not match", () => {

@@ -37,7 +37,7 @@ export type CatalogRow = {
   snapshots?: CatalogRow[];
 };
 
-const u = <T,>(v: T | null | undefined): T | undefined => (v == null ? undefined : v);
+const u = <T>(v: T | null | undefined): T | undefined => (v == null ? undefined : v);
 
 function benchmark(entry: CatalogEntry, name: string): number | undefined {
   return entry.benchmarks.find((b) => b.name === name && b.unit === "%")?.value;

@@ -18,9 +18,7 @@ export const isoDate = z
   }, "is not a real calendar date");
 
 /** A month or a day: knowledge cutoffs are often published as "June 2024". */
-export const isoMonthOrDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}(-\d{2})?$/, "must be YYYY-MM or YYYY-MM-DD");
+export const isoMonthOrDate = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, "must be YYYY-MM or YYYY-MM-DD");
 
 /** Key into the file's `sources` map. */
 const sourceKey = z.string().min(1, "needs a source");

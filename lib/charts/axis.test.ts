@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { barChartHeight, linearAxis, logDomain, logTicks } from "./axis";
 
 describe("log axis", () => {

@@ -55,7 +55,10 @@ const LINEAR_STEPS = [1, 2, 2.5, 5, 10] as const;
  * A linear axis from 0 with round steps (…, 0.25, 0.5, 1, 2, 2.5, 5, …) and at most about
  * `target` intervals: $0.00, $0.50, $1.00, $1.50 rather than $0.45, $0.90, $1.35.
  */
-export function linearAxis(values: readonly (number | null | undefined)[], target = 5): { domain: [number, number]; ticks: number[] } {
+export function linearAxis(
+  values: readonly (number | null | undefined)[],
+  target = 5,
+): { domain: [number, number]; ticks: number[] } {
   const max = Math.max(0, ...values.filter((v): v is number => typeof v === "number" && Number.isFinite(v)));
   if (max === 0) return { domain: [0, 1], ticks: [0, 1] };
   const raw = max / target;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+
 import { FIXTURE_TODAY, fixtureCatalog } from "@/lib/catalog/fixture.test-helpers";
+
 import { benchmarkOptions, buildBenchmarkChart, listBenchmarks, resolveBenchmark } from "./benchmarks";
 import { model, score } from "./fixtures.test-helpers";
 import { toChartModels } from "./models";

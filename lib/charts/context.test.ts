@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { buildContextChart } from "./context";
 import { model } from "./fixtures.test-helpers";
 

@@ -3,7 +3,11 @@ import { pickLabel } from "./labels";
 import type { ChartModel, ChartModelLabel } from "./types";
 
 export type ContextBar = ChartModelLabel & { contextWindow: number | null; maxOutput: number | null };
-export type ContextChart = { bars: ContextBar[]; notPublished: ChartModelLabel[]; gaps: { key: "contextWindow" | "maxOutput"; models: string[] }[] };
+export type ContextChart = {
+  bars: ContextBar[];
+  notPublished: ChartModelLabel[];
+  gaps: { key: "contextWindow" | "maxOutput"; models: string[] }[];
+};
 
 export function buildContextChart(shown: readonly ChartModel[]): ContextChart {
   const bars: ContextBar[] = [];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { estimateTextWidth, placeLabels } from "./label-placement";
 
 const bounds = { x: 0, y: 0, width: 400, height: 300 };
@@ -36,7 +37,8 @@ describe("placeLabels", () => {
       { key: "c", text: "gpt-6-luna", x: 95, y: 130 },
     ];
     const labels = placeLabels(pts, bounds);
-    for (let i = 0; i < labels.length; i++) for (let j = i + 1; j < labels.length; j++) expect(overlaps(labels[i]!.box, labels[j]!.box)).toBe(false);
+    for (let i = 0; i < labels.length; i++)
+      for (let j = i + 1; j < labels.length; j++) expect(overlaps(labels[i]!.box, labels[j]!.box)).toBe(false);
   });
 
   it("estimates text width from its length", () => {

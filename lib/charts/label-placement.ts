@@ -57,7 +57,12 @@ export function placeLabels(
     { anchor: "end", dx: -off * 0.7, dy: -off * 0.7 },
     { anchor: "end", dx: -off * 0.7, dy: off * 0.7 + h },
   ];
-  const markers: Box[] = targets.map((t) => ({ x: t.x - markerRadius, y: t.y - markerRadius, width: markerRadius * 2, height: markerRadius * 2 }));
+  const markers: Box[] = targets.map((t) => ({
+    x: t.x - markerRadius,
+    y: t.y - markerRadius,
+    width: markerRadius * 2,
+    height: markerRadius * 2,
+  }));
   const placed: PlacedLabel[] = [];
   for (const t of targets) {
     const w = estimateTextWidth(t.text, fontSize);

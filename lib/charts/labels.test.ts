@@ -1,10 +1,18 @@
 import { describe, expect, it } from "vitest";
+
 import { model } from "./fixtures.test-helpers";
 import { formatScore, lifecycleText, shortLifecycle, sizeText } from "./labels";
 
 describe("lifecycle and size words", () => {
   const full = model("gpt-4o", { size: "full-size", status: "deprecated", shutdownDate: "2027-01-14" });
-  const snap = model("gpt-4o-2024-05-13", { kind: "snapshot", aliasId: "gpt-4o", size: "full-size", status: "shutdown", shutdownDate: "2026-10-23", callable: false });
+  const snap = model("gpt-4o-2024-05-13", {
+    kind: "snapshot",
+    aliasId: "gpt-4o",
+    size: "full-size",
+    status: "shutdown",
+    shutdownDate: "2026-10-23",
+    callable: false,
+  });
 
   it("says status, size and snapshot briefly for ticks", () => {
     expect(shortLifecycle(model("a"))).toBe("Active");

@@ -4,6 +4,7 @@
  */
 import { STATUS_LABEL } from "@/lib/catalog/lifecycle";
 import { formatDate, formatNumber, formatPercent } from "@/lib/format";
+
 import type { ChartModelLabel } from "./types";
 
 /**

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { FIXTURE_TODAY, fixtureCatalog as catalog } from "@/lib/catalog/fixture.test-helpers";
+
+import { fixtureCatalog as catalog, FIXTURE_TODAY } from "@/lib/catalog/fixture.test-helpers";
+
 import { toChartModels } from "./models";
 
 describe("toChartModels (fixture catalog)", () => {
@@ -9,12 +11,26 @@ describe("toChartModels (fixture catalog)", () => {
   it("has one item per model and no snapshot that only repeats its alias", () => {
     // Models first, in catalog order; then the snapshots whose status or prices differ from their alias's.
     expect(models.map((m) => m.id)).toEqual([
-      "alpha-mini", "alpha-nano", "beta-lite", "delta-nano", "gamma-mini", "gamma-nano", "omega", "zeta-old", "omega-2024-05-13",
+      "alpha-mini",
+      "alpha-nano",
+      "beta-lite",
+      "delta-nano",
+      "gamma-mini",
+      "gamma-nano",
+      "omega",
+      "zeta-old",
+      "omega-2024-05-13",
     ]);
   });
 
   it("keeps a snapshot whose lifecycle or pricing differs, tied to its alias", () => {
-    expect(byId.get("omega-2024-05-13")).toMatchObject({ kind: "snapshot", aliasId: "omega", status: "shutdown", callable: false, shutdownDate: "2026-03-31" });
+    expect(byId.get("omega-2024-05-13")).toMatchObject({
+      kind: "snapshot",
+      aliasId: "omega",
+      status: "shutdown",
+      callable: false,
+      shutdownDate: "2026-03-31",
+    });
     expect(byId.get("omega-2024-05-13")?.tiers).toEqual({
       standard: { input: null, cachedInput: null, output: null },
       batch: null,

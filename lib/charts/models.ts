@@ -9,8 +9,9 @@
  */
 import { effectiveStatus, isCallable } from "@/lib/catalog/lifecycle";
 import type { CatalogEntry, Pricing, ServiceTier, TierPrice } from "@/lib/catalog/types";
-import { benchmarkSlug } from "./slug";
 import { SERVICE_TIERS } from "@/lib/cost/tiers";
+
+import { benchmarkSlug } from "./slug";
 import type { ChartModel, ChartScore, TierRates } from "./types";
 
 function rates(t: TierPrice | null): TierRates | null {

@@ -1,13 +1,24 @@
 import { describe, expect, it } from "vitest";
+
 import { FIXTURE_TODAY, fixtureCatalog } from "@/lib/catalog/fixture.test-helpers";
+
 import { model } from "./fixtures.test-helpers";
 import { toChartModels } from "./models";
 import { buildPriceChart } from "./prices";
 import { visibleModels } from "./selection";
 
 describe("buildPriceChart", () => {
-  const cheap = model("cheap", { tiers: { standard: { input: 0.1, cachedInput: null, output: 0.4 }, batch: null, flex: null, fast: null } });
-  const dear = model("dear", { tiers: { standard: { input: 2, cachedInput: 0.5, output: 8 }, batch: { input: null, cachedInput: null, output: null }, flex: null, fast: null } });
+  const cheap = model("cheap", {
+    tiers: { standard: { input: 0.1, cachedInput: null, output: 0.4 }, batch: null, flex: null, fast: null },
+  });
+  const dear = model("dear", {
+    tiers: {
+      standard: { input: 2, cachedInput: 0.5, output: 8 },
+      batch: { input: null, cachedInput: null, output: null },
+      flex: null,
+      fast: null,
+    },
+  });
 
   it("draws published prices, cheapest input first, and names the gaps", () => {
     const c = buildPriceChart([dear, cheap], "standard");

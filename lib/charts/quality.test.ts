@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+
 import { model, score } from "./fixtures.test-helpers";
 import { blendedPrice, buildQualityChart, formatMix, labelTargets, paretoFrontier } from "./quality";
 
@@ -56,7 +57,12 @@ describe("paretoFrontier", () => {
     expect(paretoFrontier(pts).map((p) => p.id)).toEqual(["d", "a", "c"]);
   });
   it("keeps only the first of identical points and handles empty input", () => {
-    expect(paretoFrontier([{ id: "x", price: 1, score: 1 }, { id: "y", price: 1, score: 1 }]).map((p) => p.id)).toEqual(["x"]);
+    expect(
+      paretoFrontier([
+        { id: "x", price: 1, score: 1 },
+        { id: "y", price: 1, score: 1 },
+      ]).map((p) => p.id),
+    ).toEqual(["x"]);
     expect(paretoFrontier([])).toEqual([]);
   });
   it("no frontier point is dominated, every other point is", () => {
@@ -66,7 +72,11 @@ describe("paretoFrontier", () => {
         const front = new Set(paretoFrontier(pts));
         const dominated = (p: (typeof pts)[number]) =>
           pts.some((q) => q.price <= p.price && q.score >= p.score && (q.price < p.price || q.score > p.score));
-        return pts.every((p) => (front.has(p) ? !dominated(p) : dominated(p) || pts.some((q) => front.has(q) && q.price === p.price && q.score === p.score)));
+        return pts.every((p) =>
+          front.has(p)
+            ? !dominated(p)
+            : dominated(p) || pts.some((q) => front.has(q) && q.price === p.price && q.score === p.score),
+        );
       }),
     );
   });
@@ -74,13 +84,24 @@ describe("paretoFrontier", () => {
 
 describe("buildQualityChart", () => {
   const gpqa = { slug: "gpqa-diamond", name: "GPQA Diamond", unit: "%" as const };
-  const tiers = (input: number, output: number) => ({ standard: { input, cachedInput: null, output }, batch: null, flex: null, fast: null });
+  const tiers = (input: number, output: number) => ({
+    standard: { input, cachedInput: null, output },
+    batch: null,
+    flex: null,
+    fast: null,
+  });
   const models = [
-    model("cheap", { tiers: tiers(0.1, 0.4), scores: [score({ name: "GPQA Diamond", value: 50 }), score({ name: "GPQA Diamond", value: 51, reportedBy: "independent" })] }),
+    model("cheap", {
+      tiers: tiers(0.1, 0.4),
+      scores: [score({ name: "GPQA Diamond", value: 50 }), score({ name: "GPQA Diamond", value: 51, reportedBy: "independent" })],
+    }),
     model("mid", { tiers: tiers(0.4, 1.6), scores: [score({ name: "GPQA Diamond", value: 45 })] }),
     model("top", { tiers: tiers(1, 4), scores: [score({ name: "GPQA Diamond", value: 80 })] }),
     model("noscore", { tiers: tiers(0.1, 0.4) }),
-    model("noprice", { tiers: { standard: null, batch: null, flex: null, fast: null }, scores: [score({ name: "GPQA Diamond", value: 90 })] }),
+    model("noprice", {
+      tiers: { standard: null, batch: null, flex: null, fast: null },
+      scores: [score({ name: "GPQA Diamond", value: 90 })],
+    }),
   ];
 
   it("plots each score against the blended price and marks the frontier", () => {
@@ -111,7 +132,15 @@ describe("labelTargets", () => {
     const gpqa = { slug: "gpqa-diamond", name: "GPQA Diamond", unit: "%" as const };
     const t = { standard: { input: 0.1, cachedInput: null, output: 0.4 }, batch: null, flex: null, fast: null };
     const c = buildQualityChart(
-      [model("nano", { tiers: t, scores: [score({ name: "GPQA Diamond", value: 50.3 }), score({ name: "GPQA Diamond", value: 51.2, reportedBy: "independent" })] })],
+      [
+        model("nano", {
+          tiers: t,
+          scores: [
+            score({ name: "GPQA Diamond", value: 50.3 }),
+            score({ name: "GPQA Diamond", value: 51.2, reportedBy: "independent" }),
+          ],
+        }),
+      ],
       gpqa,
       "standard",
       75,

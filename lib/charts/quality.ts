@@ -2,9 +2,8 @@
  * Quality against price: a benchmark score against a blended price per 1M tokens, and the
  * cost-efficient frontier (the models no other model beats on both price and score).
  */
-import { scoresFor } from "./benchmarks";
+import { scoresFor, type BenchmarkInfo } from "./benchmarks";
 import { pickLabel } from "./labels";
-import type { BenchmarkInfo } from "./benchmarks";
 import type { ChartModel, ChartModelLabel, ChartScore, ServiceTier } from "./types";
 
 /** Default token mix: 3 input tokens per output token, i.e. 75% input (the common "3:1" blend). */

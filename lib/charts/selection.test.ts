@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { model } from "./fixtures.test-helpers";
 import { checkedIds, pickerModels, setIncludeRetired, toggleModel, visibleModels } from "./selection";
 

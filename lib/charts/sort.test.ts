@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { compareValues, nextSort, sortRows } from "./sort";
 
 const rows = [

@@ -1,6 +1,8 @@
 import { autoPalette } from "recharts";
 import { describe, expect, it } from "vitest";
+
 import { FIXTURE_TODAY, fixtureCatalog } from "@/lib/catalog/fixture.test-helpers";
+
 import { buildBenchmarkChart, listBenchmarks, resolveBenchmark } from "./benchmarks";
 import { buildContextChart } from "./context";
 import { toChartModels } from "./models";
@@ -31,7 +33,12 @@ describe("table twins", () => {
       expect.objectContaining({ id: "beta-lite", input: 0.05, cachedInput: null, output: 0.25, note: null }),
       expect.objectContaining({ id: "alpha-mini", input: 0.375, cachedInput: 0.0375, output: 2.25, note: null }),
     ]);
-    expect(rows.filter((r) => r.note === "not offered").map((r) => r.id)).toEqual(["alpha-nano", "delta-nano", "gamma-mini", "omega"]);
+    expect(rows.filter((r) => r.note === "not offered").map((r) => r.id)).toEqual([
+      "alpha-nano",
+      "delta-nano",
+      "gamma-mini",
+      "omega",
+    ]);
     expect(rows).toHaveLength(6);
   });
 

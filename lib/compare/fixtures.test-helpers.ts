@@ -1,5 +1,6 @@
 /** The compare table's test context and entry lookup, on the fixture catalog (imported only by *.test.ts). */
 import { FIXTURE_TODAY, fixtureCatalog, fixtureEntry } from "@/lib/catalog/fixture.test-helpers";
+
 import type { CompareContext } from "./specs";
 import type { CompareTable } from "./types";
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { ctx, entries } from "./fixtures.test-helpers";
 import { visibleRows } from "./labels";
 import { buildCompareTable } from "./table";

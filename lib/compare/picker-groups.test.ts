@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { pickerGroups } from "./picker-groups";
 import type { PickerOption } from "./types";
 
@@ -21,11 +22,19 @@ describe("pickerGroups", () => {
   });
 
   it("marks models that are not active with their status, and disables the chosen ones", () => {
-    const byId = Object.fromEntries(pickerGroups(options, ["gpt-5.4-nano", "gpt-4.1-mini"]).flatMap((g) => g.options).map((o) => [o.id, o]));
+    const byId = Object.fromEntries(
+      pickerGroups(options, ["gpt-5.4-nano", "gpt-4.1-mini"])
+        .flatMap((g) => g.options)
+        .map((o) => [o.id, o]),
+    );
     expect(byId["gpt-5.4-mini"]).toEqual({ id: "gpt-5.4-mini", label: "gpt-5.4-mini (GPT-5.4 mini)", disabled: false });
     expect(byId["gpt-5.4-nano"]!.disabled).toBe(true);
     expect(byId["gpt-4.1-nano"]!.label).toBe("gpt-4.1-nano (GPT-4.1 nano) · Shut down");
-    expect(byId["gpt-4.1-mini"]).toEqual({ id: "gpt-4.1-mini", label: "gpt-4.1-mini (GPT-4.1 mini) · Deprecated", disabled: true });
+    expect(byId["gpt-4.1-mini"]).toEqual({
+      id: "gpt-4.1-mini",
+      label: "gpt-4.1-mini (GPT-4.1 mini) · Deprecated",
+      disabled: true,
+    });
     expect(byId["x-1"]!.label).toBe("x-1 (X) · Status unknown");
   });
 });

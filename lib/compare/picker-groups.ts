@@ -1,4 +1,5 @@
 import { STATUS_LABEL } from "@/lib/catalog/lifecycle";
+
 import type { PickerOption } from "./types";
 
 export type PickerGroup = { label: string; options: { id: string; label: string; disabled: boolean }[] };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { ctx, entries, row } from "./fixtures.test-helpers";
 import { compareSpecs } from "./specs";
 import { buildCompareTable } from "./table";
@@ -10,17 +11,53 @@ describe("compare rows (specs)", () => {
 
   it("has a row for every catalog field, one per benchmark found, grouped by section", () => {
     expect(compareSpecs(entries("alpha-mini", "alpha-nano"), ctx).map((s) => s.key)).toEqual([
-      "name", "family", "kind", "size", "status", "shutdown", "replacement", "released", "cutoff", "monthly-cost",
-      ...TIER_KEYS, "cache-write", "long-context",
-      "context", "max-input", "max-output", "input-modalities", "output-modalities",
-      "reasoning", "efforts", "default-effort", "function-calling", "structured-outputs", "fine-tuning",
+      "name",
+      "family",
+      "kind",
+      "size",
+      "status",
+      "shutdown",
+      "replacement",
+      "released",
+      "cutoff",
+      "monthly-cost",
+      ...TIER_KEYS,
+      "cache-write",
+      "long-context",
+      "context",
+      "max-input",
+      "max-output",
+      "input-modalities",
+      "output-modalities",
+      "reasoning",
+      "efforts",
+      "default-effort",
+      "function-calling",
+      "structured-outputs",
+      "fine-tuning",
       // alpha-mini: GPQA Diamond and SWE-bench Verified at high effort; alpha-nano: GPQA Diamond at high effort.
-      "bench:GPQA Diamond|high|self-reported|%", "bench:SWE-bench Verified|high|self-reported|%",
-      "speed-tps", "speed-ttft",
+      "bench:GPQA Diamond|high|self-reported|%",
+      "bench:SWE-bench Verified|high|self-reported|%",
+      "speed-tps",
+      "speed-ttft",
     ]);
     const sections = [...new Set(t.rows.map((r) => r.section))];
-    expect(sections).toEqual(["model", "lifecycle", "cost", "pricing", "limits", "modalities", "reasoning", "features", "benchmarks", "speed"]);
-    expect(t.rows.filter((r) => r.section === "benchmarks").map((r) => r.label)).toEqual(["GPQA Diamond (high)", "SWE-bench Verified (high)"]);
+    expect(sections).toEqual([
+      "model",
+      "lifecycle",
+      "cost",
+      "pricing",
+      "limits",
+      "modalities",
+      "reasoning",
+      "features",
+      "benchmarks",
+      "speed",
+    ]);
+    expect(t.rows.filter((r) => r.section === "benchmarks").map((r) => r.label)).toEqual([
+      "GPQA Diamond (high)",
+      "SWE-bench Verified (high)",
+    ]);
   });
 
   it("shows unknowns as 'not published', and never calls a lone figure best", () => {
@@ -29,20 +66,41 @@ describe("compare rows (specs)", () => {
     expect(write.differs).toBe(false);
     // Only alpha-mini publishes a cached Batch price, only alpha-mini a SWE-bench score.
     const batchCached = row(t, "batch-cached");
-    expect(batchCached.cells.map((c) => [c.text, c.best])).toEqual([["$0.0375", false], ["not published", false]]);
+    expect(batchCached.cells.map((c) => [c.text, c.best])).toEqual([
+      ["$0.0375", false],
+      ["not published", false],
+    ]);
     expect(batchCached.differs).toBe(true);
-    expect(row(t, "bench:SWE-bench Verified|high|self-reported|%").cells.map((c) => [c.text, c.best])).toEqual([["60%", false], ["not published", false]]);
+    expect(row(t, "bench:SWE-bench Verified|high|self-reported|%").cells.map((c) => [c.text, c.best])).toEqual([
+      ["60%", false],
+      ["not published", false],
+    ]);
     const zeta = buildCompareTable(entries("zeta-old", "beta-lite"), ctx);
-    for (const key of ["context", "max-output", "input-modalities", "reasoning", "function-calling", "cutoff", "released", "standard-cached"]) {
+    for (const key of [
+      "context",
+      "max-output",
+      "input-modalities",
+      "reasoning",
+      "function-calling",
+      "cutoff",
+      "released",
+      "standard-cached",
+    ]) {
       expect(row(zeta, key).cells[0]!.text, key).toBe("not published");
     }
-    expect(row(zeta, "long-context").cells.map((c) => c.text)).toEqual(["not published", "Over 272,000 input tokens: 2× input, 1.5× output"]);
+    expect(row(zeta, "long-context").cells.map((c) => c.text)).toEqual([
+      "not published",
+      "Over 272,000 input tokens: 2× input, 1.5× output",
+    ]);
   });
 
   it("prices the workload exactly with the cost model, cheapest marked", () => {
     const cost = row(t, "monthly-cost");
     // alpha-mini: (1M × $0.75 + 0.5M × $4.50) / 1M × 30 days = $90.00; alpha-nano: (0.10 + 0.275) × 30 = $11.25.
-    expect(cost.cells.map((c) => [c.value, c.text, c.best])).toEqual([["90", "$90.00", false], ["11.25", "$11.25", true]]);
+    expect(cost.cells.map((c) => [c.value, c.text, c.best])).toEqual([
+      ["90", "$90.00", false],
+      ["11.25", "$11.25", true],
+    ]);
     expect(cost.unit).toBe("USD per month");
     expect(cost.label).toBe("Monthly cost, Standard tier");
   });

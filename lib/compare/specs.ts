@@ -9,6 +9,7 @@ import { monthlyCost, TIER_LABEL } from "@/lib/cost/price";
 import { toPricedModel } from "@/lib/cost/priced-model";
 import type { Workload } from "@/lib/cost/types";
 import { formatDate, formatNumber, formatPercent, formatPrice, formatTokens, formatUsd, NOT_PUBLISHED } from "@/lib/format";
+
 import type { CompareCell, CompareRow, ExportValue, SectionId } from "./types";
 
 const TIERS: ServiceTier[] = ["standard", "batch", "flex", "fast"];
@@ -110,7 +111,8 @@ function fixedSpecs(ctx: CompareContext): Spec[] {
       label: "Shutdown date",
       unit: "YYYY-MM-DD",
       better: null,
-      cell: (e) => (e.lifecycle.shutdownDate ? { ...dateCell(e.lifecycle.shutdownDate), rank: null } : textCell("None announced", null)),
+      cell: (e) =>
+        e.lifecycle.shutdownDate ? { ...dateCell(e.lifecycle.shutdownDate), rank: null } : textCell("None announced", null),
     },
     {
       key: "replacement",
@@ -156,9 +158,30 @@ function fixedSpecs(ctx: CompareContext): Spec[] {
   for (const tier of TIERS) {
     const label = TIER_LABEL[tier];
     specs.push(
-      { key: `${tier}-input`, section: "pricing", label: `${label}: input`, unit: USD_PER_1M, better: "lower", cell: (e) => numberCell(tierPrice(e, tier, "input"), formatPrice) },
-      { key: `${tier}-cached`, section: "pricing", label: `${label}: cached input`, unit: USD_PER_1M, better: "lower", cell: (e) => numberCell(tierPrice(e, tier, "cachedInput"), formatPrice) },
-      { key: `${tier}-output`, section: "pricing", label: `${label}: output`, unit: USD_PER_1M, better: "lower", cell: (e) => numberCell(tierPrice(e, tier, "output"), formatPrice) },
+      {
+        key: `${tier}-input`,
+        section: "pricing",
+        label: `${label}: input`,
+        unit: USD_PER_1M,
+        better: "lower",
+        cell: (e) => numberCell(tierPrice(e, tier, "input"), formatPrice),
+      },
+      {
+        key: `${tier}-cached`,
+        section: "pricing",
+        label: `${label}: cached input`,
+        unit: USD_PER_1M,
+        better: "lower",
+        cell: (e) => numberCell(tierPrice(e, tier, "cachedInput"), formatPrice),
+      },
+      {
+        key: `${tier}-output`,
+        section: "pricing",
+        label: `${label}: output`,
+        unit: USD_PER_1M,
+        better: "lower",
+        cell: (e) => numberCell(tierPrice(e, tier, "output"), formatPrice),
+      },
     );
   }
   specs.push(
@@ -179,12 +202,35 @@ function fixedSpecs(ctx: CompareContext): Spec[] {
       cell: (e) => {
         const lc = e.pricing.longContext;
         if (!lc) return unknown();
-        return textCell(`Over ${formatTokens(lc.thresholdTokens)} input tokens: ${lc.inputMultiplier}× input, ${lc.outputMultiplier}× output`);
+        return textCell(
+          `Over ${formatTokens(lc.thresholdTokens)} input tokens: ${lc.inputMultiplier}× input, ${lc.outputMultiplier}× output`,
+        );
       },
     },
-    { key: "context", section: "limits", label: "Context window", unit: "tokens", better: "higher", cell: (e) => numberCell(e.limits.contextWindow.value, formatTokens) },
-    { key: "max-input", section: "limits", label: "Max input", unit: "tokens", better: "higher", cell: (e) => numberCell(e.limits.maxInput.value, formatTokens) },
-    { key: "max-output", section: "limits", label: "Max output", unit: "tokens", better: "higher", cell: (e) => numberCell(e.limits.maxOutput.value, formatTokens) },
+    {
+      key: "context",
+      section: "limits",
+      label: "Context window",
+      unit: "tokens",
+      better: "higher",
+      cell: (e) => numberCell(e.limits.contextWindow.value, formatTokens),
+    },
+    {
+      key: "max-input",
+      section: "limits",
+      label: "Max input",
+      unit: "tokens",
+      better: "higher",
+      cell: (e) => numberCell(e.limits.maxInput.value, formatTokens),
+    },
+    {
+      key: "max-output",
+      section: "limits",
+      label: "Max output",
+      unit: "tokens",
+      better: "higher",
+      cell: (e) => numberCell(e.limits.maxOutput.value, formatTokens),
+    },
     {
       key: "input-modalities",
       section: "modalities",
@@ -201,7 +247,14 @@ function fixedSpecs(ctx: CompareContext): Spec[] {
       better: null,
       cell: (e) => (e.modalities.output.value ? textCell(e.modalities.output.value.join(", ")) : unknown()),
     },
-    { key: "reasoning", section: "reasoning", label: "Reasoning model", unit: "yes/no", better: null, cell: (e) => yesNo(e.reasoning.supported) },
+    {
+      key: "reasoning",
+      section: "reasoning",
+      label: "Reasoning model",
+      unit: "yes/no",
+      better: null,
+      cell: (e) => yesNo(e.reasoning.supported),
+    },
     {
       key: "efforts",
       section: "reasoning",
@@ -218,9 +271,30 @@ function fixedSpecs(ctx: CompareContext): Spec[] {
       better: null,
       cell: (e) => (e.reasoning.defaultEffort ? textCell(e.reasoning.defaultEffort) : unknown()),
     },
-    { key: "function-calling", section: "features", label: "Function calling", unit: "yes/no", better: null, cell: (e) => yesNo(e.features.functionCalling) },
-    { key: "structured-outputs", section: "features", label: "Structured outputs", unit: "yes/no", better: null, cell: (e) => yesNo(e.features.structuredOutputs) },
-    { key: "fine-tuning", section: "features", label: "Fine-tuning", unit: "yes/no", better: null, cell: (e) => yesNo(e.features.fineTuning) },
+    {
+      key: "function-calling",
+      section: "features",
+      label: "Function calling",
+      unit: "yes/no",
+      better: null,
+      cell: (e) => yesNo(e.features.functionCalling),
+    },
+    {
+      key: "structured-outputs",
+      section: "features",
+      label: "Structured outputs",
+      unit: "yes/no",
+      better: null,
+      cell: (e) => yesNo(e.features.structuredOutputs),
+    },
+    {
+      key: "fine-tuning",
+      section: "features",
+      label: "Fine-tuning",
+      unit: "yes/no",
+      better: null,
+      cell: (e) => yesNo(e.features.fineTuning),
+    },
   );
   return specs;
 }
@@ -252,7 +326,8 @@ const speedSpecs: Spec[] = [
     label: "Output speed",
     unit: "tokens/s",
     better: "higher",
-    cell: (e) => numberCell(e.speed.find((s) => s.metric === "outputTokensPerSecond")?.value, (n) => `${formatNumber(n, 1)} tok/s`),
+    cell: (e) =>
+      numberCell(e.speed.find((s) => s.metric === "outputTokensPerSecond")?.value, (n) => `${formatNumber(n, 1)} tok/s`),
   },
   {
     key: "speed-ttft",

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { ctx, entries, row } from "./fixtures.test-helpers";
 import { buildCompareTable, markBest, valuesDiffer } from "./table";
 
@@ -18,15 +19,28 @@ describe("compare table", () => {
 
   it("never marks a shut-down model best, and marks its status", () => {
     const old = buildCompareTable(entries("gamma-nano", "alpha-nano"), ctx);
-    expect(old.models[0]).toMatchObject({ id: "gamma-nano", status: "shutdown", replacement: "beta-lite", replacementInCatalog: true });
+    expect(old.models[0]).toMatchObject({
+      id: "gamma-nano",
+      status: "shutdown",
+      replacement: "beta-lite",
+      replacementInCatalog: true,
+    });
     expect(row(old, "status").cells[0]!.text).toBe("Shut down");
     // gamma-nano's $0.40 output is lower than alpha-nano's $0.55, but it can no longer be called.
-    expect(row(old, "standard-output").cells.map((c) => [c.text, c.best])).toEqual([["$0.40", false], ["$0.55", false]]);
+    expect(row(old, "standard-output").cells.map((c) => [c.text, c.best])).toEqual([
+      ["$0.40", false],
+      ["$0.55", false],
+    ]);
   });
 
   it("says whether a replacement is in the catalog", () => {
     const delta = buildCompareTable(entries("delta-nano"), ctx);
-    expect(delta.models[0]).toMatchObject({ status: "deprecated", shutdownDate: "2026-12-11", replacement: "delta-next", replacementInCatalog: false });
+    expect(delta.models[0]).toMatchObject({
+      status: "deprecated",
+      shutdownDate: "2026-12-11",
+      replacement: "delta-next",
+      replacementInCatalog: false,
+    });
   });
 
   it("keeps every cell serializable (the client receives it as props)", () => {

@@ -6,6 +6,7 @@
  */
 import { effectiveStatus } from "@/lib/catalog/lifecycle";
 import type { CatalogEntry } from "@/lib/catalog/types";
+
 import { compareSpecs, type CompareContext, type RawCell } from "./specs";
 import type { CompareCell, CompareModel, CompareRow, CompareTable, ExportValue } from "./types";
 
@@ -60,7 +61,15 @@ export function buildCompareTable(entries: CatalogEntry[], ctx: CompareContext):
       best: best[i] ?? false,
       ...(c.note ? { note: c.note } : {}),
     }));
-    return { key: spec.key, section: spec.section, label: spec.label, unit: spec.unit, better: spec.better, differs: valuesDiffer(cells), cells };
+    return {
+      key: spec.key,
+      section: spec.section,
+      label: spec.label,
+      unit: spec.unit,
+      better: spec.better,
+      differs: valuesDiffer(cells),
+      cells,
+    };
   });
   return { models, rows };
 }

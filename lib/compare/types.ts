@@ -16,16 +16,7 @@ export type CompareCell = {
 };
 
 export type SectionId =
-  | "model"
-  | "lifecycle"
-  | "cost"
-  | "pricing"
-  | "limits"
-  | "modalities"
-  | "reasoning"
-  | "features"
-  | "benchmarks"
-  | "speed";
+  "model" | "lifecycle" | "cost" | "pricing" | "limits" | "modalities" | "reasoning" | "features" | "benchmarks" | "speed";
 
 export type CompareRow = {
   key: string;

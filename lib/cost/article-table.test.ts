@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+
 import { loadCatalog } from "@/lib/catalog/load";
 import { formatMultiplier, formatUsd } from "@/lib/format";
+
 import { toCalculatorModels } from "./calculator-models";
 import { calculatorRows, cheapestRows, visibleModels } from "./calculator-rows";
 import { ARTICLE_MODELS, PRESETS } from "./presets";
@@ -12,12 +14,23 @@ import { toWorkload } from "./workload";
 describe("the article's cost table (real catalog, today 2026-11-25)", () => {
   const models = toCalculatorModels(loadCatalog(), "2026-11-25");
   const article = PRESETS.find((p) => p.id === "article")!;
-  const { visible } = visibleModels(models, { includeRetired: article.includeRetired, includeSnapshots: false, focus: article.focus });
-  const rows = calculatorRows(visible, toWorkload(article.inputs), { tier: "standard", budget: null, requestsPerDay: null, sort: { column: "month", desc: false } });
+  const { visible } = visibleModels(models, {
+    includeRetired: article.includeRetired,
+    includeSnapshots: false,
+    focus: article.focus,
+  });
+  const rows = calculatorRows(visible, toWorkload(article.inputs), {
+    tier: "standard",
+    budget: null,
+    requestsPerDay: null,
+    sort: { column: "month", desc: false },
+  });
 
   it("reproduces the article's table to the cent: cost per day, per month and relative cost", () => {
     expect(rows.map((r) => r.model.id)).toEqual([...ARTICLE_MODELS]);
-    const table = rows.map((r) => (r.result.ok ? [r.model.id, formatUsd(r.result.perDay), formatUsd(r.result.perMonth), formatMultiplier(r.relative!)] : []));
+    const table = rows.map((r) =>
+      r.result.ok ? [r.model.id, formatUsd(r.result.perDay), formatUsd(r.result.perMonth), formatMultiplier(r.relative!)] : [],
+    );
     expect(table).toEqual([
       ["gpt-4.1-nano", "$0.30", "$9.00", "1×"],
       ["gpt-4o-mini", "$0.45", "$13.50", "1.5×"],

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
+
 import { loadCompareParams } from "@/lib/url/compare";
 import { loadMigrateParams, migrateWorkload } from "@/lib/url/migrate";
 import { SUGGESTED } from "@/lib/url/wizard";
+
 import { ARTICLE_WORKLOAD } from "./article-workload";
 import { PRESETS } from "./presets";
 import { DEFAULT_INPUTS, toWorkload } from "./workload";
@@ -18,7 +20,13 @@ describe("the article's workload", () => {
     expect(toWorkload(PRESETS.find((p) => p.id === "article")!.inputs)).toMatchObject(ARTICLE_WORKLOAD);
     expect(migrateWorkload(loadMigrateParams({}))).toEqual(ARTICLE_WORKLOAD);
     const compare = loadCompareParams({});
-    expect([compare.inputPerDay, compare.outputPerDay]).toEqual([ARTICLE_WORKLOAD.inputTokensPerDay, ARTICLE_WORKLOAD.outputTokensPerDay]);
-    expect([SUGGESTED.inputTokensPerDay, SUGGESTED.outputTokensPerDay]).toEqual([ARTICLE_WORKLOAD.inputTokensPerDay, ARTICLE_WORKLOAD.outputTokensPerDay]);
+    expect([compare.inputPerDay, compare.outputPerDay]).toEqual([
+      ARTICLE_WORKLOAD.inputTokensPerDay,
+      ARTICLE_WORKLOAD.outputTokensPerDay,
+    ]);
+    expect([SUGGESTED.inputTokensPerDay, SUGGESTED.outputTokensPerDay]).toEqual([
+      ARTICLE_WORKLOAD.inputTokensPerDay,
+      ARTICLE_WORKLOAD.outputTokensPerDay,
+    ]);
   });
 });

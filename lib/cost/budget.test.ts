@@ -1,10 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+
+import { ARTICLE_WORKLOAD as article } from "@/lib/cost/article-workload";
+
 import { budgetCapacity, isBudgetString, parseBudget } from "./budget";
 import { Dec } from "./decimal";
 import { monthlyCost } from "./price";
 import type { PricedModel } from "./types";
-import { ARTICLE_WORKLOAD as article } from "@/lib/cost/article-workload";
 
 const m: PricedModel = {
   id: "m",
@@ -34,11 +36,28 @@ describe("parseBudget", () => {
 describe("budgetCapacity", () => {
   it("scales the workload to the budget, rounding down", () => {
     const r = monthlyCost(m, article, "standard"); // $9.00 a month for 45M tokens
-    expect(budgetCapacity(r, "18", article, null)).toEqual({ ok: true, times: "2", tokensPerMonth: "90000000", requestsPerMonth: null });
-    expect(budgetCapacity(r, "10", article, 1000)).toEqual({ ok: true, times: "1.11", tokensPerMonth: "50000000", requestsPerMonth: "33333" });
+    expect(budgetCapacity(r, "18", article, null)).toEqual({
+      ok: true,
+      times: "2",
+      tokensPerMonth: "90000000",
+      requestsPerMonth: null,
+    });
+    expect(budgetCapacity(r, "10", article, 1000)).toEqual({
+      ok: true,
+      times: "1.11",
+      tokensPerMonth: "50000000",
+      requestsPerMonth: "33333",
+    });
   });
   it("says when there is nothing to buy or no price", () => {
-    expect(budgetCapacity(monthlyCost(m, { ...article, inputTokensPerDay: 0, outputTokensPerDay: 0 }, "standard"), "10", article, null)).toEqual({ ok: false, reason: "free" });
+    expect(
+      budgetCapacity(
+        monthlyCost(m, { ...article, inputTokensPerDay: 0, outputTokensPerDay: 0 }, "standard"),
+        "10",
+        article,
+        null,
+      ),
+    ).toEqual({ ok: false, reason: "free" });
     expect(budgetCapacity(monthlyCost(m, article, "flex"), "10", article, null)).toEqual({ ok: false, reason: "not-priced" });
   });
   it("never buys more than the budget pays for", () => {

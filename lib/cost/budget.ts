@@ -14,7 +14,11 @@ type ParsedBudget = { ok: true; value: string; message?: string } | { ok: false;
 
 /** Reads "$1,200.50", "1200", "1.2k": dollars with at most cents. Returns a canonical decimal string. */
 export function parseBudget(text: string): ParsedBudget {
-  const t = text.trim().toLowerCase().replace(/[\s,_$]/g, "").replace(/^usd/, "");
+  const t = text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s,_$]/g, "")
+    .replace(/^usd/, "");
   if (t === "") return { ok: false, message: "Enter a monthly budget in dollars." };
   if (t.startsWith("-")) return { ok: false, message: "A budget cannot be negative." };
   const m = /^(\d+(?:\.\d+)?|\.\d+)(k|m)?$/.exec(t);
@@ -65,7 +69,6 @@ export function budgetCapacity(
     ok: true,
     times: budget.div(perMonth).toDecimalPlaces(2, Dec.ROUND_DOWN).toFixed(),
     tokensPerMonth: budget.mul(billedPerDay).mul(days).div(perMonth).floor().toFixed(),
-    requestsPerMonth:
-      requestsPerDay === null ? null : budget.mul(requestsPerDay).mul(days).div(perMonth).floor().toFixed(),
+    requestsPerMonth: requestsPerDay === null ? null : budget.mul(requestsPerDay).mul(days).div(perMonth).floor().toFixed(),
   };
 }

@@ -6,6 +6,7 @@
  */
 import { effectiveStatus, isCallable } from "@/lib/catalog/lifecycle";
 import type { CatalogEntry, LifecycleStatus } from "@/lib/catalog/types";
+
 import { toPricedModel } from "./priced-model";
 import type { PricedModel } from "./types";
 

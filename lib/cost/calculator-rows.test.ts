@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { FIXTURE_TODAY as TODAY, fixtureCatalog } from "@/lib/catalog/fixture.test-helpers";
+
+import { fixtureCatalog, FIXTURE_TODAY as TODAY } from "@/lib/catalog/fixture.test-helpers";
+
 import { toCalculatorModels } from "./calculator-models";
 import { calculatorRows, cheapestRows, sortRows, unpricedText, visibleModels, type CalcRow } from "./calculator-rows";
 import { PRESETS } from "./presets";
@@ -11,8 +13,22 @@ const byMonth = { tier: "standard", budget: null, requestsPerDay: null, sort: { 
 
 describe("toCalculatorModels (fixture catalog, today 2026-11-25)", () => {
   it("has one row per model, plus only the snapshots priced differently from their alias", () => {
-    expect(ids).toEqual(["alpha-mini", "alpha-nano", "beta-lite", "delta-nano", "gamma-mini", "gamma-nano", "omega", "omega-2024-05-13", "zeta-old"]);
-    expect(models.find((m) => m.id === "omega-2024-05-13")).toMatchObject({ kind: "snapshot", aliasId: "omega", replacement: "omega-next" });
+    expect(ids).toEqual([
+      "alpha-mini",
+      "alpha-nano",
+      "beta-lite",
+      "delta-nano",
+      "gamma-mini",
+      "gamma-nano",
+      "omega",
+      "omega-2024-05-13",
+      "zeta-old",
+    ]);
+    expect(models.find((m) => m.id === "omega-2024-05-13")).toMatchObject({
+      kind: "snapshot",
+      aliasId: "omega",
+      replacement: "omega-next",
+    });
   });
 
   it("marks shut-down and unknown-status models as retired, as of today", () => {
@@ -30,7 +46,9 @@ describe("calculatorRows with the fixture catalog", () => {
     const rows = calculatorRows(visible, toWorkload(DEFAULT_INPUTS), byMonth);
     // 1M input + 500K output a day, 30 days: gamma-nano $0.10 + $0.20 → $9; beta-lite $0.35 → $10.50;
     // gamma-mini $0.40 + $0.50 → $27. Relative: 10.5 / 9 = 1.1666…, 27 / 9 = 3.
-    expect(rows.map((r) => [r.model.id, r.result.ok && r.result.perDay, r.result.ok && r.result.perMonth, r.relative, r.cheapest])).toEqual([
+    expect(
+      rows.map((r) => [r.model.id, r.result.ok && r.result.perDay, r.result.ok && r.result.perMonth, r.relative, r.cheapest]),
+    ).toEqual([
       ["gamma-nano", "0.3", "9", "1", true],
       ["beta-lite", "0.35", "10.5", "1.17", false],
       ["gamma-mini", "0.9", "27", "3", false],
@@ -41,24 +59,37 @@ describe("calculatorRows with the fixture catalog", () => {
   });
 
   it("hides retired models unless asked, and reports focused models that the switches hide", () => {
-    const v = visibleModels(models, { includeRetired: false, includeSnapshots: false, focus: ["gamma-nano", "gamma-mini", "alpha-nano"] });
+    const v = visibleModels(models, {
+      includeRetired: false,
+      includeSnapshots: false,
+      focus: ["gamma-nano", "gamma-mini", "alpha-nano"],
+    });
     expect(v.visible.map((m) => m.id)).toEqual(["alpha-nano", "gamma-mini"]);
     expect(v.hiddenFocus).toEqual(["gamma-nano"]);
     const all = visibleModels(models, { includeRetired: false, includeSnapshots: false, focus: [] });
     expect(all.visible.map((m) => m.id)).toEqual(["alpha-mini", "alpha-nano", "beta-lite", "delta-nano", "gamma-mini", "omega"]);
-    expect(visibleModels(models, { includeRetired: true, includeSnapshots: true, focus: [] }).visible).toHaveLength(models.length);
+    expect(visibleModels(models, { includeRetired: true, includeSnapshots: true, focus: [] }).visible).toHaveLength(
+      models.length,
+    );
   });
 
   it("says when a model has no such tier or no published price, instead of using another tier", () => {
     const { visible: all } = visibleModels(models, { includeRetired: true, includeSnapshots: true, focus: [] });
     const flex = calculatorRows(all, toWorkload(DEFAULT_INPUTS), { ...byMonth, tier: "flex" });
     // beta-lite on Flex: $0.05 + 0.5 × $0.25 = $0.175 a day → $5.25; at Standard $10.50.
-    expect(flex.find((r) => r.model.id === "beta-lite")).toMatchObject({ result: { ok: true, perMonth: "5.25" }, standardPerMonth: "10.5" });
+    expect(flex.find((r) => r.model.id === "beta-lite")).toMatchObject({
+      result: { ok: true, perMonth: "5.25" },
+      standardPerMonth: "10.5",
+    });
     expect(flex.find((r) => r.model.id === "gamma-mini")!.result).toMatchObject({ ok: false, reason: "no-tier" });
     // Only alpha-mini and beta-lite have Flex prices: they come first, cheapest first; unpriced rows sort last whatever the direction.
     expect(flex.map((r) => r.result.ok)).toEqual([true, true, ...Array(models.length - 2).fill(false)]);
     expect(flex.slice(0, 2).map((r) => r.model.id)).toEqual(["beta-lite", "alpha-mini"]);
-    const batch = calculatorRows(all, toWorkload(DEFAULT_INPUTS), { ...byMonth, tier: "batch", sort: { column: "month", desc: true } });
+    const batch = calculatorRows(all, toWorkload(DEFAULT_INPUTS), {
+      ...byMonth,
+      tier: "batch",
+      sort: { column: "month", desc: true },
+    });
     expect(batch.find((r) => r.model.id === "gamma-mini")!.result).toMatchObject({ ok: false, reason: "no-price" });
     expect(batch.at(-1)!.result.ok).toBe(false);
   });
@@ -80,7 +111,11 @@ describe("calculatorRows with the fixture catalog", () => {
   it("says what a budget buys", () => {
     const support = PRESETS.find((p) => p.id === "support")!;
     const v = visibleModels(models, { includeRetired: false, includeSnapshots: false, focus: ["beta-lite"] }).visible;
-    const [row] = calculatorRows(v, toWorkload(support.inputs), { ...byMonth, budget: "100", requestsPerDay: support.inputs.requestsPerDay });
+    const [row] = calculatorRows(v, toWorkload(support.inputs), {
+      ...byMonth,
+      budget: "100",
+      requestsPerDay: support.inputs.requestsPerDay,
+    });
     // Per request: 1,000 × 0.10 + 1,000 × 0.01 + 250 × 0.50 per 1M = $0.000235 → 5,000 a day × 30 = $35.25 a month.
     // $100 buys 100 / 35.25 = 2.836… times the workload: 425,531 whole requests, or 957,446,808 tokens in the same mix.
     expect(row!.result).toMatchObject({ ok: true, perMonth: "35.25" });
@@ -99,7 +134,10 @@ describe("sortRows", () => {
     const asc = sortRows(rows, { column: "month", desc: false });
     const order = ["delta-nano", "gamma-nano", "beta-lite", "alpha-nano", "gamma-mini", "alpha-mini", "zeta-old", "omega"];
     expect(asc.map((r) => r.model.id)).toEqual([...order, "omega-2024-05-13"]);
-    expect(sortRows(rows, { column: "month", desc: true }).map((r) => r.model.id)).toEqual([...[...order].reverse(), "omega-2024-05-13"]);
+    expect(sortRows(rows, { column: "month", desc: true }).map((r) => r.model.id)).toEqual([
+      ...[...order].reverse(),
+      "omega-2024-05-13",
+    ]);
     expect(sortRows(rows, { column: "model", desc: false }).map((r) => r.model.id)[0]).toBe("alpha-mini");
     // The most a budget buys is the cheapest model's.
     expect(priced(sortRows(rows, { column: "budget", desc: true }))[0]!.model.id).toBe("delta-nano");

@@ -124,7 +124,8 @@ export function unpricedText(result: CostResult, tier: ServiceTier): string | nu
  */
 export function cheapestRows(rows: readonly CalcRow[]): { cheapest: CalcRow | null; callable: CalcRow | null } {
   const priced = rows.filter((r) => r.result.ok);
-  const byCost = (a: CalcRow, b: CalcRow) => (a.result.ok && b.result.ok ? new Dec(a.result.perMonth).comparedTo(b.result.perMonth) : 0);
+  const byCost = (a: CalcRow, b: CalcRow) =>
+    a.result.ok && b.result.ok ? new Dec(a.result.perMonth).comparedTo(b.result.perMonth) : 0;
   const sorted = [...priced].sort(byCost);
   return { cheapest: sorted[0] ?? null, callable: sorted.find((r) => !r.model.retired) ?? null };
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+
 import { FIXTURE_TODAY, fixtureCatalog } from "@/lib/catalog/fixture.test-helpers";
+
 import { toCalculatorModels } from "./calculator-models";
 import { visibleModels } from "./calculator-rows";
 import { axisInfo, costChart, exactCostsAt, logAxis } from "./chart";
@@ -11,7 +13,13 @@ describe("costChart lines", () => {
   it("ends a line where the model cannot take the request, and finds no crossing past it", () => {
     const small = model("small-window", 0.05, 0.2, { contextWindow: 128_000 });
     const big = model("big-window", 0.1, 0.4);
-    const inputs: CalculatorInputs = { ...DEFAULT_INPUTS, mode: "request", requestsPerDay: 10, inputPerRequest: 1_000, outputPerRequest: 1_000 };
+    const inputs: CalculatorInputs = {
+      ...DEFAULT_INPUTS,
+      mode: "request",
+      requestsPerDay: 10,
+      inputPerRequest: 1_000,
+      outputPerRequest: 1_000,
+    };
     const chart = costChart([small, big], inputs, "standard", "input");
     expect(chart.ends).toEqual({ "small-window": 127_000 });
     expect(chart.crossovers).toEqual([]);
@@ -33,7 +41,6 @@ describe("costChart lines", () => {
         for (const p of chart.points) {
           for (const [id, v] of Object.entries(p.costs)) {
             expect(v === null || (Number.isFinite(v) && v > 0), `${preset.id} ${axis} ${id} at ${p.x}`).toBe(true);
-
           }
         }
       }
@@ -53,7 +60,10 @@ describe("costChart lines", () => {
       }
     }
     // gamma-nano at 1M input + 500K output a day: $0.10 + $0.20 = $0.30 → $9; omega-2024-05-13 has no Standard price.
-    expect(exactCostsAt(all, DEFAULT_INPUTS, "standard", "input", 1_000_000)).toMatchObject({ "gamma-nano": "9", "omega-2024-05-13": null });
+    expect(exactCostsAt(all, DEFAULT_INPUTS, "standard", "input", 1_000_000)).toMatchObject({
+      "gamma-nano": "9",
+      "omega-2024-05-13": null,
+    });
   });
 });
 

@@ -23,8 +23,20 @@ export function axisInfo(mode: CalculatorInputs["mode"], axis: ChartAxis): AxisI
       : { key: "outputPerDay", min: 10 ** r.minExp, max: r.max, label: "output tokens per day", noun: "output" };
   }
   return axis === "input"
-    ? { key: "inputPerRequest", min: 10 ** LIMITS.inputPerRequest.minExp, max: LIMITS.inputPerRequest.max, label: "input tokens per request", noun: "input" }
-    : { key: "outputPerRequest", min: 10 ** LIMITS.outputPerRequest.minExp, max: LIMITS.outputPerRequest.max, label: "output tokens per request", noun: "output" };
+    ? {
+        key: "inputPerRequest",
+        min: 10 ** LIMITS.inputPerRequest.minExp,
+        max: LIMITS.inputPerRequest.max,
+        label: "input tokens per request",
+        noun: "input",
+      }
+    : {
+        key: "outputPerRequest",
+        min: 10 ** LIMITS.outputPerRequest.minExp,
+        max: LIMITS.outputPerRequest.max,
+        label: "output tokens per request",
+        noun: "output",
+      };
 }
 
 export type ChartData = {
@@ -62,7 +74,12 @@ function lineOf(ctx: VolumeContext, model: CalculatorModel, d: Domain) {
   };
 }
 
-export function costChart(models: readonly CalculatorModel[], inputs: CalculatorInputs, tier: ServiceTier, axisName: ChartAxis): ChartData {
+export function costChart(
+  models: readonly CalculatorModel[],
+  inputs: CalculatorInputs,
+  tier: ServiceTier,
+  axisName: ChartAxis,
+): ChartData {
   const axis = axisInfo(inputs.mode, axisName);
   const ctx: VolumeContext = { inputs, tier, axis, cache: new Map() };
   const domains = new Map(models.map((m) => [m.id, domainOf(ctx, m)]));

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
+
 import { FIXTURE_TODAY, fixtureCatalog } from "@/lib/catalog/fixture.test-helpers";
+
 import { toCalculatorModels } from "./calculator-models";
 import { visibleModels } from "./calculator-rows";
 import { costChart, groupEnds } from "./chart";
-import { calcModel as model, cost } from "./fixtures.test-helpers";
+import { cost, calcModel as model } from "./fixtures.test-helpers";
 import { PRESETS } from "./presets";
 import { DEFAULT_INPUTS, type CalculatorInputs } from "./workload";
 
@@ -14,7 +16,13 @@ describe("crossovers", () => {
     const chart = costChart([a, b], DEFAULT_INPUTS, "standard", "input");
     // 0.1x + 0.5 × 500K = 0.2x + 0.2 × 500K  ⇒  x = 1.5M input tokens a day, $12.00 a month.
     expect(chart.crossovers).toEqual([
-      expect.objectContaining({ x: 1_500_000, cheaperBelow: "cheap-output", cheaperAbove: "cheap-input", perMonth: "12", kind: "slope" }),
+      expect.objectContaining({
+        x: 1_500_000,
+        cheaperBelow: "cheap-output",
+        cheaperAbove: "cheap-input",
+        perMonth: "12",
+        kind: "slope",
+      }),
     ]);
     expect(chart.crossovers[0]!.explanation).toMatch(/\$0\.1 vs \$0\.2 per 1M input tokens/);
     // The order really flips around it.
@@ -24,11 +32,21 @@ describe("crossovers", () => {
   });
 
   it("finds the jump where a long-context surcharge starts", () => {
-    const lc = model("surcharged", 0.1, 0.5, { longContext: { thresholdTokens: 272_000, inputMultiplier: 2, outputMultiplier: 1.5 } });
+    const lc = model("surcharged", 0.1, 0.5, {
+      longContext: { thresholdTokens: 272_000, inputMultiplier: 2, outputMultiplier: 1.5 },
+    });
     const plain = model("plain", 0.15, 0.5);
-    const inputs: CalculatorInputs = { ...DEFAULT_INPUTS, mode: "request", requestsPerDay: 100, inputPerRequest: 1_000, outputPerRequest: 1_000 };
+    const inputs: CalculatorInputs = {
+      ...DEFAULT_INPUTS,
+      mode: "request",
+      requestsPerDay: 100,
+      inputPerRequest: 1_000,
+      outputPerRequest: 1_000,
+    };
     const chart = costChart([lc, plain], inputs, "standard", "input");
-    expect(chart.crossovers).toEqual([expect.objectContaining({ x: 272_001, cheaperBelow: "surcharged", cheaperAbove: "plain", kind: "jump" })]);
+    expect(chart.crossovers).toEqual([
+      expect.objectContaining({ x: 272_001, cheaperBelow: "surcharged", cheaperAbove: "plain", kind: "jump" }),
+    ]);
     // At the jump the two differ: 100 requests × (272,001 × $0.20 + 1,000 × $0.75) per 1M, × 30 days, vs the plain model.
     expect(chart.crossovers[0]).toMatchObject({ perMonthBelow: "165.4506", perMonth: "123.90045" });
     expect(chart.crossovers[0]!.explanation).toMatch(/long-context surcharge of surcharged starts \(2× input, 1\.5× output/);
@@ -63,7 +81,10 @@ describe("crossovers", () => {
       const below = { ...DEFAULT_INPUTS, inputPerDay: Math.max(1_000, Math.floor(c.x * 0.99)) };
       const above = { ...DEFAULT_INPUTS, inputPerDay: Math.ceil(c.x * 1.01) };
       const cheapest = (inputs: CalculatorInputs) =>
-        shown.map((m) => ({ id: m.id, c: cost(m, inputs) })).filter((x) => x.c !== null).sort((p, q) => p.c!.comparedTo(q.c!))[0]!.id;
+        shown
+          .map((m) => ({ id: m.id, c: cost(m, inputs) }))
+          .filter((x) => x.c !== null)
+          .sort((p, q) => p.c!.comparedTo(q.c!))[0]!.id;
       expect(cheapest(below)).toBe(c.cheaperBelow);
       expect(cheapest(above)).toBe(c.cheaperAbove);
     }
@@ -107,7 +128,9 @@ describe("costChart on the RAG preset (fixture catalog)", () => {
         perMonthBelow: "629.43219",
       }),
     ]);
-    expect(chart.crossovers[0]!.explanation).toMatch(/^Below 732 input tokens per request, gamma-mini costs less: the rest of the workload \(output and reasoning\) is cheaper on it\./);
+    expect(chart.crossovers[0]!.explanation).toMatch(
+      /^Below 732 input tokens per request, gamma-mini costs less: the rest of the workload \(output and reasoning\) is cheaper on it\./,
+    );
     expect(chart.crossovers[1]!.explanation).toBe(
       "At 272,001 input tokens per request, the long-context surcharge of beta-lite starts (2× input, 1.5× output for the whole request), so alpha-nano becomes the cheaper of the two.",
     );

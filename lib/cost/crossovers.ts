@@ -8,8 +8,8 @@
  */
 import type { CalculatorModel } from "./calculator-models";
 import { Dec } from "./decimal";
-import { toWorkload } from "./workload";
 import { costAt, type Domain, type VolumeContext } from "./volume-cost";
+import { toWorkload } from "./workload";
 
 export type Crossover = {
   /** The first whole volume (of the varied dimension) at which the other model is the cheaper. */
@@ -39,7 +39,12 @@ function effectiveRate(ctx: VolumeContext, model: CalculatorModel, from: number,
   if (a === null || b === null || to === from) return null;
   const perUnit = ctx.inputs.mode === "request" ? ctx.inputs.requestsPerDay : 1;
   if (perUnit === 0) return null;
-  return b.sub(a).div(to - from).mul(1_000_000).div(ctx.inputs.daysPerMonth).div(perUnit);
+  return b
+    .sub(a)
+    .div(to - from)
+    .mul(1_000_000)
+    .div(ctx.inputs.daysPerMonth)
+    .div(perUnit);
 }
 
 function pairCrossovers(ctx: VolumeContext, a: CalculatorModel, b: CalculatorModel, da: Domain, db: Domain): Crossover[] {
@@ -117,7 +122,8 @@ function explain(
   }
   const rateAbove = effectiveRate(ctx, above, pieceFrom, pieceTo);
   const rateBelow = effectiveRate(ctx, below, pieceFrom, pieceTo);
-  const rest = ctx.axis.noun === "output" ? "input" : toWorkload(ctx.inputs).reasoningTokensPerDay > 0 ? "output and reasoning" : "output";
+  const rest =
+    ctx.axis.noun === "output" ? "input" : toWorkload(ctx.inputs).reasoningTokensPerDay > 0 ? "output and reasoning" : "output";
   const cacheNote = ctx.axis.noun === "input" && ctx.inputs.cachedPercent > 0 ? `, with ${ctx.inputs.cachedPercent}% cached` : "";
   const rates =
     rateAbove && rateBelow ? ` (${fmtRate(rateAbove)} vs ${fmtRate(rateBelow)} per 1M ${ctx.axis.noun} tokens${cacheNote})` : "";

@@ -104,7 +104,8 @@ export function monthlyCost(model: PricedModel, workload: Workload, tier: Servic
   const uncached = input.sub(cached);
   const output = new Decimal(w.outputTokensPerDay);
   const reasoning = model.reasoning ? new Decimal(w.reasoningTokensPerDay) : new Decimal(0);
-  if (!model.reasoning && w.reasoningTokensPerDay > 0) notes.push(`${model.id} does not reason: reasoning tokens are not billed.`);
+  if (!model.reasoning && w.reasoningTokensPerDay > 0)
+    notes.push(`${model.id} does not reason: reasoning tokens are not billed.`);
 
   const inputRate = new Decimal(rates.input);
   let cachedRate: Decimal;
@@ -134,14 +135,33 @@ export function monthlyCost(model: PricedModel, workload: Workload, tier: Servic
     const inExtra = new Decimal(lc.inputMultiplier).sub(1);
     const outExtra = new Decimal(lc.outputMultiplier).sub(1);
     if (inExtra.gt(0)) {
-      lines.push(line("longContextInput", `Long-context surcharge on uncached input (${lc.inputMultiplier}×)`, uncached, inputRate.mul(inExtra)));
+      lines.push(
+        line(
+          "longContextInput",
+          `Long-context surcharge on uncached input (${lc.inputMultiplier}×)`,
+          uncached,
+          inputRate.mul(inExtra),
+        ),
+      );
       if (cached.gt(0)) {
-        lines.push(line("longContextCachedInput", `Long-context surcharge on cached input (${lc.inputMultiplier}×)`, cached, cachedRate.mul(inExtra)));
+        lines.push(
+          line(
+            "longContextCachedInput",
+            `Long-context surcharge on cached input (${lc.inputMultiplier}×)`,
+            cached,
+            cachedRate.mul(inExtra),
+          ),
+        );
       }
     }
     if (outExtra.gt(0)) {
       lines.push(
-        line("longContextOutput", `Long-context surcharge on output${reasoning.gt(0) ? " and reasoning" : ""} (${lc.outputMultiplier}×)`, output.add(reasoning), outputRate.mul(outExtra)),
+        line(
+          "longContextOutput",
+          `Long-context surcharge on output${reasoning.gt(0) ? " and reasoning" : ""} (${lc.outputMultiplier}×)`,
+          output.add(reasoning),
+          outputRate.mul(outExtra),
+        ),
       );
     }
   }

@@ -1,4 +1,5 @@
 import type { CatalogEntry, TierPrice } from "@/lib/catalog/types";
+
 import type { PricedModel, TierRates } from "./types";
 
 function rates(t: TierPrice | null): TierRates | null {

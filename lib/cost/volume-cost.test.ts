@@ -1,10 +1,17 @@
 import { describe, expect, it } from "vitest";
+
 import { axisInfo } from "./chart";
 import { calcModel as model } from "./fixtures.test-helpers";
 import { costAt, domainOf, type VolumeContext } from "./volume-cost";
 import { DEFAULT_INPUTS, type CalculatorInputs } from "./workload";
 
-const perRequest: CalculatorInputs = { ...DEFAULT_INPUTS, mode: "request", requestsPerDay: 10, inputPerRequest: 1_000, outputPerRequest: 1_000 };
+const perRequest: CalculatorInputs = {
+  ...DEFAULT_INPUTS,
+  mode: "request",
+  requestsPerDay: 10,
+  inputPerRequest: 1_000,
+  outputPerRequest: 1_000,
+};
 const context = (inputs: CalculatorInputs, axis: "input" | "output"): VolumeContext => ({
   inputs,
   tier: "standard",
@@ -37,7 +44,9 @@ describe("domainOf", () => {
   });
 
   it("starts a new piece at the first input billed with the long-context surcharge, per request only", () => {
-    const surcharged = model("lc", 0.1, 0.5, { longContext: { thresholdTokens: 272_000, inputMultiplier: 2, outputMultiplier: 1.5 } });
+    const surcharged = model("lc", 0.1, 0.5, {
+      longContext: { thresholdTokens: 272_000, inputMultiplier: 2, outputMultiplier: 1.5 },
+    });
     expect(domainOf(context(perRequest, "input"), surcharged).jumps).toEqual([272_001]);
     // Per day, the request size is unknown: no jump is drawn.
     expect(domainOf(context(DEFAULT_INPUTS, "input"), surcharged).jumps).toEqual([]);
@@ -46,6 +55,9 @@ describe("domainOf", () => {
   });
 
   it("has no line at all when the model cannot be priced at the smallest volume", () => {
-    expect(domainOf(context(perRequest, "input"), model("tiny", 0.1, 0.5, { contextWindow: 500 }))).toEqual({ end: null, jumps: [] });
+    expect(domainOf(context(perRequest, "input"), model("tiny", 0.1, 0.5, { contextWindow: 500 }))).toEqual({
+      end: null,
+      jumps: [],
+    });
   });
 });

@@ -1,6 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { clampInputs, DEFAULT_INPUTS, LIMITS, parseWholeNumber, switchMode, tokensPerMonth, toWorkload, type CalculatorInputs } from "./workload";
+
+import {
+  clampInputs,
+  DEFAULT_INPUTS,
+  LIMITS,
+  parseWholeNumber,
+  switchMode,
+  tokensPerMonth,
+  toWorkload,
+  type CalculatorInputs,
+} from "./workload";
 
 describe("toWorkload", () => {
   it("passes tokens-per-day volumes through, without a request size", () => {
@@ -15,7 +25,14 @@ describe("toWorkload", () => {
   });
 
   it("multiplies requests by tokens per request and keeps the request shape", () => {
-    const w = toWorkload({ ...DEFAULT_INPUTS, mode: "request", requestsPerDay: 500, inputPerRequest: 300_000, outputPerRequest: 1_000, reasoningPerRequest: 2_000 });
+    const w = toWorkload({
+      ...DEFAULT_INPUTS,
+      mode: "request",
+      requestsPerDay: 500,
+      inputPerRequest: 300_000,
+      outputPerRequest: 1_000,
+      reasoningPerRequest: 2_000,
+    });
     expect(w).toMatchObject({
       inputTokensPerDay: 150_000_000,
       outputTokensPerDay: 500_000,
@@ -27,12 +44,30 @@ describe("toWorkload", () => {
   });
 
   it("clamps garbage inputs instead of passing NaN on", () => {
-    const bad = { ...DEFAULT_INPUTS, inputPerDay: Number.NaN, outputPerDay: -4, requestsPerDay: 1e20, cachedPercent: 300, daysPerMonth: 0 } as CalculatorInputs;
-    expect(clampInputs(bad)).toMatchObject({ inputPerDay: 0, outputPerDay: 0, requestsPerDay: LIMITS.requestsPerDay.max, cachedPercent: 100, daysPerMonth: 1 });
+    const bad = {
+      ...DEFAULT_INPUTS,
+      inputPerDay: Number.NaN,
+      outputPerDay: -4,
+      requestsPerDay: 1e20,
+      cachedPercent: 300,
+      daysPerMonth: 0,
+    } as CalculatorInputs;
+    expect(clampInputs(bad)).toMatchObject({
+      inputPerDay: 0,
+      outputPerDay: 0,
+      requestsPerDay: LIMITS.requestsPerDay.max,
+      cachedPercent: 100,
+      daysPerMonth: 1,
+    });
   });
 
   it("stays integral at the largest volumes", () => {
-    const w = toWorkload({ ...DEFAULT_INPUTS, mode: "request", requestsPerDay: LIMITS.requestsPerDay.max, inputPerRequest: LIMITS.inputPerRequest.max });
+    const w = toWorkload({
+      ...DEFAULT_INPUTS,
+      mode: "request",
+      requestsPerDay: LIMITS.requestsPerDay.max,
+      inputPerRequest: LIMITS.inputPerRequest.max,
+    });
     expect(w.inputTokensPerDay).toBe(1e15);
     expect(Number.isSafeInteger(w.inputTokensPerDay)).toBe(true);
   });
@@ -41,20 +76,30 @@ describe("toWorkload", () => {
 describe("switchMode", () => {
   it("keeps daily totals when switching to requests and back", () => {
     const req = switchMode({ ...DEFAULT_INPUTS, reasoningPerDay: 200_000 }, "request");
-    expect(req).toMatchObject({ mode: "request", requestsPerDay: 1_000, inputPerRequest: 1_000, outputPerRequest: 500, reasoningPerRequest: 200 });
+    expect(req).toMatchObject({
+      mode: "request",
+      requestsPerDay: 1_000,
+      inputPerRequest: 1_000,
+      outputPerRequest: 500,
+      reasoningPerRequest: 200,
+    });
     const day = switchMode(req, "day");
     expect(day).toMatchObject({ mode: "day", inputPerDay: 1_000_000, outputPerDay: 500_000, reasoningPerDay: 200_000 });
   });
 
   it("keeps totals within one request's rounding, for any volumes", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: LIMITS.tokensPerDay.max }), fc.integer({ min: 1, max: 100_000 }), (input, requests) => {
-        const req = switchMode({ ...DEFAULT_INPUTS, inputPerDay: input, requestsPerDay: requests }, "request");
-        const back = toWorkload(req).inputTokensPerDay;
-        // Capped at the per-request maximum; otherwise off by at most half a token per request.
-        const expected = Math.min(input, LIMITS.inputPerRequest.max * requests);
-        return Math.abs(back - expected) <= requests / 2 + 1;
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: LIMITS.tokensPerDay.max }),
+        fc.integer({ min: 1, max: 100_000 }),
+        (input, requests) => {
+          const req = switchMode({ ...DEFAULT_INPUTS, inputPerDay: input, requestsPerDay: requests }, "request");
+          const back = toWorkload(req).inputTokensPerDay;
+          // Capped at the per-request maximum; otherwise off by at most half a token per request.
+          const expected = Math.min(input, LIMITS.inputPerRequest.max * requests);
+          return Math.abs(back - expected) <= requests / 2 + 1;
+        },
+      ),
     );
   });
 
@@ -89,7 +134,15 @@ describe("parseWholeNumber", () => {
 
 describe("tokensPerMonth", () => {
   it("is exact beyond a double's integers", () => {
-    const w = toWorkload({ ...DEFAULT_INPUTS, mode: "request", requestsPerDay: 99_999_999, inputPerRequest: 9_999_999, outputPerRequest: 999_999, reasoningPerRequest: 999_999, daysPerMonth: 31 });
+    const w = toWorkload({
+      ...DEFAULT_INPUTS,
+      mode: "request",
+      requestsPerDay: 99_999_999,
+      inputPerRequest: 9_999_999,
+      outputPerRequest: 999_999,
+      reasoningPerRequest: 999_999,
+      daysPerMonth: 31,
+    });
     // (9,999,999 + 999,999 + 999,999) × 99,999,999 × 31, by hand in BigInt.
     expect(tokensPerMonth(w)).toBe(((9_999_999n + 999_999n + 999_999n) * 99_999_999n * 31n).toString());
     expect(tokensPerMonth(toWorkload(DEFAULT_INPUTS))).toBe("45000000");

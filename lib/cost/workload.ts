@@ -5,6 +5,7 @@
  * context-window limits.
  */
 import Decimal from "decimal.js";
+
 import { ARTICLE_INPUT_TOKENS_PER_DAY, ARTICLE_OUTPUT_TOKENS_PER_DAY, DAYS_PER_MONTH } from "./article-workload";
 import type { Workload } from "./types";
 
@@ -140,7 +141,10 @@ const SUFFIX: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9, t: 1e12 };
  * not a number or negative; clamps what is out of range and says so.
  */
 export function parseWholeNumber(text: string, { min, max, unit }: { min: number; max: number; unit: string }): ParsedAmount {
-  const t = text.trim().toLowerCase().replace(/[\s,_]/g, "");
+  const t = text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s,_]/g, "");
   if (t === "") return { ok: false, message: `Enter a number of ${unit}.` };
   if (t.startsWith("-")) return { ok: false, message: `The number of ${unit} cannot be negative.` };
   const m = /^(\d+(?:\.\d+)?|\.\d+)([kmbt])?$/.exec(t);
@@ -148,8 +152,14 @@ export function parseWholeNumber(text: string, { min, max, unit }: { min: number
   // Decimal, not float: "1.1M" must be 1,100,000 exactly, not 1100000.0000000002.
   const raw = new Decimal(m[1]!).mul(m[2] ? SUFFIX[m[2]]! : 1);
   if (!raw.isInteger()) return { ok: false, message: `Enter a whole number of ${unit}.` };
-  if (raw.gt(max)) return { ok: true, value: max, message: `Capped at ${max.toLocaleString("en-US")} ${unit}, the most this calculator takes.` };
-  if (raw.lt(min)) return { ok: true, value: min, message: `Raised to ${min.toLocaleString("en-US")} ${unit}, the least this calculator takes.` };
+  if (raw.gt(max))
+    return { ok: true, value: max, message: `Capped at ${max.toLocaleString("en-US")} ${unit}, the most this calculator takes.` };
+  if (raw.lt(min))
+    return {
+      ok: true,
+      value: min,
+      message: `Raised to ${min.toLocaleString("en-US")} ${unit}, the least this calculator takes.`,
+    };
   return { ok: true, value: raw.toNumber() };
 }
 

@@ -1,8 +1,17 @@
 import { describe, expect, it } from "vitest";
+
 import { contrastRatio, parseColor, relativeLuminance, type Rgb } from "./color";
 
 const hex = (rgb: Rgb | null) =>
-  rgb ? `#${rgb.map((c) => Math.round(c * 255).toString(16).padStart(2, "0")).join("")}` : null;
+  rgb
+    ? `#${rgb
+        .map((c) =>
+          Math.round(c * 255)
+            .toString(16)
+            .padStart(2, "0"),
+        )
+        .join("")}`
+    : null;
 
 describe("contrastRatio", () => {
   it("gives WCAG's figures: 21 for black on white, 1 for a colour on itself, either order", () => {

@@ -112,7 +112,11 @@ function parseMix(body: string, resolve: (value: string) => Rgb | null): Rgb | n
  * Reads a CSS colour: hex, oklch(), color-mix(in oklab, …) or var(--name) looked up in `vars`
  * (which may hold further var() references). Null for anything else, so a test fails loudly.
  */
-export function parseColor(value: string, vars: Readonly<Record<string, string>> = {}, seen: ReadonlySet<string> = new Set()): Rgb | null {
+export function parseColor(
+  value: string,
+  vars: Readonly<Record<string, string>> = {},
+  seen: ReadonlySet<string> = new Set(),
+): Rgb | null {
   const v = value.trim();
   const resolve = (inner: string) => parseColor(inner, vars, seen);
   if (v.startsWith("#")) return parseHex(v);

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+
 import { CONTRAST_PAIRS, contrastFailures, NON_TEXT_MIN, TEXT_MIN } from "./contrast-pairs";
 import { readThemeColors } from "./theme-tokens";
 

@@ -13,7 +13,8 @@ const TEXT = ["fg", "fg-muted", "fg-subtle", "accent", "good", "warn", "danger"]
 /** Edges that are the only sign of a control or its state: field edges, focus ring and selection, an invalid field. */
 const CONTROL_EDGES = ["field", "accent-strong", "danger"];
 
-const each = (fgs: string[], bgs: string[], min: number): ContrastPair[] => fgs.flatMap((fg) => bgs.map((bg) => ({ fg, bg, min })));
+const each = (fgs: string[], bgs: string[], min: number): ContrastPair[] =>
+  fgs.flatMap((fg) => bgs.map((bg) => ({ fg, bg, min })));
 
 /**
  * Every foreground/background pairing the components use, by token name (app/globals.css

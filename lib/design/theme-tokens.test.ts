@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { declarationsFor, paletteColors, readThemeColors } from "./theme-tokens";
 
 const palette = `@theme default {

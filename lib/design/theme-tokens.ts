@@ -8,7 +8,11 @@ export function declarationsFor(css: string, selector: string): Record<string, s
   const withoutComments = css.replace(/\/\*[\s\S]*?\*\//g, "");
   for (const block of withoutComments.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
     // The text before a block runs back to the previous block; at-rules without a block end in ";".
-    const selectors = block[1]!.split(";").pop()!.split(",").map((s) => s.trim());
+    const selectors = block[1]!
+      .split(";")
+      .pop()!
+      .split(",")
+      .map((s) => s.trim());
     if (!selectors.includes(selector)) continue;
     for (const decl of block[2]!.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)) out[decl[1]!] = decl[2]!.trim();
   }

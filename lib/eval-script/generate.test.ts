@@ -3,7 +3,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+
 import type { Candidate } from "@/lib/recommend/types";
+
 import { evalEffort, nodeScript, PLACEHOLDER_PROMPT, pythonScript, toEvalModel, type EvalModel } from "./generate";
 
 const luna: EvalModel = {
@@ -59,7 +61,10 @@ describe("nodeScript", () => {
     const check = spawnSync(process.execPath, ["--check", file], { encoding: "utf8" });
     expect(check.stderr).toBe("");
     expect(check.status).toBe(0);
-    const literal = script.slice(script.indexOf("const PROMPTS = ") + "const PROMPTS = ".length, script.indexOf("];\n\nif (") + 1);
+    const literal = script.slice(
+      script.indexOf("const PROMPTS = ") + "const PROMPTS = ".length,
+      script.indexOf("];\n\nif (") + 1,
+    );
     expect(JSON.parse(literal.replace(/,\n\]$/, "\n]"))).toEqual(tricky);
   });
 
@@ -74,14 +79,22 @@ describe("nodeScript", () => {
       path.join(pkg, "index.js"),
       `export default class OpenAI { responses = { create: async (req) => ({ output_text: "ok " + req.model, usage: { input_tokens: 1000, input_tokens_details: { cached_tokens: 200 }, output_tokens: 500, output_tokens_details: { reasoning_tokens: 100 } } }) }; }`,
     );
-    const run = spawnSync(process.execPath, ["eval-shortlist.mjs"], { cwd: dir, encoding: "utf8", env: { ...process.env, OPENAI_API_KEY: "test" } });
+    const run = spawnSync(process.execPath, ["eval-shortlist.mjs"], {
+      cwd: dir,
+      encoding: "utf8",
+      env: { ...process.env, OPENAI_API_KEY: "test" },
+    });
     expect(run.stderr).toBe("");
     expect(run.stdout).toContain("ok gpt-6-luna");
     // gpt-6-luna, 4 prompts: (800×0.1 + 200×0.01 + 500×0.5) / 1e6 × 4 = 0.001328
     expect(run.stdout).toMatch(/gpt-6-luna.*4\/4.*4000.*2000.*400.*0\.001328/);
     // gpt-5.4-nano has no cached price: cached tokens at the input price. (1000×0.2 + 500×1.25)/1e6 × 4 = 0.0033
     expect(run.stdout).toMatch(/gpt-5\.4-nano.*4\/4.*0\.003300/);
-    const noKey = spawnSync(process.execPath, ["eval-shortlist.mjs"], { cwd: dir, encoding: "utf8", env: { ...process.env, OPENAI_API_KEY: "" } });
+    const noKey = spawnSync(process.execPath, ["eval-shortlist.mjs"], {
+      cwd: dir,
+      encoding: "utf8",
+      env: { ...process.env, OPENAI_API_KEY: "" },
+    });
     expect(noKey.status).toBe(1);
     expect(noKey.stderr).toContain("Set OPENAI_API_KEY");
   });
@@ -130,7 +143,11 @@ describe("pythonScript", () => {
         "        self.responses = NS(create=lambda **kw: NS(output_text='ok ' + kw['model'], usage=NS(input_tokens=1000, input_tokens_details=NS(cached_tokens=200), output_tokens=500, output_tokens_details=NS(reasoning_tokens=100))))",
       ].join("\n"),
     );
-    const run = spawnSync("python3", ["eval_shortlist.py"], { cwd: dir, encoding: "utf8", env: { ...process.env, OPENAI_API_KEY: "test", PYTHONPATH: dir } });
+    const run = spawnSync("python3", ["eval_shortlist.py"], {
+      cwd: dir,
+      encoding: "utf8",
+      env: { ...process.env, OPENAI_API_KEY: "test", PYTHONPATH: dir },
+    });
     expect(run.stderr).toBe("");
     expect(run.stdout).toMatch(/gpt-6-luna\s+4\/4\s+\d+\s+4000\s+2000\s+400\s+0\.001328/);
     expect(run.stdout).toMatch(/gpt-5\.4-nano\s+4\/4.*0\.003300/);
@@ -148,7 +165,14 @@ describe("evalEffort and toEvalModel", () => {
   it("refuses a model without a Standard price", () => {
     const c = {
       id: "x",
-      priced: { id: "x", tiers: { standard: { input: null, cachedInput: null, output: 1 }, batch: null, flex: null, fast: null }, longContext: null, contextWindow: 1, maxInput: null, reasoning: false },
+      priced: {
+        id: "x",
+        tiers: { standard: { input: null, cachedInput: null, output: 1 }, batch: null, flex: null, fast: null },
+        longContext: null,
+        contextWindow: 1,
+        maxInput: null,
+        reasoning: false,
+      },
       reasoning: { supported: false, efforts: [], defaultEffort: null },
     } as unknown as Candidate;
     expect(toEvalModel(c)).toBeNull();

@@ -38,7 +38,8 @@ export function evalEffort(r: Candidate["reasoning"]): { effort: ReasoningEffort
     };
   }
   const lowest = (["minimal", "low"] as const).find((e) => r.efforts.includes(e));
-  if (lowest) return { effort: lowest, note: `lowest effort the catalog lists ("${lowest}"); reasoning tokens are billed as output` };
+  if (lowest)
+    return { effort: lowest, note: `lowest effort the catalog lists ("${lowest}"); reasoning tokens are billed as output` };
   return {
     effort: null,
     note: "reasoning model whose effort levels are not in the catalog: the API default is used; reasoning tokens are billed as output",

@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
+
 import { FIXTURE_TODAY, fixtureCatalog } from "@/lib/catalog/fixture.test-helpers";
-import { calculatorRows } from "@/lib/cost/calculator-rows";
+import { ARTICLE_WORKLOAD as article } from "@/lib/cost/article-workload";
 import { toCalculatorModels } from "@/lib/cost/calculator-models";
+import { calculatorRows } from "@/lib/cost/calculator-rows";
+
 import { calculatorExportTable } from "./calculator";
 import { toCsv } from "./table";
-import { ARTICLE_WORKLOAD as article } from "@/lib/cost/article-workload";
 
 const models = toCalculatorModels(fixtureCatalog, FIXTURE_TODAY).filter((m) =>
   ["gamma-nano", "gamma-mini", "beta-lite", "alpha-nano"].includes(m.id),
@@ -12,7 +14,12 @@ const models = toCalculatorModels(fixtureCatalog, FIXTURE_TODAY).filter((m) =>
 
 describe("calculatorExportTable", () => {
   it("exports the rows in table order with exact money and units in the header", () => {
-    const rows = calculatorRows(models, article, { tier: "standard", budget: null, requestsPerDay: null, sort: { column: "month", desc: false } });
+    const rows = calculatorRows(models, article, {
+      tier: "standard",
+      budget: null,
+      requestsPerDay: null,
+      sort: { column: "month", desc: false },
+    });
     const table = calculatorExportTable(rows, "standard", false);
     // Article workload a month: $9, $10.50, $11.25, $27; relative to $9: 1, 1.1666…, 1.25, 3.
     expect(table.rows.map((r) => [r.model, r.perMonth, r.relative])).toEqual([
@@ -27,7 +34,12 @@ describe("calculatorExportTable", () => {
   });
 
   it("says why a row has no price instead of inventing one, and adds budget columns on request", () => {
-    const rows = calculatorRows(models, article, { tier: "flex", budget: "100", requestsPerDay: null, sort: { column: "month", desc: false } });
+    const rows = calculatorRows(models, article, {
+      tier: "flex",
+      budget: "100",
+      requestsPerDay: null,
+      sort: { column: "month", desc: false },
+    });
     const table = calculatorExportTable(rows, "flex", true);
     const nano = table.rows.find((r) => r.model === "gamma-nano")!;
     expect(nano.perMonth).toBeNull();

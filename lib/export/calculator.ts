@@ -5,6 +5,7 @@
 import type { ServiceTier } from "@/lib/catalog/types";
 import { unpricedText, type CalcRow } from "@/lib/cost/calculator-rows";
 import { TIER_LABEL } from "@/lib/cost/tiers";
+
 import type { ExportColumn, ExportTable } from "./table";
 
 export function calculatorExportTable(rows: readonly CalcRow[], tier: ServiceTier, withBudget: boolean): ExportTable {

@@ -1,7 +1,9 @@
-import { z } from "zod";
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
+
 import { fixtureCatalog, fixtureEntry } from "@/lib/catalog/fixture.test-helpers";
-import { catalogDocument, catalogJsonSchema, CATALOG_API_VERSION, toApiEntry } from "./catalog-api";
+
+import { CATALOG_API_VERSION, catalogDocument, catalogJsonSchema, toApiEntry } from "./catalog-api";
 
 describe("catalog API document", () => {
   const entries = fixtureCatalog;
@@ -20,10 +22,16 @@ describe("catalog API document", () => {
 
   it("carries each figure's source URL and verified-on date inline, not a key", () => {
     const mini = toApiEntry(fixtureEntry("alpha-mini"));
-    const input = (mini.pricing as { standard: { input: { value: number; source: { url: string; verifiedOn: string } } } }).standard.input;
+    const input = (mini.pricing as { standard: { input: { value: number; source: { url: string; verifiedOn: string } } } })
+      .standard.input;
     expect(input).toEqual({
       value: 0.75,
-      source: { url: "https://example.com/fixture/alpha-mini", title: "Fixture page for alpha-mini (test data, not a real model)", official: false, verifiedOn: "2026-11-20" },
+      source: {
+        url: "https://example.com/fixture/alpha-mini",
+        title: "Fixture page for alpha-mini (test data, not a real model)",
+        official: false,
+        verifiedOn: "2026-11-20",
+      },
     });
     // No string `source` is left anywhere.
     const strings: string[] = [];

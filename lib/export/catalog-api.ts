@@ -10,6 +10,7 @@
  * it); new optional fields may appear within a version. Server only (zod).
  */
 import { z } from "zod";
+
 import { isoDate, modelFileSchema, sourceSchema } from "@/lib/catalog/schema";
 import type { CatalogEntry, Source } from "@/lib/catalog/types";
 import { latestVerifiedOn } from "@/lib/catalog/verified";
@@ -38,7 +39,9 @@ const fileShape = Object.fromEntries(Object.entries(modelFileSchema.shape).filte
 const entrySchema = z.object({
   ...fileShape,
   modelId: z.string().describe("The model (file) this ID belongs to: the alias or the only ID."),
-  kind: z.enum(["alias", "snapshot", "model"]).describe("alias: points to a dated snapshot; snapshot: a pinned version; model: no dated snapshots."),
+  kind: z
+    .enum(["alias", "snapshot", "model"])
+    .describe("alias: points to a dated snapshot; snapshot: a pinned version; model: no dated snapshots."),
   aliasId: z.string().nullable().describe("For snapshots: their alias."),
   resolvesTo: z.string().nullable().describe("For aliases: the dated snapshot the alias points to."),
   snapshotIds: z.array(z.string()).describe("For aliases: every dated snapshot."),

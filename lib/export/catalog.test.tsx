@@ -2,29 +2,49 @@
 import { cleanup, render } from "@testing-library/react";
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
+
 import { CatalogTable } from "@/components/catalog/catalog-table";
-import { FIXTURE_TODAY as TODAY, fixtureCatalog as catalog } from "@/lib/catalog/fixture.test-helpers";
+import { fixtureCatalog as catalog, FIXTURE_TODAY as TODAY } from "@/lib/catalog/fixture.test-helpers";
 import { filterAndGroup, toCatalogRow, type CatalogFilters } from "@/lib/catalog/rows";
 import { CATALOG_COLUMNS, DEFAULT_VISIBLE, type SortItem } from "@/lib/url/catalog";
+
 import { catalogExportTable, catalogVisibleRows, sortCatalogGroups } from "./catalog";
 import { toCsv } from "./table";
 
 vi.mock("next/link", () => ({
   default: ({ href, children, className }: { href: string; children: React.ReactNode; className?: string }) => (
-    <a href={href} className={className}>{children}</a>
+    <a href={href} className={className}>
+      {children}
+    </a>
   ),
 }));
 
 const ids = new Set(catalog.map((e) => e.id));
 const rows = catalog.map((e) => toCatalogRow(e, TODAY, ids));
-const noFilter: CatalogFilters = { q: "", families: [], statuses: [], hideShutdown: false, reasoning: "any", image: "any", minContext: 0 };
+const noFilter: CatalogFilters = {
+  q: "",
+  families: [],
+  statuses: [],
+  hideShutdown: false,
+  reasoning: "any",
+  image: "any",
+  minContext: 0,
+};
 const groups = filterAndGroup(rows, noFilter);
 
 /** Model IDs of the rendered table body, top to bottom. */
 function renderedOrder(sort: SortItem[], expanded: string[]): string[] {
   const { container } = render(
-    <CatalogTable rows={groups} sort={sort} onSortChange={() => {}} visible={CATALOG_COLUMNS} selected={[]}
-      onSelectedChange={() => {}} expanded={expanded} onExpandedChange={() => {}} />,
+    <CatalogTable
+      rows={groups}
+      sort={sort}
+      onSortChange={() => {}}
+      visible={CATALOG_COLUMNS}
+      selected={[]}
+      onSelectedChange={() => {}}
+      expanded={expanded}
+      onExpandedChange={() => {}}
+    />,
   );
   const order = [...container.querySelectorAll("tbody tr")].map((tr) => tr.querySelector("td:nth-child(2) a")?.textContent ?? "");
   cleanup();
@@ -36,7 +56,10 @@ describe("catalog export order", () => {
     const aliases = groups.filter((g) => g.snapshots).map((g) => g.id);
     fc.assert(
       fc.property(
-        fc.uniqueArray(fc.record({ id: fc.constantFrom(...CATALOG_COLUMNS), desc: fc.boolean() }), { selector: (s) => s.id, maxLength: 3 }),
+        fc.uniqueArray(fc.record({ id: fc.constantFrom(...CATALOG_COLUMNS), desc: fc.boolean() }), {
+          selector: (s) => s.id,
+          maxLength: 3,
+        }),
         fc.subarray(aliases),
         (sort, expanded) => {
           expect(catalogVisibleRows(groups, sort, expanded).map((r) => r.id)).toEqual(renderedOrder(sort, expanded));
@@ -50,8 +73,14 @@ describe("catalog export order", () => {
   it("sorts by price with unknowns last in both directions", () => {
     // The models (snapshots stay under their alias) by Standard input price; ties keep catalog order.
     expect(sortCatalogGroups(groups, [{ id: "input", desc: false }]).map((r) => [r.id, r.input])).toEqual([
-      ["delta-nano", 0.05], ["alpha-nano", 0.1], ["beta-lite", 0.1], ["gamma-nano", 0.1], ["gamma-mini", 0.4],
-      ["alpha-mini", 0.75], ["zeta-old", 1.1], ["omega", 2.5],
+      ["delta-nano", 0.05],
+      ["alpha-nano", 0.1],
+      ["beta-lite", 0.1],
+      ["gamma-nano", 0.1],
+      ["gamma-mini", 0.4],
+      ["alpha-mini", 0.75],
+      ["zeta-old", 1.1],
+      ["omega", 2.5],
     ]);
     // Unknown context windows (zeta-old) sort last whichever the direction.
     const asc = sortCatalogGroups(groups, [{ id: "context", desc: false }]).map((r) => r.id);
@@ -66,10 +95,32 @@ describe("catalog export table", () => {
     const visible = catalogVisibleRows(groups, [{ id: "input", desc: false }], []);
     const t = catalogExportTable(visible, DEFAULT_VISIBLE, CATALOG_COLUMNS);
     expect(t.columns.map((c) => c.key)).toEqual([
-      "id", "kind", "aliasOf", "status", "shutdownDate", "replacement", "input", "output", "contextWindow", "maxOutput", "imageInput", "reasoning", "mmlu", "tokensPerSecond",
+      "id",
+      "kind",
+      "aliasOf",
+      "status",
+      "shutdownDate",
+      "replacement",
+      "input",
+      "output",
+      "contextWindow",
+      "maxOutput",
+      "imageInput",
+      "reasoning",
+      "mmlu",
+      "tokensPerSecond",
     ]);
-    expect(t.rows[0]).toMatchObject({ id: "delta-nano", input: 0.05, status: "Deprecated", shutdownDate: "2026-12-11", replacement: "delta-next", imageInput: false });
-    const header = toCsv(t).replace(/^\uFEFF/, "").split("\r\n")[0];
+    expect(t.rows[0]).toMatchObject({
+      id: "delta-nano",
+      input: 0.05,
+      status: "Deprecated",
+      shutdownDate: "2026-12-11",
+      replacement: "delta-next",
+      imageInput: false,
+    });
+    const header = toCsv(t)
+      .replace(/^\uFEFF/, "")
+      .split("\r\n")[0];
     expect(header).toContain("Input price (USD per 1M tokens)");
     expect(header).toContain("Context window (tokens)");
     expect(header).toContain("MMLU (%)");
@@ -78,8 +129,13 @@ describe("catalog export table", () => {
   it("exports unknown figures as null", () => {
     const t = catalogExportTable(rows, ["model", "mmlu"], CATALOG_COLUMNS);
     expect(t.rows.filter((r) => r.mmlu !== null).map((r) => [r.id, r.mmlu])).toEqual([
-      ["gamma-mini", 87.5], ["gamma-mini-2025-04-14", 87.5], ["gamma-nano", 80.1], ["gamma-nano-2025-04-14", 80.1],
-      ["omega", 88.7], ["omega-2024-05-13", 88.7], ["omega-2024-08-06", 88.7],
+      ["gamma-mini", 87.5],
+      ["gamma-mini-2025-04-14", 87.5],
+      ["gamma-nano", 80.1],
+      ["gamma-nano-2025-04-14", 80.1],
+      ["omega", 88.7],
+      ["omega-2024-05-13", 88.7],
+      ["omega-2024-08-06", 88.7],
     ]);
     expect(t.rows.find((r) => r.id === "beta-lite")?.mmlu).toBeNull();
   });

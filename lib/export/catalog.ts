@@ -8,9 +8,11 @@
  * the rendered table for random sort states.
  */
 import { sortFn_alphanumeric } from "@tanstack/react-table";
+
 import { STATUS_LABEL, STATUS_SORT_ORDER as STATUS_ORDER } from "@/lib/catalog/lifecycle";
 import type { CatalogRow } from "@/lib/catalog/rows";
 import type { CatalogColumn, SortItem } from "@/lib/url/catalog";
+
 import { ISO_DATE, USD_PER_1M, type ExportColumn, type ExportTable, type ExportValue } from "./table";
 
 /** The lifecycle column sorts by urgency, as in the table. */
@@ -88,7 +90,7 @@ const one = (key: string, label: string, unit: string | null, value: (r: Catalog
   columns: [{ key, label, unit }],
   values: (r) => [value(r)],
 });
-const orNull = <T,>(v: T | undefined): T | null => (v === undefined ? null : v);
+const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
 
 /** How each visible column is exported. The lifecycle cell also shows a date and a replacement: so does the file. */
 export const CATALOG_EXPORT: Record<CatalogColumn, ColumnExport> = {
@@ -124,7 +126,11 @@ export const CATALOG_EXPORT: Record<CatalogColumn, ColumnExport> = {
 };
 
 /** The export of the visible rows and columns, columns in table order ("model" always first). */
-export function catalogExportTable(rows: CatalogRow[], visible: readonly CatalogColumn[], order: readonly CatalogColumn[]): ExportTable {
+export function catalogExportTable(
+  rows: CatalogRow[],
+  visible: readonly CatalogColumn[],
+  order: readonly CatalogColumn[],
+): ExportTable {
   const cols = order.filter((c) => c === "model" || visible.includes(c)).map((c) => CATALOG_EXPORT[c]);
   const columns = cols.flatMap((c) => c.columns);
   return {

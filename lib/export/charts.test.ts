@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { FIXTURE_TODAY, fixtureCatalog } from "@/lib/catalog/fixture.test-helpers";
 import { buildBenchmarkChart, listBenchmarks, resolveBenchmark } from "@/lib/charts/benchmarks";
 import { buildContextChart } from "@/lib/charts/context";
@@ -10,6 +11,7 @@ import { visibleModels } from "@/lib/charts/selection";
 import { sortRows } from "@/lib/charts/sort";
 import { BENCH_COLUMNS, contextRows, priceRows } from "@/lib/charts/tables";
 import { TIER_LABEL } from "@/lib/cost/tiers";
+
 import { benchmarkExport, contextExport, priceExport, qualityExport } from "./charts";
 import { parseCsv } from "./csv-reader.test-helpers";
 import { CSV_UNKNOWN, toCsv, toJsonExport } from "./table";
@@ -33,8 +35,19 @@ describe("benchmark chart export", () => {
     expect(e.file).toBe("charts-benchmark-mmlu");
     const csv = csvOf(e.table);
     expect(csv[0]).toEqual([
-      "Model ID", "Name", "Lifecycle", "Shutdown date (YYYY-MM-DD)", "Size", "Benchmark", "MMLU (%)",
-      "Reported by (self-reported/independent)", "Reporter", "Setting", "Source", "Source URL", "Date (YYYY-MM(-DD))",
+      "Model ID",
+      "Name",
+      "Lifecycle",
+      "Shutdown date (YYYY-MM-DD)",
+      "Size",
+      "Benchmark",
+      "MMLU (%)",
+      "Reported by (self-reported/independent)",
+      "Reporter",
+      "Setting",
+      "Source",
+      "Source URL",
+      "Date (YYYY-MM(-DD))",
     ]);
     expect(col(csv, "Model ID")).toEqual(["omega", "gamma-mini", "gamma-nano"]);
     expect(col(csv, "MMLU (%)")).toEqual(["88.7", "87.5", "80.1"]);
@@ -47,11 +60,19 @@ describe("benchmark chart export", () => {
   it("follows the table's sort", () => {
     const c = buildBenchmarkChart(three, mmlu);
     const e = benchmarkExport(c, sortRows(c.rows, BENCH_COLUMNS, { id: "score", desc: false }));
-    expect(e.table.rows.map((r) => [r.model, r.score])).toEqual([["gamma-nano", 80.1], ["gamma-mini", 87.5], ["omega", 88.7]]);
+    expect(e.table.rows.map((r) => [r.model, r.score])).toEqual([
+      ["gamma-nano", 80.1],
+      ["gamma-mini", 87.5],
+      ["omega", 88.7],
+    ]);
   });
 
   it("a model without a score is 'not published' in CSV and null in JSON, never zero", () => {
-    const c = buildBenchmarkChart([model("a", { scores: [score({ name: "MMLU", value: 70 })] }), model("b")], { slug: "mmlu", name: "MMLU", unit: "%" });
+    const c = buildBenchmarkChart([model("a", { scores: [score({ name: "MMLU", value: 70 })] }), model("b")], {
+      slug: "mmlu",
+      name: "MMLU",
+      unit: "%",
+    });
     const e = benchmarkExport(c, c.rows);
     const row = csvOf(e.table).find((r) => r[0] === "b")!;
     expect(row.slice(6)).toEqual(Array(7).fill(CSV_UNKNOWN));
@@ -61,10 +82,13 @@ describe("benchmark chart export", () => {
   });
 
   it("defuses a formula in catalog text", () => {
-    const evil = model("c", { displayName: "=HYPERLINK(\"http://x\")", scores: [score({ name: "MMLU", value: 1, sourceTitle: "+cmd" })] });
+    const evil = model("c", {
+      displayName: '=HYPERLINK("http://x")',
+      scores: [score({ name: "MMLU", value: 1, sourceTitle: "+cmd" })],
+    });
     const c = buildBenchmarkChart([evil], { slug: "mmlu", name: "MMLU", unit: "%" });
     const row = csvOf(benchmarkExport(c, c.rows).table)[1]!;
-    expect(row[1]).toBe("'=HYPERLINK(\"http://x\")");
+    expect(row[1]).toBe('\'=HYPERLINK("http://x")');
     expect(row[10]).toBe("'+cmd");
   });
 });
@@ -76,7 +100,11 @@ describe("price chart export", () => {
     expect(e).toMatchObject({ title: "Prices: Flex tier", file: "charts-prices-flex" });
     const csv = csvOf(e.table);
     expect(csv[0]!.slice(5)).toEqual([
-      "Service tier", "Input price (USD per 1M tokens)", "Cached input price (USD per 1M tokens)", "Output price (USD per 1M tokens)", "Note",
+      "Service tier",
+      "Input price (USD per 1M tokens)",
+      "Cached input price (USD per 1M tokens)",
+      "Output price (USD per 1M tokens)",
+      "Note",
     ]);
     expect(csv[1]).toEqual(["beta-lite", "Beta Lite", "Active", CSV_UNKNOWN, "small", "Flex", "0.05", CSV_UNKNOWN, "0.25", ""]);
     const notOffered = csv.filter((r) => r[9] === "Not offered on Flex");
@@ -117,7 +145,13 @@ describe("quality chart export", () => {
     // Blended price: 75% × $0.40 + 25% × $1.00 = $0.55. On the frontier: only omega scores higher
     // (88.7, at 75% × $2.50 + 25% × $10 = $4.375), and only gamma-nano costs less (80.1, $0.175).
     expect(json.rows.find((r) => r.model === "gamma-mini")).toMatchObject({
-      score: 87.5, tier: "Standard", inputShare: 75, price: 0.55, input: 0.4, output: 1, onFrontier: true,
+      score: 87.5,
+      tier: "Standard",
+      inputShare: 75,
+      price: 0.55,
+      input: 0.4,
+      output: 1,
+      onFrontier: true,
     });
     expect(c.points.map((p) => [p.id, p.price, p.onFrontier])).toEqual([
       ["gamma-nano", 0.175, true],

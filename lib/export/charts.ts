@@ -10,6 +10,7 @@ import { sizeText } from "@/lib/charts/labels";
 import type { QualityChart, QualityPoint } from "@/lib/charts/quality";
 import type { ContextTableRow, PriceTableRow } from "@/lib/charts/tables";
 import type { ChartModelLabel, ChartScore } from "@/lib/charts/types";
+
 import { ISO_DATE, USD_PER_1M, type ExportColumn, type ExportTable, type ExportValue } from "./table";
 
 /** One chart's export: the table, what it is (JSON `title`) and a file name stem. */
@@ -62,7 +63,12 @@ export function benchmarkExport(chart: BenchmarkChart, rows: readonly BenchmarkT
     file: `charts-benchmark-${b.slug}`,
     table: {
       columns: [...MODEL_COLUMNS, { key: "benchmark", label: "Benchmark" }, scoreColumn(b), ...PROVENANCE_COLUMNS],
-      rows: rows.map((r) => ({ ...modelValues(r.model), benchmark: b.name, score: r.score?.value ?? null, ...provenanceValues(r.score) })),
+      rows: rows.map((r) => ({
+        ...modelValues(r.model),
+        benchmark: b.name,
+        score: r.score?.value ?? null,
+        ...provenanceValues(r.score),
+      })),
     },
   };
 }

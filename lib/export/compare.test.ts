@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
+
 import { ctx, entries } from "@/lib/compare/fixtures.test-helpers";
 import { visibleRows } from "@/lib/compare/labels";
 import { buildCompareTable } from "@/lib/compare/table";
+
 import { compareExportTable } from "./compare";
 import { toCsv, toJsonExport } from "./table";
 
@@ -12,7 +14,13 @@ describe("compare export", () => {
     const t = compareExportTable(table, table.rows);
     expect(t.columns.map((c) => c.label)).toEqual(["Section", "Field", "Unit", "alpha-mini", "alpha-nano"]);
     const input = t.rows.find((r) => r.field === "Standard: input");
-    expect(input).toEqual({ section: "Prices per 1M tokens", field: "Standard: input", unit: "USD per 1M tokens", "alpha-mini": 0.75, "alpha-nano": 0.1 });
+    expect(input).toEqual({
+      section: "Prices per 1M tokens",
+      field: "Standard: input",
+      unit: "USD per 1M tokens",
+      "alpha-mini": 0.75,
+      "alpha-nano": 0.1,
+    });
     const cost = t.rows.find((r) => String(r.field).startsWith("Monthly cost"));
     // $3.00 and $0.375 a day (see lib/compare/specs.test.ts).
     expect([cost?.["alpha-mini"], cost?.["alpha-nano"]]).toEqual(["90", "11.25"]);

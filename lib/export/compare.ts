@@ -4,6 +4,7 @@
  */
 import { SECTION_LABEL } from "@/lib/compare/labels";
 import type { CompareRow, CompareTable } from "@/lib/compare/types";
+
 import type { ExportTable } from "./table";
 
 export function compareExportTable(table: CompareTable, rows: CompareRow[]): ExportTable {

@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
+
 import { FIXTURE_TODAY as TODAY } from "@/lib/catalog/fixture.test-helpers";
 import { byId } from "@/lib/migrate/fixtures.test-helpers";
 import { planMigration } from "@/lib/migrate/plan";
-import { migrateWorkload, loadMigrateParams } from "@/lib/url/migrate";
+import { loadMigrateParams, migrateWorkload } from "@/lib/url/migrate";
+
 import { parseCsv } from "./csv-reader.test-helpers";
-import { migrateExportTable, migrateExportTitle, MIGRATE_SECTION } from "./migrate";
+import { MIGRATE_SECTION, migrateExportTable, migrateExportTitle } from "./migrate";
 import { CSV_UNKNOWN, toCsv, toJsonExport } from "./table";
 
 /** The plan and workload the planner shows for a link's query. */
@@ -21,7 +23,14 @@ describe("migrateExportTable", () => {
     const { plan, table } = exportOf("from=gamma-mini");
     expect(migrateExportTitle(plan)).toBe("Migration plan: gamma-mini to beta-lite");
     expect(table.columns.map((c) => c.label)).toEqual([
-      "Section", "Field", "Unit", "Before: gamma-mini", "After: beta-lite", "Difference (after − before)", "Change", "Note",
+      "Section",
+      "Field",
+      "Unit",
+      "Before: gamma-mini",
+      "After: beta-lite",
+      "Difference (after − before)",
+      "Change",
+      "Note",
     ]);
     const rows = table.rows;
     expect(find(rows, "Countdown")).toMatchObject({ before: "50 days until shutdown", after: "No shutdown announced" });
@@ -31,24 +40,48 @@ describe("migrateExportTable", () => {
     expect(find(rows, "Input tokens per day")).toMatchObject({ unit: "tokens", before: 1_000_000, after: 1_000_000 });
     // $0.90 and $0.35 a day (see lib/migrate/plan.test.ts): $27 → $10.50, −16.5 / 27 = −61.1%.
     expect(find(rows, "Cost per month, Standard tier")).toMatchObject({
-      unit: "USD, 30 days", before: "27", after: "10.5", difference: "-16.5", change: "saves 61.1%",
+      unit: "USD, 30 days",
+      before: "27",
+      after: "10.5",
+      difference: "-16.5",
+      change: "saves 61.1%",
     });
     // The caveat under the cost boxes travels with the figure.
     expect(find(rows, "Cost per month, Standard tier").note).toMatch(/^Request size unknown: the long-context surcharge/);
     expect(find(rows, "Cost per day, Standard tier")).toMatchObject({ before: "0.9", after: "0.35" });
     expect(find(rows, "Change in monthly cost")).toMatchObject({ unit: "%", difference: "-61.1" });
     expect(find(rows, "Input price (per 1M tokens)")).toMatchObject({
-      section: MIGRATE_SECTION.changes, unit: "USD per 1M tokens", before: 0.4, after: 0.1, change: "changed: better",
+      section: MIGRATE_SECTION.changes,
+      unit: "USD per 1M tokens",
+      before: 0.4,
+      after: 0.1,
+      change: "changed: better",
     });
     expect(find(rows, "Fine-tuning")).toMatchObject({ before: true, after: false, change: "changed: worse" });
     expect(find(rows, "Input modalities")).toMatchObject({ before: "text, image", after: "text, image", change: "same" });
     // Every row of the side-by-side, in its order, after the plan's other sections.
-    expect(rows.filter((r) => r.section === MIGRATE_SECTION.changes).map((r) => r.field)).toEqual(plan.changes.map((c) => c.label));
+    expect(rows.filter((r) => r.section === MIGRATE_SECTION.changes).map((r) => r.field)).toEqual(
+      plan.changes.map((c) => c.label),
+    );
 
     const csv = parseCsv(toCsv(table));
-    expect(csv.find((r) => r[1] === "Context window (tokens)")).toEqual(["What changes", "Context window (tokens)", "tokens", "1047576", "1050000", "", "changed: better", ""]);
+    expect(csv.find((r) => r[1] === "Context window (tokens)")).toEqual([
+      "What changes",
+      "Context window (tokens)",
+      "tokens",
+      "1047576",
+      "1050000",
+      "",
+      "changed: better",
+      "",
+    ]);
     expect(csv.find((r) => r[1] === "Fine-tuning")?.slice(3, 5)).toEqual(["yes", "no"]);
-    expect(csv.find((r) => r[1] === "Cost per month, Standard tier")?.slice(3, 7)).toEqual(["27", "10.5", "-16.5", "saves 61.1%"]);
+    expect(csv.find((r) => r[1] === "Cost per month, Standard tier")?.slice(3, 7)).toEqual([
+      "27",
+      "10.5",
+      "-16.5",
+      "saves 61.1%",
+    ]);
   });
 
   it("a replacement not in the catalog is named with its date, never priced", () => {
@@ -60,7 +93,13 @@ describe("migrateExportTable", () => {
     ]);
     expect(find(rows, "Recommended replacement").note).toMatch(/^read on 2026-11-25; not in our catalog yet/);
     const month = find(rows, "Cost per month, Standard tier");
-    expect(month).toMatchObject({ before: "7.5", after: null, difference: "", change: "needs a price on both sides", note: "not in our catalog yet: no sourced price" });
+    expect(month).toMatchObject({
+      before: "7.5",
+      after: null,
+      difference: "",
+      change: "needs a price on both sides",
+      note: "not in our catalog yet: no sourced price",
+    });
     expect(rows.filter((r) => r.section === MIGRATE_SECTION.changes)).toEqual([]);
     const csvMonth = parseCsv(toCsv(table)).find((r) => r[1] === "Cost per month, Standard tier")!;
     expect(csvMonth.slice(3, 6)).toEqual(["7.5", CSV_UNKNOWN, ""]);

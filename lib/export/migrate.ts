@@ -5,11 +5,12 @@
  * each was read, the workload and its monthly cost (with the difference), then every field of
  * the side-by-side. A cell that does not apply is empty; null is a figure not published.
  */
+import { STATUS_LABEL } from "@/lib/catalog/lifecycle";
 import type { Workload } from "@/lib/cost/types";
 import { changeText } from "@/lib/migrate/changes";
 import { costChangeText } from "@/lib/migrate/cost";
 import { unpricedReason, type MigrationPlan, type ReplacementView } from "@/lib/migrate/plan";
-import { STATUS_LABEL } from "@/lib/catalog/lifecycle";
+
 import type { ExportTable, ExportValue } from "./table";
 
 export const MIGRATE_SECTION = {
@@ -58,7 +59,13 @@ export function migrateExportTable(plan: MigrationPlan, workload: Workload): Exp
       after: targetCountdown ? STATUS_LABEL[targetCountdown.status] : "",
       note: [plan.countdown.text, target?.chainNote].filter(Boolean).join(" "),
     },
-    { section: S.lifecycle, field: "Countdown", unit: "", before: plan.countdown.headline, after: targetCountdown?.headline ?? "" },
+    {
+      section: S.lifecycle,
+      field: "Countdown",
+      unit: "",
+      before: plan.countdown.headline,
+      after: targetCountdown?.headline ?? "",
+    },
     ...plan.replacements.map((r) => ({
       section: S.replacements,
       field: r.recommended ? "Recommended replacement" : "Alternative reading",

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+
 import { parseCsv } from "./csv-reader.test-helpers";
 import { CSV_UNKNOWN, exportFileName, headerLabel, toCsv, toJsonExport, type ExportTable } from "./table";
 
@@ -29,21 +30,44 @@ describe("CSV export", () => {
   });
 
   it("defuses spreadsheet formulas in text cells", () => {
-    const csv = toCsv({ columns: [{ key: "a", label: "A" }], rows: [{ a: "=HYPERLINK(\"x\")" }, { a: "+1" }, { a: "@SUM(A1)" }, { a: -3 }, { a: "-1+2" }, { a: "-A1" }] });
-    expect(parseCsv(csv).slice(1).map((r) => r[0])).toEqual(["'=HYPERLINK(\"x\")", "'+1", "'@SUM(A1)", "-3", "'-1+2", "'-A1"]);
+    const csv = toCsv({
+      columns: [{ key: "a", label: "A" }],
+      rows: [{ a: '=HYPERLINK("x")' }, { a: "+1" }, { a: "@SUM(A1)" }, { a: -3 }, { a: "-1+2" }, { a: "-A1" }],
+    });
+    expect(
+      parseCsv(csv)
+        .slice(1)
+        .map((r) => r[0]),
+    ).toEqual(['\'=HYPERLINK("x")', "'+1", "'@SUM(A1)", "-3", "'-1+2", "'-A1"]);
   });
 
   it("writes a negative exact decimal (a saving) as a number, not as defused text", () => {
-    const csv = toCsv({ columns: [{ key: "d", label: "Difference", unit: "USD" }], rows: [{ d: "-3" }, { d: "-22.2" }, { d: "0.000001" }] });
-    expect(parseCsv(csv).slice(1).map((r) => r[0])).toEqual(["-3", "-22.2", "0.000001"]);
+    const csv = toCsv({
+      columns: [{ key: "d", label: "Difference", unit: "USD" }],
+      rows: [{ d: "-3" }, { d: "-22.2" }, { d: "0.000001" }],
+    });
+    expect(
+      parseCsv(csv)
+        .slice(1)
+        .map((r) => r[0]),
+    ).toEqual(["-3", "-22.2", "0.000001"]);
   });
 
   it("round-trips any text through a CSV reader", () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ maxLength: 30 }).filter((s) => !/^[=+\-@\t\r]/.test(s)), { minLength: 1, maxLength: 5 }), (values) => {
-        const t: ExportTable = { columns: values.map((_, i) => ({ key: `c${i}`, label: `C${i}` })), rows: [Object.fromEntries(values.map((v, i) => [`c${i}`, v]))] };
-        expect(parseCsv(toCsv(t))[1]).toEqual(values);
-      }),
+      fc.property(
+        fc.array(
+          fc.string({ maxLength: 30 }).filter((s) => !/^[=+\-@\t\r]/.test(s)),
+          { minLength: 1, maxLength: 5 },
+        ),
+        (values) => {
+          const t: ExportTable = {
+            columns: values.map((_, i) => ({ key: `c${i}`, label: `C${i}` })),
+            rows: [Object.fromEntries(values.map((v, i) => [`c${i}`, v]))],
+          };
+          expect(parseCsv(toCsv(t))[1]).toEqual(values);
+        },
+      ),
     );
   });
 });
@@ -51,7 +75,12 @@ describe("CSV export", () => {
 describe("JSON export", () => {
   it("keeps raw values, nulls for unknowns, columns with units, and the link it came from", () => {
     const json = toJsonExport(table, { view: "catalog", link: "/?q=nano", dataVerifiedOn: "2026-11-25" });
-    expect(json.columns[1]).toEqual({ key: "input", label: "Input price", unit: "USD per 1M tokens", header: "Input price (USD per 1M tokens)" });
+    expect(json.columns[1]).toEqual({
+      key: "input",
+      label: "Input price",
+      unit: "USD per 1M tokens",
+      header: "Input price (USD per 1M tokens)",
+    });
     expect(json.rows[1]).toEqual({ id: 'odd, "quoted"\nname', input: null, image: false });
     expect(json).toMatchObject({ view: "catalog", link: "/?q=nano", dataVerifiedOn: "2026-11-25" });
   });

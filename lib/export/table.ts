@@ -87,6 +87,10 @@ function normalize(v: ExportValue | undefined): ExportValue {
 
 /** A file name from a view (or one export of it) and, when known, the data's date: "catalog-2026-11-25.csv". */
 export function exportFileName(view: string, date: string | undefined, ext: "csv" | "json"): string {
-  const safe = (s: string) => s.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "") || "export";
+  const safe = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^a-z0-9-]+/g, "-")
+      .replace(/^-+|-+$/g, "") || "export";
   return `${[safe(view), ...(date ? [safe(date)] : [])].join("-")}.${ext}`;
 }

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { FIXTURE_TODAY as TODAY, fixtureCatalog } from "@/lib/catalog/fixture.test-helpers";
+
+import { fixtureCatalog, FIXTURE_TODAY as TODAY } from "@/lib/catalog/fixture.test-helpers";
 import { wizardCandidates } from "@/lib/recommend/candidates";
 import { recommend } from "@/lib/recommend/rank";
 import { loadWizardParams, toWizardAnswers } from "@/lib/url/wizard";
+
 import { parseCsv } from "./csv-reader.test-helpers";
 import { CSV_UNKNOWN, toCsv, toJsonExport } from "./table";
 import { wizardExportTable } from "./wizard";
@@ -28,14 +30,35 @@ describe("wizardExportTable", () => {
       contextWindow: 1_050_000,
       why: "Cheapest active small model that takes images and fits your largest input (300K tokens): $10.50/month.",
     });
-    expect(table.rows[0]!.whenOther).toContain("If quality matters more than cost, take alpha-mini (GPQA Diamond 88% at high effort).");
+    expect(table.rows[0]!.whenOther).toContain(
+      "If quality matters more than cost, take alpha-mini (GPQA Diamond 88% at high effort).",
+    );
 
     const csv = parseCsv(toCsv(table));
     expect(csv[0]!.slice(0, 10)).toEqual([
-      "Rank", "Model ID", "Name", "Lifecycle", "Shutdown date (YYYY-MM-DD)", "Cost per month, Standard tier (USD, 30-day month)",
-      "Cost per day, Standard tier (USD)", "Context window (tokens)", "Max input (tokens)", "Image input (yes/no)",
+      "Rank",
+      "Model ID",
+      "Name",
+      "Lifecycle",
+      "Shutdown date (YYYY-MM-DD)",
+      "Cost per month, Standard tier (USD, 30-day month)",
+      "Cost per day, Standard tier (USD)",
+      "Context window (tokens)",
+      "Max input (tokens)",
+      "Image input (yes/no)",
     ]);
-    expect(csv[1]!.slice(0, 10)).toEqual(["1", "beta-lite", "Beta Lite", "Active", CSV_UNKNOWN, "10.5", "0.35", "1050000", "922000", "yes"]);
+    expect(csv[1]!.slice(0, 10)).toEqual([
+      "1",
+      "beta-lite",
+      "Beta Lite",
+      "Active",
+      CSV_UNKNOWN,
+      "10.5",
+      "0.35",
+      "1050000",
+      "922000",
+      "yes",
+    ]);
     expect(csv[2]![8]).toBe(CSV_UNKNOWN); // alpha-nano publishes no separate max input
   });
 
@@ -55,10 +78,21 @@ describe("wizardExportTable", () => {
 
   it("a quality-first shortlist names the benchmark, score, effort and speed; JSON keeps unknowns as null", () => {
     const table = wizardExportTable(shortlistOf("s=result&p=quality&ti=2000&tl=8000&img=no&in=1000000&out=500000"));
-    expect(table.rows[0]).toMatchObject({ model: "alpha-mini", qualityBenchmark: "GPQA Diamond", qualityScore: 88, qualitySetting: "high effort", speed: 200 });
+    expect(table.rows[0]).toMatchObject({
+      model: "alpha-mini",
+      qualityBenchmark: "GPQA Diamond",
+      qualityScore: 88,
+      qualitySetting: "high effort",
+      speed: 200,
+    });
     const json = toJsonExport(table, { view: "wizard", link: "/wizard?s=result&p=quality" });
     expect(json.rows.every((r) => r.rank !== null && typeof r.perMonth === "string")).toBe(true);
-    expect(json.rows.find((r) => r.model === "beta-lite")).toMatchObject({ maxInput: 922_000, shutdownDate: null, speed: null, qualityScore: null });
+    expect(json.rows.find((r) => r.model === "beta-lite")).toMatchObject({
+      maxInput: 922_000,
+      shutdownDate: null,
+      speed: null,
+      qualityScore: null,
+    });
     expect(json.rows.find((r) => r.model === "alpha-nano")).toMatchObject({ maxInput: null });
   });
 });

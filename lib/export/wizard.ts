@@ -6,6 +6,7 @@
 import { STATUS_LABEL } from "@/lib/catalog/lifecycle";
 import { DAYS_PER_MONTH } from "@/lib/cost/article-workload";
 import type { Pick } from "@/lib/recommend/types";
+
 import { ISO_DATE, type ExportColumn, type ExportTable } from "./table";
 
 const COLUMNS: ExportColumn[] = [

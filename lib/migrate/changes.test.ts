@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+
 import { FIXTURE_TODAY as TODAY } from "@/lib/catalog/fixture.test-helpers";
+
 import { changeText, compareModels } from "./changes";
 import { migrationModel } from "./fixtures.test-helpers";
 
@@ -21,7 +23,12 @@ describe("compareModels (fixture catalog, today 2026-11-25)", () => {
     // beta-lite takes at most 922,000 input tokens: fewer than gamma-mini's whole window.
     expect(rows.get("Max input (tokens)")).toMatchObject({ before: "= context window", after: "922,000", verdict: "worse" });
     expect(rows.get("Max output (tokens)")).toMatchObject({ before: "32,768", after: "128,000", verdict: "better" });
-    expect(rows.get("Input modalities")).toMatchObject({ before: "text, image", after: "text, image", changed: false, verdict: null });
+    expect(rows.get("Input modalities")).toMatchObject({
+      before: "text, image",
+      after: "text, image",
+      changed: false,
+      verdict: null,
+    });
     expect(rows.get("Fine-tuning")).toMatchObject({ before: "Yes", after: "No", verdict: "worse" });
     expect(rows.get("Reasoning")).toMatchObject({
       before: "No (not a reasoning model)",
@@ -29,7 +36,11 @@ describe("compareModels (fixture catalog, today 2026-11-25)", () => {
       changed: true,
       verdict: null,
     });
-    expect(rows.get("Long-context pricing")).toMatchObject({ before: "None published", after: "Over 272,000 input tokens: 2× input, 1.5× output", verdict: "worse" });
+    expect(rows.get("Long-context pricing")).toMatchObject({
+      before: "None published",
+      after: "Over 272,000 input tokens: 2× input, 1.5× output",
+      verdict: "worse",
+    });
     expect(rows.get("Knowledge cutoff")).toMatchObject({ before: "Jun 2024", after: "Jan 2026", verdict: "better" });
   });
 
@@ -45,13 +56,26 @@ describe("compareModels (fixture catalog, today 2026-11-25)", () => {
 
   it("says 'not published' and gives no verdict where a figure is missing", () => {
     const rows = new Map(changes("zeta-old", "beta-lite").map((r) => [r.label, r]));
-    expect(rows.get("Context window (tokens)")).toMatchObject({ before: "not published", after: "1,050,000", changed: true, verdict: null });
-    expect(rows.get("Cached input price (per 1M tokens)")).toMatchObject({ before: "not published", after: "$0.01", verdict: null });
+    expect(rows.get("Context window (tokens)")).toMatchObject({
+      before: "not published",
+      after: "1,050,000",
+      changed: true,
+      verdict: null,
+    });
+    expect(rows.get("Cached input price (per 1M tokens)")).toMatchObject({
+      before: "not published",
+      after: "$0.01",
+      verdict: null,
+    });
     expect(rows.get("Reasoning")).toMatchObject({ before: "not published", verdict: null });
     expect(rows.get("Function calling")).toMatchObject({ before: "not published", after: "Yes", verdict: null });
     expect(rows.get("Input modalities")).toMatchObject({ before: "not published", after: "text, image", verdict: null });
     // Losing image input is worse; gaining it is better.
-    expect(changes("alpha-nano", "delta-nano").find((r) => r.label === "Input modalities")).toMatchObject({ before: "text, image", after: "text", verdict: "worse" });
+    expect(changes("alpha-nano", "delta-nano").find((r) => r.label === "Input modalities")).toMatchObject({
+      before: "text, image",
+      after: "text",
+      verdict: "worse",
+    });
     expect(changes("delta-nano", "alpha-nano").find((r) => r.label === "Input modalities")?.verdict).toBe("better");
   });
 });

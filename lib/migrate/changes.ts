@@ -1,6 +1,7 @@
 /** The side-by-side of what changes between two catalog models, each row with a verdict for the reader. */
 import { effectiveStatus, STATUS_LABEL } from "@/lib/catalog/lifecycle";
 import { formatDate, formatPrice, formatTokens, NOT_PUBLISHED } from "@/lib/format";
+
 import type { MigrationModel } from "./model";
 
 export type ChangeRow = {
@@ -24,7 +25,7 @@ const list = (v: readonly string[] | null) => (v === null ? NOT_PUBLISHED : v.jo
 
 function numericVerdict(a: number | null, b: number | null, higherIsBetter: boolean): ChangeRow["verdict"] {
   if (a === null || b === null || a === b) return null;
-  return (b > a) === higherIsBetter ? "better" : "worse";
+  return b > a === higherIsBetter ? "better" : "worse";
 }
 
 function setVerdict(a: readonly string[] | null, b: readonly string[] | null): ChangeRow["verdict"] {
@@ -53,15 +54,25 @@ function reasoningText(m: MigrationModel): string {
 export function compareModels(a: MigrationModel, b: MigrationModel, today: string): ChangeRow[] {
   const std = (m: MigrationModel) => m.priced.tiers.standard;
   const rows: ChangeRow[] = [];
-  const row = (label: string, before: string, after: string, verdict: ChangeRow["verdict"], raw: ChangeRow["raw"] = { before, after, unit: null }) =>
-    rows.push({ label, before, after, changed: before !== after, verdict: before === after ? null : verdict, raw });
+  const row = (
+    label: string,
+    before: string,
+    after: string,
+    verdict: ChangeRow["verdict"],
+    raw: ChangeRow["raw"] = { before, after, unit: null },
+  ) => rows.push({ label, before, after, changed: before !== after, verdict: before === after ? null : verdict, raw });
   const figures = (x: RawFigure, y: RawFigure, unit: string) => ({ before: x, after: y, unit });
   const shutdown = (m: MigrationModel) => m.lifecycle.shutdownDate ?? "none announced";
   const maxInput = (m: MigrationModel) => m.maxInput ?? "= context window";
 
   row("Status", STATUS_LABEL[effectiveStatus(a.lifecycle, today)], STATUS_LABEL[effectiveStatus(b.lifecycle, today)], null);
-  row("Shutdown date", a.lifecycle.shutdownDate ? formatDate(a.lifecycle.shutdownDate) : "none announced",
-    b.lifecycle.shutdownDate ? formatDate(b.lifecycle.shutdownDate) : "none announced", null, figures(shutdown(a), shutdown(b), "YYYY-MM-DD"));
+  row(
+    "Shutdown date",
+    a.lifecycle.shutdownDate ? formatDate(a.lifecycle.shutdownDate) : "none announced",
+    b.lifecycle.shutdownDate ? formatDate(b.lifecycle.shutdownDate) : "none announced",
+    null,
+    figures(shutdown(a), shutdown(b), "YYYY-MM-DD"),
+  );
   const price = (label: string, key: "input" | "cachedInput" | "output") => {
     const x = std(a)?.[key] ?? null;
     const y = std(b)?.[key] ?? null;
@@ -74,25 +85,53 @@ export function compareModels(a: MigrationModel, b: MigrationModel, today: strin
     m.priced.longContext
       ? `Over ${formatTokens(m.priced.longContext.thresholdTokens)} input tokens: ${m.priced.longContext.inputMultiplier}× input, ${m.priced.longContext.outputMultiplier}× output`
       : "None published";
-  row("Long-context pricing", lc(a), lc(b), a.priced.longContext && !b.priced.longContext ? "better" : !a.priced.longContext && b.priced.longContext ? "worse" : null);
-  row("Context window (tokens)", formatTokens(a.contextWindow), formatTokens(b.contextWindow), numericVerdict(a.contextWindow, b.contextWindow, true),
-    figures(a.contextWindow, b.contextWindow, "tokens"));
-  row("Max input (tokens)", a.maxInput === null ? "= context window" : formatTokens(a.maxInput),
+  row(
+    "Long-context pricing",
+    lc(a),
+    lc(b),
+    a.priced.longContext && !b.priced.longContext ? "better" : !a.priced.longContext && b.priced.longContext ? "worse" : null,
+  );
+  row(
+    "Context window (tokens)",
+    formatTokens(a.contextWindow),
+    formatTokens(b.contextWindow),
+    numericVerdict(a.contextWindow, b.contextWindow, true),
+    figures(a.contextWindow, b.contextWindow, "tokens"),
+  );
+  row(
+    "Max input (tokens)",
+    a.maxInput === null ? "= context window" : formatTokens(a.maxInput),
     b.maxInput === null ? "= context window" : formatTokens(b.maxInput),
-    numericVerdict(a.maxInput ?? a.contextWindow, b.maxInput ?? b.contextWindow, true), figures(maxInput(a), maxInput(b), "tokens"));
-  row("Max output (tokens)", formatTokens(a.maxOutput), formatTokens(b.maxOutput), numericVerdict(a.maxOutput, b.maxOutput, true),
-    figures(a.maxOutput, b.maxOutput, "tokens"));
+    numericVerdict(a.maxInput ?? a.contextWindow, b.maxInput ?? b.contextWindow, true),
+    figures(maxInput(a), maxInput(b), "tokens"),
+  );
+  row(
+    "Max output (tokens)",
+    formatTokens(a.maxOutput),
+    formatTokens(b.maxOutput),
+    numericVerdict(a.maxOutput, b.maxOutput, true),
+    figures(a.maxOutput, b.maxOutput, "tokens"),
+  );
   row("Input modalities", list(a.inputModalities), list(b.inputModalities), setVerdict(a.inputModalities, b.inputModalities));
-  row("Output modalities", list(a.outputModalities), list(b.outputModalities), setVerdict(a.outputModalities, b.outputModalities));
+  row(
+    "Output modalities",
+    list(a.outputModalities),
+    list(b.outputModalities),
+    setVerdict(a.outputModalities, b.outputModalities),
+  );
   row("Reasoning", reasoningText(a), reasoningText(b), null);
   const feature = (label: string, x: boolean | null, y: boolean | null) =>
     row(label, yesNo(x), yesNo(y), boolVerdict(x, y), figures(x, y, "yes/no"));
   feature("Fine-tuning", a.fineTuning, b.fineTuning);
   feature("Function calling", a.functionCalling, b.functionCalling);
   feature("Structured outputs", a.structuredOutputs, b.structuredOutputs);
-  row("Knowledge cutoff", formatDate(a.knowledgeCutoff), formatDate(b.knowledgeCutoff),
+  row(
+    "Knowledge cutoff",
+    formatDate(a.knowledgeCutoff),
+    formatDate(b.knowledgeCutoff),
     a.knowledgeCutoff && b.knowledgeCutoff ? (b.knowledgeCutoff > a.knowledgeCutoff ? "better" : "worse") : null,
-    figures(a.knowledgeCutoff, b.knowledgeCutoff, "YYYY-MM(-DD)"));
+    figures(a.knowledgeCutoff, b.knowledgeCutoff, "YYYY-MM(-DD)"),
+  );
   return rows;
 }
 

@@ -1,11 +1,16 @@
 import { describe, expect, it } from "vitest";
+
 import { ARTICLE_WORKLOAD as ARTICLE } from "@/lib/cost/article-workload";
+
 import { compareCost, costChangeText } from "./cost";
 import { migrationModel } from "./fixtures.test-helpers";
 
 describe("compareCost (fixture catalog, article workload)", () => {
   it("bills reasoning tokens on the reasoning replacement only", () => {
-    const c = compareCost(migrationModel("gamma-mini"), migrationModel("beta-lite"), { ...ARTICLE, reasoningTokensPerDay: 100_000 });
+    const c = compareCost(migrationModel("gamma-mini"), migrationModel("beta-lite"), {
+      ...ARTICLE,
+      reasoningTokensPerDay: 100_000,
+    });
     // gamma-mini does not reason: still $0.90 a day → $27.
     expect(c.before).toMatchObject({ perMonth: "27" });
     // beta-lite: $0.35 + 100K × $0.50 / 1M = $0.40 a day → $12.

@@ -1,7 +1,9 @@
 /** The monthly cost before and after a migration, exact (decimal.js), and the difference in words. */
 import Decimal from "decimal.js";
+
 import { monthlyCost } from "@/lib/cost/price";
 import type { CostResult, Workload } from "@/lib/cost/types";
+
 import type { MigrationModel } from "./model";
 
 export type CostComparison = {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { countdown } from "./countdown";
 import { migrationModel } from "./fixtures.test-helpers";
 
@@ -17,8 +18,15 @@ describe("countdown", () => {
       headline: "No shutdown announced",
       text: "Active: no deprecation in our sources.",
     });
-    expect(countdown(migrationModel("zeta-old").lifecycle, "2026-11-25")).toMatchObject({ status: "unknown", headline: "Status unknown" });
+    expect(countdown(migrationModel("zeta-old").lifecycle, "2026-11-25")).toMatchObject({
+      status: "unknown",
+      headline: "Status unknown",
+    });
     const undated = { ...lc, shutdownDate: null };
-    expect(countdown(undated, "2026-11-25")).toMatchObject({ status: "deprecated", headline: "Deprecated", text: "Deprecated; no shutdown date published." });
+    expect(countdown(undated, "2026-11-25")).toMatchObject({
+      status: "deprecated",
+      headline: "Deprecated",
+      text: "Deprecated; no shutdown date published.",
+    });
   });
 });

@@ -28,6 +28,7 @@ export function countdown(lc: Lifecycle, today: string): Countdown {
       ? { status, days, headline: `${plural(days, "day")} until shutdown`, text: `Shuts down on ${date} (${todayText}).` }
       : { status, days, headline: "Deprecated", text: "Deprecated; no shutdown date published." };
   }
-  if (status === "active") return { status, days, headline: "No shutdown announced", text: "Active: no deprecation in our sources." };
+  if (status === "active")
+    return { status, days, headline: "No shutdown announced", text: "Active: no deprecation in our sources." };
   return { status, days, headline: "Status unknown", text: "No deprecation or shutdown record in our sources." };
 }

@@ -1,5 +1,6 @@
 /** The fixture catalog as the planner sees it (imported only by *.test.ts). */
 import { fixtureCatalog } from "@/lib/catalog/fixture.test-helpers";
+
 import { toMigrationModel, type MigrationModel } from "./model";
 
 export const models = fixtureCatalog.map(toMigrationModel);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+
 import { fixtureEntry } from "@/lib/catalog/fixture.test-helpers";
+
 import { toMigrationModel } from "./model";
 
 describe("toMigrationModel", () => {
@@ -29,6 +31,12 @@ describe("toMigrationModel", () => {
     expect(snap.lifecycle.replacements.map((r) => r.id)).toEqual(["omega-next"]);
     expect(snap.priced.tiers.standard).toEqual({ input: null, cachedInput: null, output: null });
     const zeta = toMigrationModel(fixtureEntry("zeta-old"));
-    expect([zeta.contextWindow, zeta.inputModalities, zeta.reasoning.supported, zeta.functionCalling, zeta.knowledgeCutoff]).toEqual([null, null, null, null, null]);
+    expect([
+      zeta.contextWindow,
+      zeta.inputModalities,
+      zeta.reasoning.supported,
+      zeta.functionCalling,
+      zeta.knowledgeCutoff,
+    ]).toEqual([null, null, null, null, null]);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+
 import { FIXTURE_TODAY as TODAY } from "@/lib/catalog/fixture.test-helpers";
+
 import { migrationModel, models } from "./fixtures.test-helpers";
 import { allowedTargets, fromOptions, targetOptions } from "./options";
 
@@ -9,10 +11,15 @@ describe("select options", () => {
     expect(groups.map((g) => [g.label, g.options.map((o) => o.id)])).toEqual([
       ["Shut down", ["gamma-nano", "gamma-nano-2025-04-14", "omega-2024-05-13"]],
       ["Deprecated (retiring)", ["delta-nano", "gamma-mini", "gamma-mini-2025-04-14"]],
-      ["Active", ["alpha-mini", "alpha-nano", "alpha-nano-2026-03-01", "beta-lite", "beta-lite-2026-06-01", "omega", "omega-2024-08-06"]],
+      [
+        "Active",
+        ["alpha-mini", "alpha-nano", "alpha-nano-2026-03-01", "beta-lite", "beta-lite-2026-06-01", "omega", "omega-2024-08-06"],
+      ],
       ["Status unknown", ["zeta-old"]],
     ]);
-    expect(groups[1]!.options.find((o) => o.id === "gamma-mini-2025-04-14")?.label).toBe("gamma-mini-2025-04-14 (snapshot of gamma-mini)");
+    expect(groups[1]!.options.find((o) => o.id === "gamma-mini-2025-04-14")?.label).toBe(
+      "gamma-mini-2025-04-14 (snapshot of gamma-mini)",
+    );
   });
 
   it("offers the named replacements first, then callable small models", () => {

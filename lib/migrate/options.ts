@@ -5,6 +5,7 @@
  */
 import { effectiveStatus, STATUS_LABEL } from "@/lib/catalog/lifecycle";
 import type { LifecycleStatus } from "@/lib/catalog/types";
+
 import type { MigrationModel } from "./model";
 
 /** The IDs the planner accepts as a target for `from`: its named replacements and every catalog ID. */

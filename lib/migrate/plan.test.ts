@@ -1,12 +1,15 @@
 import { describe, expect, it } from "vitest";
+
 import { FIXTURE_TODAY as TODAY } from "@/lib/catalog/fixture.test-helpers";
 import { ARTICLE_WORKLOAD as ARTICLE } from "@/lib/cost/article-workload";
 import type { Workload } from "@/lib/cost/types";
+
 import { costChangeText } from "./cost";
 import { byId } from "./fixtures.test-helpers";
 import { planMigration, unpricedReason } from "./plan";
 
-const plan = (from: string, to: string | null = null, w: Workload = ARTICLE, today = TODAY) => planMigration(from, to, byId, w, today)!;
+const plan = (from: string, to: string | null = null, w: Workload = ARTICLE, today = TODAY) =>
+  planMigration(from, to, byId, w, today)!;
 
 describe("planMigration (fixture catalog, today 2026-11-25)", () => {
   it("gamma-mini: countdown, recommended replacement with its date, cost before and after", () => {
@@ -14,7 +17,15 @@ describe("planMigration (fixture catalog, today 2026-11-25)", () => {
     expect(p.countdown).toMatchObject({ status: "deprecated", days: 50, headline: "50 days until shutdown" });
     expect(p.countdown.text).toBe("Shuts down on Jan 14, 2027 (today is Nov 25, 2026).");
     expect(p.replacements).toEqual([
-      { id: "beta-lite", readOn: "2026-10-27", note: null, source: byId.get("gamma-mini")!.sources.page, recommended: true, inCatalog: true, status: "active" },
+      {
+        id: "beta-lite",
+        readOn: "2026-10-27",
+        note: null,
+        source: byId.get("gamma-mini")!.sources.page,
+        recommended: true,
+        inCatalog: true,
+        status: "active",
+      },
     ]);
     expect(p.replacements[0]!.source?.url).toBe("https://example.com/fixture/gamma-mini");
     expect(p.target).toMatchObject({ id: "beta-lite", chainNote: null, countdown: { status: "active" } });

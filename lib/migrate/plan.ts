@@ -9,6 +9,7 @@
 import { effectiveStatus } from "@/lib/catalog/lifecycle";
 import type { LifecycleStatus, Source } from "@/lib/catalog/types";
 import type { Workload } from "@/lib/cost/types";
+
 import { compareModels, type ChangeRow } from "./changes";
 import { compareCost, type CostComparison } from "./cost";
 import { countdown, type Countdown } from "./countdown";

@@ -14,6 +14,7 @@
  */
 import type { Benchmark, CatalogEntry, Speed } from "@/lib/catalog/types";
 import { toPricedModel } from "@/lib/cost/priced-model";
+
 import type { Candidate, QualitySignal, SpeedSignal } from "./types";
 
 /** Benchmarks usable as the quality signal, most preferred first. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+
 import { fixtureCatalog } from "@/lib/catalog/fixture.test-helpers";
+
 import { wizardCandidates } from "./candidates";
 import { exclusionReasons, stepFacts } from "./eligibility";
 import { answers, cand, TODAY } from "./fixtures.test-helpers";
@@ -7,7 +9,12 @@ import { countFitting } from "./step-facts";
 
 describe("exclusionReasons", () => {
   it("uses max input, not the context window, when both are published", () => {
-    const reasons = exclusionReasons(cand("a", { contextWindow: 400_000, maxInput: 272_000 }), answers({ largest: 300_000, typical: 1_000 }), TODAY, false);
+    const reasons = exclusionReasons(
+      cand("a", { contextWindow: 400_000, maxInput: 272_000 }),
+      answers({ largest: 300_000, typical: 1_000 }),
+      TODAY,
+      false,
+    );
     expect(reasons.map((r) => r.text)).toEqual(["takes at most 272,000 input tokens; your largest input is 300,000"]);
   });
 });

@@ -5,6 +5,7 @@
  */
 import { effectiveStatus, isCallable } from "@/lib/catalog/lifecycle";
 import { formatDate, formatTokens } from "@/lib/format";
+
 import type { StepFacts } from "./step-facts";
 import type { Candidate, ExclusionCode, WizardAnswers } from "./types";
 
@@ -28,7 +29,10 @@ export function exclusionReasons(c: Candidate, answers: WizardAnswers, today: st
 
   if (c.size === "full-size") add("full-size", "full-size reference, not a small model");
   if (status === "shutdown") {
-    add("shutdown", `shut down${c.lifecycle.shutdownDate ? ` on ${formatDate(c.lifecycle.shutdownDate)}` : ""}: calls to it fail`);
+    add(
+      "shutdown",
+      `shut down${c.lifecycle.shutdownDate ? ` on ${formatDate(c.lifecycle.shutdownDate)}` : ""}: calls to it fail`,
+    );
   } else if (status === "unknown") {
     add("status-unknown", "lifecycle status unknown: we cannot confirm it still answers");
   }

@@ -2,6 +2,7 @@
 import { FIXTURE_TODAY } from "@/lib/catalog/fixture.test-helpers";
 import type { Lifecycle } from "@/lib/catalog/types";
 import { ARTICLE_WORKLOAD as ARTICLE } from "@/lib/cost/article-workload";
+
 import type { recommend } from "./rank";
 import type { Candidate, WizardAnswers } from "./types";
 

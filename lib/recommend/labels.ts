@@ -3,6 +3,7 @@
  * wizard's client steps can use it without shipping the money library in the first load.
  */
 import { formatNumber } from "@/lib/format";
+
 import type { Candidate, RankedModel } from "./types";
 
 export function qualityLabel(m: RankedModel | Candidate): string {

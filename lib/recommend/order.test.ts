@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+
 import { fixtureCatalog } from "@/lib/catalog/fixture.test-helpers";
+
 import { wizardCandidates } from "./candidates";
 import { answers, cand, ids, lifecycle, TODAY } from "./fixtures.test-helpers";
 import { recommend } from "./rank";
@@ -17,17 +19,24 @@ describe("tie-breaking (documented order: active, cost, input limit, release, ID
   it("then the cheaper, the larger input limit, the newer release, the ID", () => {
     const q = { benchmark: "GPQA Diamond", value: 50, setting: null, reporter: "x" };
     // Equal on quality (the primary): cost decides.
-    expect(ids(recommend(answers({ primary: "quality" }), [cand("pricey", { quality: q, input: 1 }), cand("cheap", { quality: q })], TODAY))).toEqual([
-      "cheap",
-      "pricey",
-    ]);
+    expect(
+      ids(
+        recommend(
+          answers({ primary: "quality" }),
+          [cand("pricey", { quality: q, input: 1 }), cand("cheap", { quality: q })],
+          TODAY,
+        ),
+      ),
+    ).toEqual(["cheap", "pricey"]);
     // Equal cost: larger input limit.
-    expect(ids(recommend(answers(), [cand("narrow", { contextWindow: 200_000 }), cand("wide")], TODAY))).toEqual(["wide", "narrow"]);
-    // Equal limit: newer release.
-    expect(ids(recommend(answers(), [cand("old", { releaseDate: "2025-01-01" }), cand("new", { releaseDate: "2026-06-01" })], TODAY))).toEqual([
-      "new",
-      "old",
+    expect(ids(recommend(answers(), [cand("narrow", { contextWindow: 200_000 }), cand("wide")], TODAY))).toEqual([
+      "wide",
+      "narrow",
     ]);
+    // Equal limit: newer release.
+    expect(
+      ids(recommend(answers(), [cand("old", { releaseDate: "2025-01-01" }), cand("new", { releaseDate: "2026-06-01" })], TODAY)),
+    ).toEqual(["new", "old"]);
     // Identical: the ID, alphabetically.
     const r = recommend(answers(), [cand("zeta"), cand("alpha"), cand("mu")], TODAY);
     expect(ids(r)).toEqual(["alpha", "mu", "zeta"]);

@@ -4,6 +4,7 @@
  * documented tie-break.
  */
 import Decimal from "decimal.js";
+
 import { QUALITY_BENCHMARKS } from "./candidates";
 import type { Priority, RankedModel } from "./types";
 

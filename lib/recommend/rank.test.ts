@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+
 import { fixtureCatalog } from "@/lib/catalog/fixture.test-helpers";
+
 import { wizardCandidates } from "./candidates";
 import { answers, cand, ids, lifecycle, TODAY } from "./fixtures.test-helpers";
 import { recommend } from "./rank";
@@ -62,7 +64,9 @@ describe("scenario table (fixture catalog, today 2026-11-25)", () => {
     expect(first.candidate.contextWindow).toBe(1_050_000);
     // beta-lite: 1M × $0.10 + 0.5M × $0.50 = $0.35 a day; alpha-nano $0.10 + $0.275; alpha-mini $0.75 + $2.25.
     expect(r.shortlist.map((p) => p.cost.perMonth)).toEqual(["10.5", "11.25", "90"]);
-    expect(first.why).toBe("Cheapest active small model that takes images and fits your largest input (300K tokens): $10.50/month.");
+    expect(first.why).toBe(
+      "Cheapest active small model that takes images and fits your largest input (300K tokens): $10.50/month.",
+    );
     expect(first.whenOther).toEqual([
       "If quality matters more than cost, take alpha-mini (GPQA Diamond 88% at high effort).",
       "If speed matters more than cost, take alpha-mini (200 tokens/s).",
@@ -76,7 +80,10 @@ describe("scenario table (fixture catalog, today 2026-11-25)", () => {
   it("says what each pick gives up against the other picks", () => {
     const r = recommend(answers({ primary: "cost", typical: 10_000, largest: 300_000 }), catalog, TODAY);
     expect(r.shortlist.map((p) => p.givesUp)).toEqual([
-      ["Quality unknown, while alpha-mini has GPQA Diamond 88% at high effort.", "Speed not measured, while alpha-mini runs at 200 tokens/s."],
+      [
+        "Quality unknown, while alpha-mini has GPQA Diamond 88% at high effort.",
+        "Speed not measured, while alpha-mini runs at 200 tokens/s.",
+      ],
       [
         // $11.25 − $10.50; GPQA 80 vs 88 is more than 2 points; 922,000 ≥ 1.1 × 400,000.
         "Costs $0.75 a month more than beta-lite ($11.25/month vs $10.50/month).",
@@ -84,7 +91,10 @@ describe("scenario table (fixture catalog, today 2026-11-25)", () => {
         "Smaller input limit: 400,000 vs 922,000 tokens for beta-lite.",
       ],
       // 190 tok/s is within 10% of 200: no "slower" line for alpha-mini's rival alpha-nano, none for alpha-mini itself.
-      ["Costs $79.50 a month more than beta-lite ($90.00/month vs $10.50/month).", "Smaller input limit: 400,000 vs 922,000 tokens for beta-lite."],
+      [
+        "Costs $79.50 a month more than beta-lite ($90.00/month vs $10.50/month).",
+        "Smaller input limit: 400,000 vs 922,000 tokens for beta-lite.",
+      ],
     ]);
   });
 
@@ -104,7 +114,11 @@ describe("scenario table (fixture catalog, today 2026-11-25)", () => {
     const s = recommend(answers({ primary: "speed", secondary: "cost", typical: 10_000, largest: 300_000 }), catalog, TODAY);
     expect(ids(s)).toEqual(["alpha-nano", "alpha-mini", "beta-lite"]);
     // 88 vs 80 is more than 2 points apart: cost cannot overrule quality there.
-    expect(ids(recommend(answers({ primary: "quality", secondary: "cost" }), catalog, TODAY))).toEqual(["alpha-mini", "alpha-nano", "beta-lite"]);
+    expect(ids(recommend(answers({ primary: "quality", secondary: "cost" }), catalog, TODAY))).toEqual([
+      "alpha-mini",
+      "alpha-nano",
+      "beta-lite",
+    ]);
   });
 
   it("prices long typical requests at the long-context rates", () => {
@@ -122,7 +136,9 @@ describe("scenario table (fixture catalog, today 2026-11-25)", () => {
       "Quality unknown: no GPQA Diamond or MMLU score in the catalog, as for every remaining model that fits and is not retiring within 90 days. " +
         "gamma-mini would be better on quality (GPQA Diamond 65%) but shuts down on Jan 14, 2027.",
     );
-    expect(r.shortlist[1]!.warnings).toEqual([{ tone: "warn", text: "Retiring: shuts down on Jan 14, 2027, in 50 days. Calls fail after that." }]);
+    expect(r.shortlist[1]!.warnings).toEqual([
+      { tone: "warn", text: "Retiring: shuts down on Jan 14, 2027, in 50 days. Calls fail after that." },
+    ]);
     expect(r.shortlist[0]!.whenOther).toEqual([
       "If speed matters more than quality: no active model that fits has a published speed; gamma-mini has one (77.2 tokens/s), but it shuts down on Jan 14, 2027.",
       "It also comes first if cost matters most ($10.50/month).",
@@ -146,7 +162,14 @@ describe("scenario table (fixture catalog, today 2026-11-25)", () => {
     expect(r.ruledOut.find((x) => x.id === "gamma-nano")!.reasons[0]!.text).toBe("shut down on Oct 23, 2026: calls to it fail");
     // Eligible + ruled out = every alias/model, each once.
     expect([...r.ranked.map((m) => m.candidate.id), ...r.ruledOut.map((x) => x.id)].sort()).toEqual([
-      "alpha-mini", "alpha-nano", "beta-lite", "delta-nano", "gamma-mini", "gamma-nano", "omega", "zeta-old",
+      "alpha-mini",
+      "alpha-nano",
+      "beta-lite",
+      "delta-nano",
+      "gamma-mini",
+      "gamma-nano",
+      "omega",
+      "zeta-old",
     ]);
   });
 
@@ -201,7 +224,8 @@ describe("exclusions", () => {
 
 describe("lifecycle on a fixed today", () => {
   // Shuts down on 2027-01-14, like the fixture's gamma-mini.
-  const retiring = () => cand("retiring", { input: 0.01, lifecycle: lifecycle({ status: "deprecated", shutdownDate: "2027-01-14" }) });
+  const retiring = () =>
+    cand("retiring", { input: 0.01, lifecycle: lifecycle({ status: "deprecated", shutdownDate: "2027-01-14" }) });
   const pricier = () => cand("active", { input: 0.5 });
 
   it("within 90 days: warned, and ranked after every longer-lived model however cheap", () => {
@@ -235,7 +259,12 @@ describe("lifecycle on a fixed today", () => {
     for (const primary of ["quality", "speed", "cost"] as const) {
       const r = recommend(answers({ primary, largest: 16_000, typical: 1_000 }), list, TODAY);
       expect(r.ranked.every((m) => m.status === "active" || m.status === "deprecated")).toBe(true);
-      expect(r.ruledOut.filter((x) => x.status === "shutdown").map((x) => x.id).sort()).toEqual(["gamma-nano"]);
+      expect(
+        r.ruledOut
+          .filter((x) => x.status === "shutdown")
+          .map((x) => x.id)
+          .sort(),
+      ).toEqual(["gamma-nano"]);
     }
   });
 });

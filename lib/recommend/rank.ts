@@ -31,6 +31,7 @@
  */
 import { daysUntilShutdown, effectiveStatus, isRetiringSoon } from "@/lib/catalog/lifecycle";
 import { monthlyCost } from "@/lib/cost/price";
+
 import { audioAvailable, exclusionReasons, inputLimitOf } from "./eligibility";
 import { orderModels } from "./order";
 import { givesUpText, warningsFor, whenOtherText, whyText } from "./reasons";
@@ -70,7 +71,10 @@ export function recommend(answers: WizardAnswers, candidates: readonly Candidate
     ...o.model,
     rank: i + 1,
     why: whyText(o, i, ordered, answers),
-    givesUp: givesUpText(o.model, head.filter((x) => x !== o).map((x) => x.model)),
+    givesUp: givesUpText(
+      o.model,
+      head.filter((x) => x !== o).map((x) => x.model),
+    ),
     whenOther: whenOtherText(o.model, ranked, answers),
     warnings: warningsFor(o.model),
   }));
@@ -83,11 +87,13 @@ export function recommend(answers: WizardAnswers, candidates: readonly Candidate
   }
   if (shortlist.some((p) => p.candidate.reasoning.supported)) {
     notes.push(
-      "Costs assume no reasoning tokens (reasoning effort \"none\" where the model offers it). Reasoning tokens are billed as output, so higher effort costs more: the evaluation script measures them.",
+      'Costs assume no reasoning tokens (reasoning effort "none" where the model offers it). Reasoning tokens are billed as output, so higher effort costs more: the evaluation script measures them.',
     );
   }
   if (shortlist.some((p) => p.candidate.quality?.setting)) {
-    notes.push("Quality figures are the makers' own, some measured at high reasoning effort; they are not comparable across benchmarks.");
+    notes.push(
+      "Quality figures are the makers' own, some measured at high reasoning effort; they are not comparable across benchmarks.",
+    );
   }
   return { shortlist, ranked, ruledOut, notes };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { answers, cand, ids, lifecycle, TODAY } from "./fixtures.test-helpers";
 import { recommend } from "./rank";
 
@@ -23,8 +24,14 @@ describe("why", () => {
 
 describe("warnings", () => {
   it("a deprecated model without a shutdown date gets an informational note; an active one none", () => {
-    const r = recommend(answers(), [cand("old", { lifecycle: lifecycle({ status: "deprecated" }) }), cand("new", { input: 0.2 })], TODAY);
-    expect(r.shortlist.find((p) => p.candidate.id === "old")!.warnings).toEqual([{ tone: "info", text: "Deprecated: no shutdown date published yet." }]);
+    const r = recommend(
+      answers(),
+      [cand("old", { lifecycle: lifecycle({ status: "deprecated" }) }), cand("new", { input: 0.2 })],
+      TODAY,
+    );
+    expect(r.shortlist.find((p) => p.candidate.id === "old")!.warnings).toEqual([
+      { tone: "info", text: "Deprecated: no shutdown date published yet." },
+    ]);
     expect(r.shortlist.find((p) => p.candidate.id === "new")!.warnings).toEqual([]);
   });
 });
@@ -32,6 +39,8 @@ describe("warnings", () => {
 describe("gives up", () => {
   it("says so when a pick gives up nothing against the others", () => {
     const r = recommend(answers(), [cand("only")], TODAY);
-    expect(r.shortlist[0]!.givesUp).toEqual(["Nothing on cost, quality, speed, input size or lifecycle against the other picks."]);
+    expect(r.shortlist[0]!.givesUp).toEqual([
+      "Nothing on cost, quality, speed, input size or lifecycle against the other picks.",
+    ]);
   });
 });

@@ -4,8 +4,20 @@
  * the comparisons the ordering uses (order.ts), so they explain the order it produced.
  */
 import { formatCount, formatDate, formatNumber, formatTokens, formatTokensShort, formatUsd } from "@/lib/format";
+
 import { qualityLabel, speedLabel } from "./labels";
-import { BANDS, bestOf, compareOn, costOf, lifecycleGroup, orderModels, qualityTier, tieBreak, type Ordered, type TieRule } from "./order";
+import {
+  BANDS,
+  bestOf,
+  compareOn,
+  costOf,
+  lifecycleGroup,
+  orderModels,
+  qualityTier,
+  tieBreak,
+  type Ordered,
+  type TieRule,
+} from "./order";
 import type { LifecycleWarning, Priority, RankedModel, WizardAnswers } from "./types";
 
 /** Input limits closer than this are not worth a "gives up" line (922K vs 1.05M is; 1,047,576 vs 1,050,000 is not). */
@@ -33,7 +45,11 @@ const SUPERLATIVE: Record<Priority, string> = {
   quality: "Highest quality signal of any",
   speed: "Fastest measured",
 };
-const NEXT: Record<Priority, string> = { cost: "Next cheapest", quality: "Next-highest quality signal", speed: "Next-fastest measured" };
+const NEXT: Record<Priority, string> = {
+  cost: "Next cheapest",
+  quality: "Next-highest quality signal",
+  speed: "Next-fastest measured",
+};
 const BETTER: Record<Priority, string> = { cost: "cheaper", quality: "better on quality", speed: "faster" };
 const EQUAL: Record<Priority, string> = { cost: "cheap", quality: "good on quality", speed: "fast" };
 const BAND_TEXT: Record<Priority, string> = {
@@ -70,7 +86,10 @@ export function whyText(o: Ordered, index: number, ordered: Ordered[], a: Wizard
         : "No model that fits your answers is safe for more than 90 days; this one still answers, for now.",
     );
   }
-  const earlier = ordered.slice(0, index).filter((x) => lifecycleGroup(x.model) === lifecycleGroup(m)).map((x) => x.model);
+  const earlier = ordered
+    .slice(0, index)
+    .filter((x) => lifecycleGroup(x.model) === lifecycleGroup(m))
+    .map((x) => x.model);
   const overtook = earlier.filter((x) => compareOn(p, m, x) < 0);
   if (o.viaSecondary && s2) {
     const l = o.leader;
@@ -79,9 +98,13 @@ export function whyText(o: Ordered, index: number, ordered: Ordered[], a: Wizard
         `${BETTER[s2]}, your second priority: ${valueLabel(s2, m)} vs ${valueLabel(s2, l)}.`,
     );
   } else if (!known(p, m)) {
-    const alike = lifecycleGroup(m) === 0 ? "every remaining model that fits and is not retiring within 90 days" : "every remaining model that fits";
+    const alike =
+      lifecycleGroup(m) === 0
+        ? "every remaining model that fits and is not retiring within 90 days"
+        : "every remaining model that fits";
     let text = `${p === "quality" ? "Quality unknown: no GPQA Diamond or MMLU score in the catalog" : "Speed not measured in the catalog"}, as for ${alike}`;
-    if (s2 && o.bandSize > 1 && !o.tiedWith) text += `; of those it is the ${s2 === "cost" ? "cheapest" : s2 === "speed" ? "fastest measured" : "best on quality"}, your second priority (${valueLabel(s2, m)})`;
+    if (s2 && o.bandSize > 1 && !o.tiedWith)
+      text += `; of those it is the ${s2 === "cost" ? "cheapest" : s2 === "speed" ? "fastest measured" : "best on quality"}, your second priority (${valueLabel(s2, m)})`;
     parts.push(`${text}.`);
   } else {
     const passed = earlier.filter((x) => !overtook.includes(x));
@@ -105,7 +128,9 @@ export function whyText(o: Ordered, index: number, ordered: Ordered[], a: Wizard
   }
   // Say so when a retiring model would have won: the user should know what the rule cost them.
   if (index === 0 && lifecycleGroup(m) === 0) {
-    const retiringBetter = ordered.filter((x) => lifecycleGroup(x.model) === 1 && known(p, x.model) && compareOn(p, x.model, m) < 0);
+    const retiringBetter = ordered.filter(
+      (x) => lifecycleGroup(x.model) === 1 && known(p, x.model) && compareOn(p, x.model, m) < 0,
+    );
     const top = retiringBetter[0]?.model;
     if (top?.candidate.lifecycle.shutdownDate) {
       parts.push(
@@ -137,17 +162,22 @@ export function givesUpText(m: RankedModel, others: RankedModel[]): string[] {
     const fastest = bestOf(others, (x, y) => compareOn("speed", x, y));
     const ms = m.candidate.speed?.tokensPerSecond;
     const fs = fastest.candidate.speed?.tokensPerSecond;
-    if (fs !== undefined && ms === undefined) out.push(`Speed not measured, while ${fastest.candidate.id} runs at ${speedLabel(fastest)}.`);
+    if (fs !== undefined && ms === undefined)
+      out.push(`Speed not measured, while ${fastest.candidate.id} runs at ${speedLabel(fastest)}.`);
     else if (fs !== undefined && ms !== undefined && ms < fs * (1 - BANDS.speedRatio)) {
       out.push(`Slower: ${speedLabel(m)} vs ${speedLabel(fastest)} for ${fastest.candidate.id}.`);
     }
     const roomiest = bestOf(others, (x, y) => y.inputLimit - x.inputLimit);
     if (roomiest.inputLimit >= m.inputLimit * MEANINGFUL_INPUT_RATIO) {
-      out.push(`Smaller input limit: ${formatTokens(m.inputLimit)} vs ${formatTokens(roomiest.inputLimit)} tokens for ${roomiest.candidate.id}.`);
+      out.push(
+        `Smaller input limit: ${formatTokens(m.inputLimit)} vs ${formatTokens(roomiest.inputLimit)} tokens for ${roomiest.candidate.id}.`,
+      );
     }
   }
   if (m.retiringSoon && m.candidate.lifecycle.shutdownDate) {
-    out.push(`Shuts down on ${formatDate(m.candidate.lifecycle.shutdownDate)} (in ${formatCount(m.daysToShutdown ?? 0, "day")}): you would migrate again.`);
+    out.push(
+      `Shuts down on ${formatDate(m.candidate.lifecycle.shutdownDate)} (in ${formatCount(m.daysToShutdown ?? 0, "day")}): you would migrate again.`,
+    );
   }
   if (!out.length) out.push("Nothing on cost, quality, speed, input size or lifecycle against the other picks.");
   return out;
@@ -163,7 +193,10 @@ export function whenOtherText(m: RankedModel, ranked: RankedModel[], a: WizardAn
       const knownOnes = ranked.filter((x) => known(c, x));
       const alt = knownOnes.length ? bestOf(knownOnes, (x, y) => compareOn(c, x, y) || tieBreak(x, y).cmp) : null;
       const none = `no ${top.status === "active" ? "active " : ""}model that fits has a published ${c === "quality" ? "quality score" : "speed"}`;
-      const retires = alt?.retiringSoon && alt.candidate.lifecycle.shutdownDate ? `, but it shuts down on ${formatDate(alt.candidate.lifecycle.shutdownDate)}` : "";
+      const retires =
+        alt?.retiringSoon && alt.candidate.lifecycle.shutdownDate
+          ? `, but it shuts down on ${formatDate(alt.candidate.lifecycle.shutdownDate)}`
+          : "";
       out.push(
         !alt
           ? `If ${c} matters more than ${a.primary}: ${none}, so ${c} cannot change the pick. Test with your data (the script below).`
@@ -180,11 +213,14 @@ export function whenOtherText(m: RankedModel, ranked: RankedModel[], a: WizardAn
   const roomier = ranked.filter((x) => x.inputLimit > m.inputLimit && lifecycleGroup(x) <= lifecycleGroup(m));
   if (roomier.length) {
     const alt = orderModels(roomier, a.primary, a.secondary)[0]!.model;
-    out.push(`If your inputs grow past ${formatTokens(m.inputLimit)} tokens, take ${alt.candidate.id} (up to ${formatTokens(alt.inputLimit)}).`);
+    out.push(
+      `If your inputs grow past ${formatTokens(m.inputLimit)} tokens, take ${alt.candidate.id} (up to ${formatTokens(alt.inputLimit)}).`,
+    );
   }
   if (m.retiringSoon && m.candidate.lifecycle.shutdownDate) {
     const lasting = ranked.find((x) => lifecycleGroup(x) === 0);
-    if (lasting) out.push(`If you need it after ${formatDate(m.candidate.lifecycle.shutdownDate)}, take ${lasting.candidate.id}.`);
+    if (lasting)
+      out.push(`If you need it after ${formatDate(m.candidate.lifecycle.shutdownDate)}, take ${lasting.candidate.id}.`);
   }
   return out;
 }
@@ -194,7 +230,14 @@ export function warningsFor(m: RankedModel): LifecycleWarning[] {
   const date = m.candidate.lifecycle.shutdownDate;
   if (!date) return [{ tone: "info", text: "Deprecated: no shutdown date published yet." }];
   if (m.retiringSoon) {
-    return [{ tone: "warn", text: `Retiring: shuts down on ${formatDate(date)}, in ${formatCount(m.daysToShutdown ?? 0, "day")}. Calls fail after that.` }];
+    return [
+      {
+        tone: "warn",
+        text: `Retiring: shuts down on ${formatDate(date)}, in ${formatCount(m.daysToShutdown ?? 0, "day")}. Calls fail after that.`,
+      },
+    ];
   }
-  return [{ tone: "info", text: `Deprecated: shuts down on ${formatDate(date)} (in ${formatCount(m.daysToShutdown ?? 0, "day")}).` }];
+  return [
+    { tone: "info", text: `Deprecated: shuts down on ${formatDate(date)} (in ${formatCount(m.daysToShutdown ?? 0, "day")}).` },
+  ];
 }

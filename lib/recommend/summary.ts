@@ -1,5 +1,6 @@
 /** One line per answered step, for the result's "your answers" list (with a Change button each). */
 import { formatTokens } from "@/lib/format";
+
 import type { WizardAnswers } from "./types";
 
 const TITLE = { quality: "Quality", speed: "Speed", cost: "Cost" } as const;
@@ -9,7 +10,11 @@ type AnswerLine = { step: 1 | 2 | 3 | 4; label: string; value: string };
 export function summarizeAnswers(a: WizardAnswers, promptCount: number): AnswerLine[] {
   const w = a.workload;
   return [
-    { step: 1, label: "Priority", value: a.secondary ? `${TITLE[a.primary]} first, then ${a.secondary}` : `${TITLE[a.primary]} first` },
+    {
+      step: 1,
+      label: "Priority",
+      value: a.secondary ? `${TITLE[a.primary]} first, then ${a.secondary}` : `${TITLE[a.primary]} first`,
+    },
     {
       step: 2,
       label: "Input size",

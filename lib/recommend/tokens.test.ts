@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { describeTokens, parseCount, toTokens } from "./tokens";
 
 describe("token helpers", () => {

@@ -7,6 +7,7 @@ import type { CalcRow } from "@/lib/cost/calculator-rows";
 import { TIER_LABEL } from "@/lib/cost/price";
 import type { ServiceTier, Workload } from "@/lib/cost/types";
 import { formatDate, formatTokens, formatUsd } from "@/lib/format";
+
 import type { ShareCard } from "./card";
 
 const CARD_LINES = 5;

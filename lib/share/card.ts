@@ -61,7 +61,11 @@ export function safeCard(card: ShareCard): ShareCard {
     ...(card.table
       ? {
           table: {
-            columns: card.table.columns.map((c) => ({ ...c, heading: ogText(c.heading, 40), ...(c.badge ? { badge: ogText(c.badge, 24) } : {}) })),
+            columns: card.table.columns.map((c) => ({
+              ...c,
+              heading: ogText(c.heading, 40),
+              ...(c.badge ? { badge: ogText(c.badge, 24) } : {}),
+            })),
             rows: card.table.rows.map((r) => ({ ...r, label: ogText(r.label, 30), values: r.values.map((v) => ogText(v, 30)) })),
           },
         }
@@ -71,7 +75,9 @@ export function safeCard(card: ShareCard): ShareCard {
           bars: {
             caption: ogText(card.bars.caption, 80),
             max: card.bars.max,
-            items: card.bars.items.slice(0, MAX_BARS).map((b) => ({ ...b, label: ogText(b.label, 40), display: ogText(b.display, 20) })),
+            items: card.bars.items
+              .slice(0, MAX_BARS)
+              .map((b) => ({ ...b, label: ogText(b.label, 40), display: ogText(b.display, 20) })),
           },
         }
       : {}),

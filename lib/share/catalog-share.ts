@@ -7,6 +7,7 @@ import type { CatalogRow } from "@/lib/catalog/rows";
 import { CATALOG_EXPORT } from "@/lib/export/catalog";
 import { formatDate, formatPrice, formatTokensShort } from "@/lib/format";
 import type { CatalogState } from "@/lib/url/catalog";
+
 import type { ShareCard } from "./card";
 
 const MAX_QUERY_SHOWN = 40;
@@ -45,7 +46,13 @@ export function catalogShareText(s: CatalogState, shown: number, total: number):
 }
 
 /** The card: the filters in words and the first rows as the table shows them. */
-export function catalogShareCard(s: CatalogState, visible: CatalogRow[], shown: number, total: number, verifiedOn: string): ShareCard {
+export function catalogShareCard(
+  s: CatalogState,
+  visible: CatalogRow[],
+  shown: number,
+  total: number,
+  verifiedOn: string,
+): ShareCard {
   const parts = describeCatalogState(s);
   const { title } = catalogShareText(s, shown, total);
   return {

@@ -7,6 +7,7 @@ import type { CompareTable } from "@/lib/compare/types";
 import { TIER_LABEL } from "@/lib/cost/tiers";
 import { formatDate, formatTokens } from "@/lib/format";
 import type { CompareState } from "@/lib/url/compare";
+
 import type { ShareCard } from "./card";
 
 type Workload = Pick<CompareState, "inputPerDay" | "outputPerDay" | "tier">;
@@ -57,7 +58,8 @@ export function compareShareCard(table: CompareTable | null, w: Workload, verifi
       columns: table.models.map((m) => ({
         heading: m.id,
         badge: STATUS_LABEL[m.status],
-        badgeTone: m.status === "active" ? "good" : m.status === "shutdown" ? "bad" : m.status === "deprecated" ? "warn" : "neutral",
+        badgeTone:
+          m.status === "active" ? "good" : m.status === "shutdown" ? "bad" : m.status === "deprecated" ? "warn" : "neutral",
       })),
       rows: CARD_ROWS.flatMap(({ key, label }) => {
         const row = table.rows.find((r) => r.key === key);

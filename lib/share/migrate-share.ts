@@ -6,6 +6,7 @@ import { STATUS_LABEL } from "@/lib/catalog/lifecycle";
 import { DAYS_PER_MONTH } from "@/lib/cost/article-workload";
 import { formatDate, formatPrice, formatTokens, formatUsd } from "@/lib/format";
 import type { MigrationPlan } from "@/lib/migrate/plan";
+
 import type { ShareCard, ShareCardColumn } from "./card";
 
 const perMonth = (r: MigrationPlan["cost"]["before"] | null) => (r && r.ok ? formatUsd(r.perMonth) : "not published");
@@ -14,7 +15,8 @@ export function migrateShareText(plan: MigrationPlan | null): { title: string; d
   if (!plan) {
     return {
       title: "Migration planner",
-      description: "Pick the model you use today and see its shutdown date, the recommended replacement, what changes and what it will cost.",
+      description:
+        "Pick the model you use today and see its shutdown date, the recommended replacement, what changes and what it will cost.",
     };
   }
   const to = plan.target?.id;
@@ -25,14 +27,20 @@ export function migrateShareText(plan: MigrationPlan | null): { title: string; d
   };
 }
 
-const tone = (s: string): ShareCardColumn["badgeTone"] => (s === "active" ? "good" : s === "shutdown" ? "bad" : s === "deprecated" ? "warn" : "neutral");
+const tone = (s: string): ShareCardColumn["badgeTone"] =>
+  s === "active" ? "good" : s === "shutdown" ? "bad" : s === "deprecated" ? "warn" : "neutral";
 
-export function migrateShareCard(plan: MigrationPlan | null, workload: { inputTokensPerDay: number; outputTokensPerDay: number }, verifiedOn: string): ShareCard {
+export function migrateShareCard(
+  plan: MigrationPlan | null,
+  workload: { inputTokensPerDay: number; outputTokensPerDay: number },
+  verifiedOn: string,
+): ShareCard {
   const text = migrateShareText(plan);
   const footer = `Data verified on ${formatDate(verifiedOn)} · Standard tier, ${DAYS_PER_MONTH}-day month`;
   if (!plan) return { eyebrow: "Migrate", title: text.title, subtitle: text.description, footer };
   const to = plan.target?.model ?? null;
-  const std = (m: MigrationPlan["from"] | null, k: "input" | "output") => (m ? formatPrice(m.priced.tiers.standard?.[k]) : "not in our catalog");
+  const std = (m: MigrationPlan["from"] | null, k: "input" | "output") =>
+    m ? formatPrice(m.priced.tiers.standard?.[k]) : "not in our catalog";
   return {
     eyebrow: "Migrate",
     title: text.title,
@@ -41,7 +49,14 @@ export function migrateShareCard(plan: MigrationPlan | null, workload: { inputTo
       columns: [
         { heading: plan.from.id, badge: STATUS_LABEL[plan.countdown.status], badgeTone: tone(plan.countdown.status) },
         ...(plan.target
-          ? [{ heading: plan.target.id, ...(plan.target.countdown ? { badge: STATUS_LABEL[plan.target.countdown.status], badgeTone: tone(plan.target.countdown.status) } : { badge: "not in our catalog" }) }]
+          ? [
+              {
+                heading: plan.target.id,
+                ...(plan.target.countdown
+                  ? { badge: STATUS_LABEL[plan.target.countdown.status], badgeTone: tone(plan.target.countdown.status) }
+                  : { badge: "not in our catalog" }),
+              },
+            ]
           : []),
       ],
       rows: [

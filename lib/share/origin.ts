@@ -1,4 +1,5 @@
 import "server-only";
+
 import { headers } from "next/headers";
 
 const HOST = /^[a-z0-9.-]+(:\d{1,5})?$/i;

@@ -1,9 +1,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+
 import { ctx, entries } from "@/lib/compare/fixtures.test-helpers";
 import { buildCompareTable } from "@/lib/compare/table";
 import { loadCatalogParams } from "@/lib/url/catalog";
+
 import { OG_EXTRA_GLYPHS, ogText, safeCard } from "./card";
 import { catalogShareText, describeCatalogState } from "./catalog-share";
 import { compareShareCard, compareShareText } from "./compare-share";
@@ -14,7 +16,8 @@ function fontCodePoints(file: string): Set<number> {
   const b = fs.readFileSync(file);
   const tables = b.readUInt16BE(4);
   let off = 0;
-  for (let i = 0; i < tables; i++) if (b.toString("latin1", 12 + 16 * i, 16 + 16 * i) === "cmap") off = b.readUInt32BE(12 + 16 * i + 8);
+  for (let i = 0; i < tables; i++)
+    if (b.toString("latin1", 12 + 16 * i, 16 + 16 * i) === "cmap") off = b.readUInt32BE(12 + 16 * i + 8);
   const set = new Set<number>();
   for (let i = 0; i < b.readUInt16BE(off + 2); i++) {
     const sub = off + b.readUInt32BE(off + 4 + 8 * i + 4);
@@ -61,7 +64,9 @@ describe("share metadata", () => {
     const m = shareMetadata({ view: "compare", title: "T", description: "D", path: "/compare", query: "?m=a,b" });
     expect(m.alternates?.canonical).toBe("/compare?m=a,b");
     expect(m.openGraph).toMatchObject({ title: "T", description: "D", url: "/compare?m=a,b" });
-    expect(m.openGraph?.images).toEqual([expect.objectContaining({ url: "/api/og?view=compare&m=a,b", width: 1200, height: 630 })]);
+    expect(m.openGraph?.images).toEqual([
+      expect.objectContaining({ url: "/api/og?view=compare&m=a,b", width: 1200, height: 630 }),
+    ]);
     expect(m.twitter).toMatchObject({ card: "summary_large_image" });
   });
 });

@@ -58,7 +58,10 @@ export const hostileString = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...HOSTILE_VALUES) },
   { weight: 3, arbitrary: fc.string({ maxLength: 300 }) },
   { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 80 }) },
-  { weight: 1, arbitrary: fc.array(fc.constantFrom(...HOSTILE_VALUES, "a", "1", "gpt-5.4-mini"), { maxLength: 8 }).map((xs) => xs.join(",")) },
+  {
+    weight: 1,
+    arbitrary: fc.array(fc.constantFrom(...HOSTILE_VALUES, "a", "1", "gpt-5.4-mini"), { maxLength: 8 }).map((xs) => xs.join(",")),
+  },
 );
 
 export type UrlContract<S> = {

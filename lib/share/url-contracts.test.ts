@@ -5,6 +5,28 @@
  */
 import fc from "fast-check";
 import { expect } from "vitest";
+
+import { SCALES } from "@/lib/charts/axis";
+import { INPUT_SHARE_STEP } from "@/lib/charts/quality";
+import { TABLE_COLUMN_IDS } from "@/lib/charts/tables";
+import { CHART_IDS } from "@/lib/charts/types";
+import { isBudgetString } from "@/lib/cost/budget";
+import { SORT_COLUMNS } from "@/lib/cost/calculator-rows";
+import { CHART_AXES } from "@/lib/cost/chart";
+import { PRESET_IDS } from "@/lib/cost/presets";
+import { SERVICE_TIERS } from "@/lib/cost/tiers";
+import { LIMITS as CALC_LIMITS, toWorkload } from "@/lib/cost/workload";
+import { PRIORITIES } from "@/lib/recommend/types";
+import {
+  TIERS as CALC_TIERS,
+  calculatorUrlKeys,
+  ignoredCalculatorParams,
+  inputsFromState,
+  loadCalculatorParams,
+  MODES,
+  serializeCalculator,
+  type CalculatorState,
+} from "@/lib/url/calculator";
 import {
   CATALOG_COLUMNS,
   catalogUrlKeys,
@@ -17,33 +39,12 @@ import {
   TRI_STATE,
   type CatalogState,
 } from "@/lib/url/catalog";
-import { SCALES } from "@/lib/charts/axis";
-import { INPUT_SHARE_STEP } from "@/lib/charts/quality";
-import { TABLE_COLUMN_IDS } from "@/lib/charts/tables";
-import { SERVICE_TIERS } from "@/lib/cost/tiers";
-import { CHART_IDS } from "@/lib/charts/types";
-import { isBudgetString } from "@/lib/cost/budget";
-import { SORT_COLUMNS } from "@/lib/cost/calculator-rows";
-import { CHART_AXES } from "@/lib/cost/chart";
-import { PRESET_IDS } from "@/lib/cost/presets";
-import { LIMITS as CALC_LIMITS, toWorkload } from "@/lib/cost/workload";
-import { PRIORITIES } from "@/lib/recommend/types";
-import {
-  calculatorUrlKeys,
-  ignoredCalculatorParams,
-  inputsFromState,
-  loadCalculatorParams,
-  MODES,
-  serializeCalculator,
-  TIERS as CALC_TIERS,
-  type CalculatorState,
-} from "@/lib/url/calculator";
 import { chartsUrlKeys, ignoredChartsParams, loadChartsParams, serializeCharts, type ChartsState } from "@/lib/url/charts";
 import {
   ignoredMigrateParams,
   loadMigrateParams,
-  MAX_TOKENS_PER_DAY as MIGRATE_MAX_TOKENS_PER_DAY,
   MAX_TOKENS_PER_REQUEST,
+  MAX_TOKENS_PER_DAY as MIGRATE_MAX_TOKENS_PER_DAY,
   migrateUrlKeys,
   sanitizeMigrateState,
   serializeMigrate,
@@ -51,7 +52,6 @@ import {
 } from "@/lib/url/migrate";
 import {
   ignoredWizardParams,
-  LIMITS as WIZARD_LIMITS,
   loadWizardParams,
   looksLikeApiKey,
   resolveStep,
@@ -59,10 +59,12 @@ import {
   SCRIPT_LANGS,
   serializeWizard,
   toWizardAnswers,
-  WORKLOAD_MODES,
+  LIMITS as WIZARD_LIMITS,
   wizardUrlKeys,
+  WORKLOAD_MODES,
   type WizardState,
 } from "@/lib/url/wizard";
+
 import { describeUrlContract } from "./url-contract.testkit";
 
 const known = { ids: new Set(["gpt-5.4-mini", "gpt-6-luna"]), families: new Set(["GPT-5.4", "GPT-6"]) };
@@ -74,7 +76,10 @@ describeUrlContract<CatalogState>("catalog", {
   serialize: serializeCatalog,
   validState: fc.record({
     q: fc.string({ maxLength: 100 }).filter((s) => !s.includes("\u0000")),
-    sort: fc.uniqueArray(fc.record({ id: fc.constantFrom(...CATALOG_COLUMNS), desc: fc.boolean() }), { selector: (s) => s.id, maxLength: 3 }),
+    sort: fc.uniqueArray(fc.record({ id: fc.constantFrom(...CATALOG_COLUMNS), desc: fc.boolean() }), {
+      selector: (s) => s.id,
+      maxLength: 3,
+    }),
     families: fc.uniqueArray(fc.stringMatching(/^[A-Za-z0-9][\w .()/-]{0,20}$/), { maxLength: 3 }),
     statuses: fc.uniqueArray(fc.constantFrom(...STATUSES), { maxLength: 4 }),
     hideShutdown: fc.boolean(),
@@ -178,33 +183,41 @@ describeUrlContract<CalculatorState>("calculator", {
   keys: Object.values(calculatorUrlKeys),
   load: loadCalculatorParams,
   serialize: serializeCalculator,
-  validState: fc.record({
-    mode: fc.constantFrom(...MODES),
-    inputPerDay: fc.integer({ min: 0, max: CALC_LIMITS.tokensPerDay.max }),
-    outputPerDay: fc.integer({ min: 0, max: CALC_LIMITS.tokensPerDay.max }),
-    reasoningPerDay: fc.integer({ min: 0, max: CALC_LIMITS.tokensPerDay.max }),
-    requestsPerDay: fc.integer({ min: 0, max: CALC_LIMITS.requestsPerDay.max }),
-    inputPerRequest: fc.integer({ min: 0, max: CALC_LIMITS.inputPerRequest.max }),
-    outputPerRequest: fc.integer({ min: 0, max: CALC_LIMITS.outputPerRequest.max }),
-    reasoningPerRequest: fc.integer({ min: 0, max: CALC_LIMITS.reasoningPerRequest.max }),
-    cachedPercent: fc.integer({ min: CALC_LIMITS.cachedPercent.min, max: CALC_LIMITS.cachedPercent.max }),
-    daysPerMonth: fc.integer({ min: CALC_LIMITS.daysPerMonth.min, max: CALC_LIMITS.daysPerMonth.max }),
-    tier: fc.constantFrom(...CALC_TIERS),
-    preset: fc.option(fc.constantFrom(...PRESET_IDS), { nil: null }),
-    models: fc.uniqueArray(id, { maxLength: 5 }),
-    budget: fc.option(fc.tuple(fc.integer({ min: 1, max: 999_999 }), fc.integer({ min: 0, max: 99 })).map(([d, c]) => (c ? `${d}.${String(c).padStart(2, "0")}` : String(d))), { nil: null }),
-    retired: fc.boolean(),
-    snapshots: fc.boolean(),
-    sort: fc.record({ column: fc.constantFrom(...SORT_COLUMNS), desc: fc.boolean() }),
-    chartAxis: fc.constantFrom(...CHART_AXES),
-  }).filter((s) => !s.budget || isBudgetString(s.budget)) as fc.Arbitrary<CalculatorState>,
+  validState: fc
+    .record({
+      mode: fc.constantFrom(...MODES),
+      inputPerDay: fc.integer({ min: 0, max: CALC_LIMITS.tokensPerDay.max }),
+      outputPerDay: fc.integer({ min: 0, max: CALC_LIMITS.tokensPerDay.max }),
+      reasoningPerDay: fc.integer({ min: 0, max: CALC_LIMITS.tokensPerDay.max }),
+      requestsPerDay: fc.integer({ min: 0, max: CALC_LIMITS.requestsPerDay.max }),
+      inputPerRequest: fc.integer({ min: 0, max: CALC_LIMITS.inputPerRequest.max }),
+      outputPerRequest: fc.integer({ min: 0, max: CALC_LIMITS.outputPerRequest.max }),
+      reasoningPerRequest: fc.integer({ min: 0, max: CALC_LIMITS.reasoningPerRequest.max }),
+      cachedPercent: fc.integer({ min: CALC_LIMITS.cachedPercent.min, max: CALC_LIMITS.cachedPercent.max }),
+      daysPerMonth: fc.integer({ min: CALC_LIMITS.daysPerMonth.min, max: CALC_LIMITS.daysPerMonth.max }),
+      tier: fc.constantFrom(...CALC_TIERS),
+      preset: fc.option(fc.constantFrom(...PRESET_IDS), { nil: null }),
+      models: fc.uniqueArray(id, { maxLength: 5 }),
+      budget: fc.option(
+        fc
+          .tuple(fc.integer({ min: 1, max: 999_999 }), fc.integer({ min: 0, max: 99 }))
+          .map(([d, c]) => (c ? `${d}.${String(c).padStart(2, "0")}` : String(d))),
+        { nil: null },
+      ),
+      retired: fc.boolean(),
+      snapshots: fc.boolean(),
+      sort: fc.record({ column: fc.constantFrom(...SORT_COLUMNS), desc: fc.boolean() }),
+      chartAxis: fc.constantFrom(...CHART_AXES),
+    })
+    .filter((s) => !s.budget || isBudgetString(s.budget)) as fc.Arbitrary<CalculatorState>,
   // "1.50" and "1.5" are the same budget; compare what the calculator would compute with.
   normalize: (s) => ({ ...s, budget: s.budget === null ? null : Number(s.budget) }),
   assertValid: (s) => {
     expect(MODES).toContain(s.mode);
     expect(CALC_TIERS).toContain(s.tier);
     const w = toWorkload(inputsFromState(s));
-    for (const n of [w.inputTokensPerDay, w.outputTokensPerDay, w.reasoningTokensPerDay]) expect(Number.isFinite(n) && n >= 0).toBe(true);
+    for (const n of [w.inputTokensPerDay, w.outputTokensPerDay, w.reasoningTokensPerDay])
+      expect(Number.isFinite(n) && n >= 0).toBe(true);
     if (s.budget !== null) expect(isBudgetString(s.budget)).toBe(true);
   },
   extra: (sp) => {
@@ -214,7 +227,8 @@ describeUrlContract<CalculatorState>("calculator", {
 
 // ---- charts (merged from feat/charts) ----
 const slug = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/);
-const tableSort = (cols: readonly string[]) => fc.option(fc.record({ id: fc.constantFrom(...cols), desc: fc.boolean() }), { nil: null });
+const tableSort = (cols: readonly string[]) =>
+  fc.option(fc.record({ id: fc.constantFrom(...cols), desc: fc.boolean() }), { nil: null });
 
 describeUrlContract<ChartsState>("charts", {
   keys: Object.values(chartsUrlKeys),

@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
+
 import { FIXTURE_TODAY } from "@/lib/catalog/fixture.test-helpers";
+
 import { SHARE_VIEWS } from "./views";
 
 // Each view's share from a raw link, as the share image's route builds it (page loader, then share).
@@ -7,7 +9,8 @@ const { catalog: catalogShare, compare: compareShare, migrate: migrateShare, wiz
 
 // views.ts loads the catalog itself: give it the fixture catalog, and pin "today" to the fixture's day.
 vi.mock("@/lib/catalog/load", async (importOriginal) =>
-  (await import("@/lib/catalog/fixture-load.test-helpers")).withFixtureCatalog(await importOriginal()));
+  (await import("@/lib/catalog/fixture-load.test-helpers")).withFixtureCatalog(await importOriginal()),
+);
 vi.stubEnv("NAVIGATOR_TODAY", FIXTURE_TODAY);
 
 describe("share text per view, from raw links", () => {

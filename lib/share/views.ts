@@ -1,4 +1,5 @@
 import "server-only";
+
 /**
  * Per view: from its page data (lib/url/<view>-page.ts) to the share text (title,
  * description), the share-image card and the canonical query. The pages' generateMetadata
@@ -6,15 +7,16 @@ import "server-only";
  * query. So the preview and the page always agree. Add a view here to give it a share image.
  */
 import type { SearchParams } from "nuqs/server";
+
 import { filterAndGroup } from "@/lib/catalog/rows";
-import { catalogVisibleRows } from "@/lib/export/catalog";
-import { formatDate } from "@/lib/format";
 import { buildBenchmarkChart, DEFAULT_BENCHMARK, resolveBenchmark, type BenchmarkChart } from "@/lib/charts/benchmarks";
 import { formatScore } from "@/lib/charts/labels";
 import { visibleModels as visibleChartModels } from "@/lib/charts/selection";
 import { calculatorRows, cheapestRows, visibleModels } from "@/lib/cost/calculator-rows";
 import { TIER_LABEL } from "@/lib/cost/price";
 import { toWorkload } from "@/lib/cost/workload";
+import { catalogVisibleRows } from "@/lib/export/catalog";
+import { formatDate } from "@/lib/format";
 import { planMigration } from "@/lib/migrate/plan";
 import { recommend } from "@/lib/recommend/rank";
 import { inputsFromState } from "@/lib/url/calculator";
@@ -26,13 +28,14 @@ import { migrateWorkload } from "@/lib/url/migrate";
 import { loadMigratePage, type MigratePage } from "@/lib/url/migrate-page";
 import { resolveStep, toWizardAnswers } from "@/lib/url/wizard";
 import { loadWizardPage, type WizardPage } from "@/lib/url/wizard-page";
-import { MAX_BARS, type ShareCard } from "./card";
+
 import { calculatorShareCard, calculatorShareText } from "./calculator-share";
+import { MAX_BARS, type ShareCard } from "./card";
 import { catalogShareCard, catalogShareText } from "./catalog-share";
 import { compareShareCard, compareShareText } from "./compare-share";
+import type { ShareView } from "./metadata";
 import { migrateShareCard, migrateShareText } from "./migrate-share";
 import { wizardShareCard, wizardShareText } from "./wizard-share";
-import type { ShareView } from "./metadata";
 
 export type ViewShare = { title: string; description: string; query: string; card: ShareCard };
 
@@ -81,7 +84,11 @@ export function migrateShare({ state, models, today, query, verifiedOn }: Migrat
 export function calculatorShare({ state, models, query, verifiedOn }: CalculatorPage): ViewShare {
   const inputs = inputsFromState(state);
   const workload = toWorkload(inputs);
-  const { visible } = visibleModels(models, { includeRetired: state.retired, includeSnapshots: state.snapshots, focus: state.models });
+  const { visible } = visibleModels(models, {
+    includeRetired: state.retired,
+    includeSnapshots: state.snapshots,
+    focus: state.models,
+  });
   const rows = calculatorRows(visible, workload, {
     tier: state.tier,
     budget: state.budget,

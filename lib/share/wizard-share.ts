@@ -19,11 +19,18 @@ function answersPhrase(a: WizardAnswers): string {
   ].join(", ");
 }
 
-export function wizardShareText(step: Step, answers: WizardAnswers | null, rec: Recommendation | null): { title: string; description: string } {
+export function wizardShareText(
+  step: Step,
+  answers: WizardAnswers | null,
+  rec: Recommendation | null,
+): { title: string; description: string } {
   if (step === "result" && answers && rec) {
     const ids = rec.shortlist.map((p) => p.candidate.id);
     if (!ids.length) {
-      return { title: "Selection wizard: no model fits", description: `No callable small model fits these answers (${answersPhrase(answers)}).` };
+      return {
+        title: "Selection wizard: no model fits",
+        description: `No callable small model fits these answers (${answersPhrase(answers)}).`,
+      };
     }
     const costs = rec.shortlist.map((p) => `${p.candidate.id} ${formatUsd(p.cost.perMonth)}/month`).join(", ");
     return {
@@ -34,11 +41,17 @@ export function wizardShareText(step: Step, answers: WizardAnswers | null, rec: 
   const n = step === "result" ? 4 : step;
   return {
     title: `Selection wizard, step ${n} of 4`,
-    description: "Four questions (priority, context, images, your workload) that lead to a ranked, explained shortlist of callable OpenAI small models.",
+    description:
+      "Four questions (priority, context, images, your workload) that lead to a ranked, explained shortlist of callable OpenAI small models.",
   };
 }
 
-export function wizardShareCard(step: Step, answers: WizardAnswers | null, rec: Recommendation | null, verifiedOn: string): ShareCard {
+export function wizardShareCard(
+  step: Step,
+  answers: WizardAnswers | null,
+  rec: Recommendation | null,
+  verifiedOn: string,
+): ShareCard {
   const text = wizardShareText(step, answers, rec);
   const footer = `Data verified on ${formatDate(verifiedOn)} · Standard tier, ${DAYS_PER_MONTH}-day month`;
   if (!(step === "result" && answers && rec && rec.shortlist.length)) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { loadCalculatorParams } from "./calculator";
 import { loadCalculatorPage } from "./calculator-page";
 

@@ -7,14 +7,16 @@
  * entry; nothing here pushes. An unreadable or out-of-range value parses to null, so nuqs falls
  * back to the default and the page names the parameter in a notice.
  */
-import { SERVICE_TIERS } from "@/lib/cost/tiers";
 import { createLoader, createParser, createSerializer, parseAsStringLiteral, type SearchParams } from "nuqs/server";
+
 import { isBudgetString } from "@/lib/cost/budget";
 import { DEFAULT_SORT, SORT_COLUMNS, type CalcSort, type SortColumn } from "@/lib/cost/calculator-rows";
 import { CHART_AXES } from "@/lib/cost/chart";
 import { PRESET_IDS, type Preset } from "@/lib/cost/presets";
+import { SERVICE_TIERS } from "@/lib/cost/tiers";
 import type { ServiceTier, Workload } from "@/lib/cost/types";
 import { DEFAULT_INPUTS, LIMITS, switchMode, type CalculatorInputs, type VolumeMode } from "@/lib/cost/workload";
+
 import { findIgnoredParams } from "./ignored";
 import type { LinkContract } from "./page";
 import { parseAsModelIdList, parseAsStrictBoolean, parseAsWholeNumber, sliderUrlUpdates } from "./parsers";
@@ -50,9 +52,15 @@ export const calculatorParsers = {
   requestsPerDay: parseAsWholeNumber(0, L.requestsPerDay.max).withDefault(D.requestsPerDay).withOptions(sliderUrlUpdates),
   inputPerRequest: parseAsWholeNumber(0, L.inputPerRequest.max).withDefault(D.inputPerRequest).withOptions(sliderUrlUpdates),
   outputPerRequest: parseAsWholeNumber(0, L.outputPerRequest.max).withDefault(D.outputPerRequest).withOptions(sliderUrlUpdates),
-  reasoningPerRequest: parseAsWholeNumber(0, L.reasoningPerRequest.max).withDefault(D.reasoningPerRequest).withOptions(sliderUrlUpdates),
-  cachedPercent: parseAsWholeNumber(L.cachedPercent.min, L.cachedPercent.max).withDefault(D.cachedPercent).withOptions(sliderUrlUpdates),
-  daysPerMonth: parseAsWholeNumber(L.daysPerMonth.min, L.daysPerMonth.max).withDefault(D.daysPerMonth).withOptions(sliderUrlUpdates),
+  reasoningPerRequest: parseAsWholeNumber(0, L.reasoningPerRequest.max)
+    .withDefault(D.reasoningPerRequest)
+    .withOptions(sliderUrlUpdates),
+  cachedPercent: parseAsWholeNumber(L.cachedPercent.min, L.cachedPercent.max)
+    .withDefault(D.cachedPercent)
+    .withOptions(sliderUrlUpdates),
+  daysPerMonth: parseAsWholeNumber(L.daysPerMonth.min, L.daysPerMonth.max)
+    .withDefault(D.daysPerMonth)
+    .withOptions(sliderUrlUpdates),
   tier: parseAsStringLiteral(TIERS).withDefault("standard"),
   preset: parseAsStringLiteral(PRESET_IDS),
   models: parseAsModelIdList.withDefault([]),

@@ -1,10 +1,23 @@
 import { describe, expect, it } from "vitest";
+
 import { loadCatalogPage } from "./catalog-page";
 
 describe("catalog page loader", () => {
   it("reads the link once: state without unknown IDs, what it ignored, the link's problems, the rows", () => {
-    const page = loadCatalogPage({ q: "nano", sel: "gpt-5.4-nano,gpt-9-nope", fam: "GPT-5.4", live: "true", sort: ["-input", "output"] });
-    expect(page.state).toMatchObject({ q: "nano", selected: [], families: ["GPT-5.4"], hideShutdown: true, sort: [{ id: "input", desc: true }] });
+    const page = loadCatalogPage({
+      q: "nano",
+      sel: "gpt-5.4-nano,gpt-9-nope",
+      fam: "GPT-5.4",
+      live: "true",
+      sort: ["-input", "output"],
+    });
+    expect(page.state).toMatchObject({
+      q: "nano",
+      selected: [],
+      families: ["GPT-5.4"],
+      hideShutdown: true,
+      sort: [{ id: "input", desc: true }],
+    });
     expect(page.ignored).toEqual([{ key: "sel", value: "gpt-5.4-nano,gpt-9-nope" }]);
     expect(page.problems.map((p) => p.key)).toEqual(["sort"]);
     expect(page.query).toBe("?q=nano&sort=-input&fam=GPT-5.4&live=true");

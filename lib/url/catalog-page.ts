@@ -1,13 +1,16 @@
 import "server-only";
+
 /**
  * The catalog page (/) from its link: the sanitised state, the link report, and the rows the
  * island filters and sorts. Called once per request (see lib/url/page.ts).
  */
 import type { SearchParams } from "nuqs/server";
+
 import { loadCatalog } from "@/lib/catalog/load";
 import { toCatalogRow, type CatalogRow } from "@/lib/catalog/rows";
 import { getToday } from "@/lib/catalog/today";
 import { latestVerifiedOn } from "@/lib/catalog/verified";
+
 import { catalogLink, type CatalogState } from "./catalog";
 import { readLink, type ViewPage } from "./page";
 

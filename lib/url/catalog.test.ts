@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+
 import {
   catalogHref,
   catalogParsers,
@@ -16,10 +17,15 @@ const known = { ids: new Set(["gpt-4.1-mini", "gpt-6-luna"]), families: new Set(
 
 describe("catalog URL contract", () => {
   it("reads short keys into typed state", () => {
-    const s = loadCatalogParams("?q=nano&sort=input,-context&st=active,deprecated&live=true&rsn=yes&img=no&ctx=400000&sel=gpt-6-luna");
+    const s = loadCatalogParams(
+      "?q=nano&sort=input,-context&st=active,deprecated&live=true&rsn=yes&img=no&ctx=400000&sel=gpt-6-luna",
+    );
     expect(s).toMatchObject({
       q: "nano",
-      sort: [{ id: "input", desc: false }, { id: "context", desc: true }],
+      sort: [
+        { id: "input", desc: false },
+        { id: "context", desc: true },
+      ],
       statuses: ["active", "deprecated"],
       hideShutdown: true,
       reasoning: "yes",
@@ -45,10 +51,7 @@ describe("catalog URL contract", () => {
   });
 
   it("lists every parameter it ignored, including unknown model IDs and families", () => {
-    const ignored = ignoredCatalogParams(
-      { sort: "bogus", sel: "gpt-9-nope", fam: "GPT-4.1", ctx: "12", q: "fine" },
-      known,
-    );
+    const ignored = ignoredCatalogParams({ sort: "bogus", sel: "gpt-9-nope", fam: "GPT-4.1", ctx: "12", q: "fine" }, known);
     expect(ignored.map((i) => i.key).sort()).toEqual(["ctx", "sel", "sort"]);
   });
 

@@ -3,7 +3,15 @@
  * short URL keys, the loader, the serializer and the list of ignored parameters.
  * Unreadable values parse to null, so nuqs falls back to the default.
  */
-import { createLoader, createParser, createSerializer, parseAsBoolean, parseAsStringLiteral, type SearchParams } from "nuqs/server";
+import {
+  createLoader,
+  createParser,
+  createSerializer,
+  parseAsBoolean,
+  parseAsStringLiteral,
+  type SearchParams,
+} from "nuqs/server";
+
 import { findIgnoredParams } from "./ignored";
 import type { LinkContract } from "./page";
 import { isModelIdLike, parseAsCommaList, searchUrlUpdates } from "./parsers";
@@ -145,8 +153,7 @@ export function ignoredCatalogParams(
   searchParams: SearchParams,
   known: { ids: ReadonlySet<string>; families: ReadonlySet<string> },
 ) {
-  const allKnown = (set: ReadonlySet<string>) => (parsed: unknown) =>
-    Array.isArray(parsed) && parsed.every((x) => set.has(x));
+  const allKnown = (set: ReadonlySet<string>) => (parsed: unknown) => Array.isArray(parsed) && parsed.every((x) => set.has(x));
   return findIgnoredParams(searchParams, catalogParsers, catalogUrlKeys, {
     families: allKnown(known.families),
     selected: allKnown(known.ids),

@@ -1,15 +1,18 @@
 import "server-only";
+
 /**
  * The charts page from its link: the sanitised state, the link report, and the chart models
  * and benchmarks the island draws from. Called once per request (see lib/url/page.ts).
  */
 import type { SearchParams } from "nuqs/server";
+
 import { loadCatalog } from "@/lib/catalog/load";
 import { getToday } from "@/lib/catalog/today";
 import { latestVerifiedOn } from "@/lib/catalog/verified";
 import { listBenchmarks, type BenchmarkInfo } from "@/lib/charts/benchmarks";
 import { toChartModels } from "@/lib/charts/models";
 import type { ChartModel } from "@/lib/charts/types";
+
 import { chartsLink, type ChartsState } from "./charts";
 import { readLink, type ViewPage } from "./page";
 

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
+
 import { chartsHref, ignoredChartsParams, loadChartsParams, sanitizeChartsState, serializeCharts } from "./charts";
 
-const known = { benchmarks: new Set(["mmlu", "gpqa-diamond", "swe-bench-verified"]), models: new Set(["gpt-4.1-mini", "gpt-4o-mini", "gpt-4.1-nano"]) };
+const known = {
+  benchmarks: new Set(["mmlu", "gpqa-diamond", "swe-bench-verified"]),
+  models: new Set(["gpt-4.1-mini", "gpt-4o-mini", "gpt-4.1-nano"]),
+};
 
 describe("charts URL contract", () => {
   it("defaults: MMLU, Standard, linear, 3:1, callable models, charts (no tables)", () => {
@@ -35,9 +39,16 @@ describe("charts URL contract", () => {
       sortBench: { id: "score", desc: true },
       sortQuality: { id: "price", desc: false },
     });
-    expect(href).toBe("/charts?b=swe-bench-verified&tier=batch&scale=log&qb=mmlu&mix=50&qscale=log&m=gpt-4.1-mini,gpt-4o-mini&old=1&tbl=bench,quality&sb=-score&sq=price");
+    expect(href).toBe(
+      "/charts?b=swe-bench-verified&tier=batch&scale=log&qb=mmlu&mix=50&qscale=log&m=gpt-4.1-mini,gpt-4o-mini&old=1&tbl=bench,quality&sb=-score&sq=price",
+    );
     const params = Object.fromEntries(new URL(href, "http://x").searchParams);
-    expect(loadChartsParams(params)).toMatchObject({ bench: "swe-bench-verified", mix: 50, models: ["gpt-4.1-mini", "gpt-4o-mini"], sortBench: { id: "score", desc: true } });
+    expect(loadChartsParams(params)).toMatchObject({
+      bench: "swe-bench-verified",
+      mix: 50,
+      models: ["gpt-4.1-mini", "gpt-4o-mini"],
+      sortBench: { id: "score", desc: true },
+    });
     expect(ignoredChartsParams(params, known)).toEqual([]);
   });
 
@@ -54,8 +65,22 @@ describe("charts URL contract", () => {
       qb: "x".repeat(500),
     };
     const s = loadChartsParams(bad);
-    expect(s).toMatchObject({ bench: "mmlu", tier: "standard", scale: "linear", mix: 75, models: [], retired: false, tables: [], sortBench: null, qbench: "gpqa-diamond" });
-    expect(ignoredChartsParams(bad, known).map((p) => p.key).sort()).toEqual(["b", "m", "mix", "old", "qb", "sb", "scale", "tbl", "tier"]);
+    expect(s).toMatchObject({
+      bench: "mmlu",
+      tier: "standard",
+      scale: "linear",
+      mix: 75,
+      models: [],
+      retired: false,
+      tables: [],
+      sortBench: null,
+      qbench: "gpqa-diamond",
+    });
+    expect(
+      ignoredChartsParams(bad, known)
+        .map((p) => p.key)
+        .sort(),
+    ).toEqual(["b", "m", "mix", "old", "qb", "sb", "scale", "tbl", "tier"]);
     expect(ignoredChartsParams(bad, known).find((p) => p.key === "qb")?.value.length).toBeLessThanOrEqual(61);
   });
 

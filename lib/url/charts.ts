@@ -4,13 +4,15 @@
  * values parse to null, so nuqs falls back to the default and the page says what it ignored.
  */
 import { createLoader, createParser, createSerializer, parseAsStringLiteral, type SearchParams } from "nuqs/server";
-import { DEFAULT_BENCHMARK, DEFAULT_QUALITY_BENCHMARK } from "@/lib/charts/benchmarks";
+
 import { SCALES } from "@/lib/charts/axis";
-import { SERVICE_TIERS } from "@/lib/cost/tiers";
+import { DEFAULT_BENCHMARK, DEFAULT_QUALITY_BENCHMARK } from "@/lib/charts/benchmarks";
 import { DEFAULT_INPUT_SHARE, INPUT_SHARE_STEP } from "@/lib/charts/quality";
 import type { TableSort } from "@/lib/charts/sort";
 import { TABLE_COLUMN_IDS } from "@/lib/charts/tables";
 import { CHART_IDS, type ChartId } from "@/lib/charts/types";
+import { SERVICE_TIERS } from "@/lib/cost/tiers";
+
 import { findIgnoredParams } from "./ignored";
 import type { LinkContract } from "./page";
 import { parseAsCommaList, parseAsModelIdList, parseAsStrictBoolean, sliderUrlUpdates } from "./parsers";

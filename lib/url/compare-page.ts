@@ -1,18 +1,21 @@
 import "server-only";
+
 /**
  * The compare page from its link: the state with its model list resolved (known, unique, at
  * most four), the link report, the comparison table, the picker's options and the onward link
  * to the calculator. Called once per request (see lib/url/page.ts); the share image uses it too.
  */
 import type { SearchParams } from "nuqs/server";
+
 import { effectiveStatus } from "@/lib/catalog/lifecycle";
 import { findEntry, loadCatalog } from "@/lib/catalog/load";
 import { getToday } from "@/lib/catalog/today";
 import type { CatalogEntry } from "@/lib/catalog/types";
+import { latestVerifiedOn } from "@/lib/catalog/verified";
 import { buildCompareTable } from "@/lib/compare/table";
 import type { CompareTable, PickerOption } from "@/lib/compare/types";
 import { DAYS_PER_MONTH } from "@/lib/cost/article-workload";
-import { latestVerifiedOn } from "@/lib/catalog/verified";
+
 import { priceInCalculatorHref } from "./calculator";
 import {
   COMPARE_KEYS,
@@ -66,6 +69,10 @@ export function loadComparePage(searchParams: SearchParams): ComparePage {
       family: e.family,
       status: effectiveStatus(e.lifecycle, today),
     })),
-    calculatorLink: priceInCalculatorHref(ids, { inputTokensPerDay: state.inputPerDay, outputTokensPerDay: state.outputPerDay }, state.tier),
+    calculatorLink: priceInCalculatorHref(
+      ids,
+      { inputTokensPerDay: state.inputPerDay, outputTokensPerDay: state.outputPerDay },
+      state.tier,
+    ),
   };
 }

@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+
 import { describeUrlContract } from "@/lib/share/url-contract.testkit";
+
 import {
   COMPARE_TIERS,
   compareHref,
@@ -39,7 +41,11 @@ describe("compare URL contract", () => {
       outputPerDay: DEFAULT_OUTPUT_PER_DAY,
       tier: "standard",
     });
-    expect(ignoredCompareParams(raw).map((p) => p.key).sort()).toEqual(["d", "in", "m", "out", "tier"]);
+    expect(
+      ignoredCompareParams(raw)
+        .map((p) => p.key)
+        .sort(),
+    ).toEqual(["d", "in", "m", "out", "tier"]);
   });
 
   it("refuses huge token counts rather than overflowing", () => {
@@ -50,7 +56,9 @@ describe("compare URL contract", () => {
 
   it("serializes to the canonical short form: defaults omitted, commas kept", () => {
     expect(serializeCompare({ models: [], diffOnly: false, inputPerDay: DEFAULT_INPUT_PER_DAY })).toBe("");
-    expect(compareHref({ models: ["gpt-5.4-mini", "gpt-5.4-nano"], diffOnly: true })).toBe("/compare?m=gpt-5.4-mini,gpt-5.4-nano&d=1");
+    expect(compareHref({ models: ["gpt-5.4-mini", "gpt-5.4-nano"], diffOnly: true })).toBe(
+      "/compare?m=gpt-5.4-mini,gpt-5.4-nano&d=1",
+    );
   });
 
   it("has a short key for every parser", () => {

@@ -9,18 +9,13 @@
  * `tier`) are the calculator's, with the calculator's defaults, so "price this in the
  * calculator" is the same numbers under the same names.
  */
-import {
-  createLoader,
-  createParser,
-  createSerializer,
-  parseAsStringLiteral,
-  throttle,
-  type SearchParams,
-} from "nuqs/server";
+import { createLoader, createParser, createSerializer, parseAsStringLiteral, throttle, type SearchParams } from "nuqs/server";
+
 import { ARTICLE_INPUT_TOKENS_PER_DAY, ARTICLE_OUTPUT_TOKENS_PER_DAY } from "@/lib/cost/article-workload";
-import { echo, type LinkProblem } from "./link-guard";
 import { SERVICE_TIERS } from "@/lib/cost/tiers";
+
 import { findIgnoredParams } from "./ignored";
+import { echo, type LinkProblem } from "./link-guard";
 import { MAX_LIST_ITEMS, parseAsStrictBoolean, parseAsWholeNumber, sameList, SERVER_TYPING_URL_THROTTLE_MS } from "./parsers";
 
 export const MIN_COMPARED = 2;
@@ -93,7 +88,10 @@ export type ResolvedModels = { ids: string[]; problems: LinkProblem[] };
 
 const MAX_LISTED = 5;
 const list = (xs: string[]) =>
-  xs.slice(0, MAX_LISTED).map((x) => `“${echo(x)}”`).join(", ") + (xs.length > MAX_LISTED ? ` and ${xs.length - MAX_LISTED} more` : "");
+  xs
+    .slice(0, MAX_LISTED)
+    .map((x) => `“${echo(x)}”`)
+    .join(", ") + (xs.length > MAX_LISTED ? ` and ${xs.length - MAX_LISTED} more` : "");
 
 /**
  * The models to show: known IDs, each once, at most four, in the link's order. Everything left

@@ -6,9 +6,11 @@
  */
 import type { SearchParams } from "nuqs/server";
 import { describe, expect, it } from "vitest";
+
 import { loadCatalog } from "@/lib/catalog/load";
 import { planMigration } from "@/lib/migrate/plan";
 import { recommend } from "@/lib/recommend/rank";
+
 import { CALCULATOR_PATH, calculatorHref, priceInCalculatorHref } from "./calculator";
 import { loadCalculatorPage } from "./calculator-page";
 import { CATALOG_PATH, catalogHref } from "./catalog";
@@ -70,7 +72,10 @@ describe("links between views", () => {
     expect(compare.state.models).toEqual(ids);
 
     // Each pick's and each ruled-out model's "Plan the migration" link.
-    const retiring = [...rec.shortlist.map((p) => p.candidate.id), ...rec.ruledOut.filter((r) => r.status !== "active").map((r) => r.id)];
+    const retiring = [
+      ...rec.shortlist.map((p) => p.candidate.id),
+      ...rec.ruledOut.filter((r) => r.status !== "active").map((r) => r.id),
+    ];
     for (const id of retiring) {
       const plan = follow(migrateHref(id, w), MIGRATE_PATH, loadMigratePage);
       expect(plan.state).toMatchObject({ from: id, inPerDay: 2_000_000, outPerDay: 500_000 });
@@ -84,7 +89,11 @@ describe("links between views", () => {
     expect(follow(compareHref({ models: pairIds }), COMPARE_PATH, loadComparePage).state.models).toEqual(pairIds);
     const calc = follow(priceInCalculatorHref(pairIds, workload), CALCULATOR_PATH, loadCalculatorPage);
     expect(calc.state).toMatchObject({ models: pairIds, inputPerDay: 3_000_000, outputPerDay: 200_000 });
-    const wizard = follow(wizardHref({ inPerDay: page.state.inPerDay, outPerDay: page.state.outPerDay }), WIZARD_PATH, loadWizardPage);
+    const wizard = follow(
+      wizardHref({ inPerDay: page.state.inPerDay, outPerDay: page.state.outPerDay }),
+      WIZARD_PATH,
+      loadWizardPage,
+    );
     expect(wizard.state).toMatchObject({ step: 1, inPerDay: 3_000_000, outPerDay: 200_000 });
     expect(plan.from.id).toBe("gpt-4o-mini");
   });
@@ -92,7 +101,12 @@ describe("links between views", () => {
   it("compare → calculator, with the table's models, workload and tier", () => {
     const compare = follow("/compare?m=gpt-5.4-mini,gpt-5.4-nano&in=2000000&tier=batch", COMPARE_PATH, loadComparePage);
     const calc = follow(compare.calculatorLink, CALCULATOR_PATH, loadCalculatorPage);
-    expect(calc.state).toMatchObject({ models: ["gpt-5.4-mini", "gpt-5.4-nano"], inputPerDay: 2_000_000, outputPerDay: 500_000, tier: "batch" });
+    expect(calc.state).toMatchObject({
+      models: ["gpt-5.4-mini", "gpt-5.4-nano"],
+      inputPerDay: 2_000_000,
+      outputPerDay: 500_000,
+      tier: "batch",
+    });
   });
 
   it("catalog selection and the calculator's focus → compare", () => {
@@ -118,14 +132,20 @@ describe("links between views", () => {
     const catalog = follow("/?q=nano&sort=-input&live=true&sel=gpt-5.4-nano", CATALOG_PATH, loadCatalogPage);
     expect(follow(catalogHref(catalog.state), CATALOG_PATH, loadCatalogPage).state).toEqual(catalog.state);
 
-    const calc = follow("/calculator?mode=request&req=5000&inr=2000&tier=flex&m=gpt-5.4-nano", CALCULATOR_PATH, loadCalculatorPage);
+    const calc = follow(
+      "/calculator?mode=request&req=5000&inr=2000&tier=flex&m=gpt-5.4-nano",
+      CALCULATOR_PATH,
+      loadCalculatorPage,
+    );
     expect(follow(calculatorHref(calc.state), CALCULATOR_PATH, loadCalculatorPage).state).toEqual(calc.state);
 
     const charts = follow("/charts?b=gpqa-diamond&tier=batch&m=gpt-5.4-mini,gpt-5.4-nano", CHARTS_PATH, loadChartsPage);
     expect(follow(chartsHref(charts.state), CHARTS_PATH, loadChartsPage).state).toEqual(charts.state);
 
     const { page } = migrationPlan();
-    expect(follow(migratePlanHref({ ...page.state, perRequest: 300_000 }), MIGRATE_PATH, loadMigratePage).state.perRequest).toBe(300_000);
+    expect(follow(migratePlanHref({ ...page.state, perRequest: 300_000 }), MIGRATE_PATH, loadMigratePage).state.perRequest).toBe(
+      300_000,
+    );
 
     const wizard = loadWizardPage({ s: "result", p: "cost", tl: "8000", img: "no", in: "1000000", out: "500000" });
     expect(follow(wizardHref(wizard.state), WIZARD_PATH, loadWizardPage).state).toEqual(wizard.state);

@@ -3,6 +3,7 @@
  * (they fall back to their defaults). Works with any nuqs parser map + urlKeys.
  */
 import type { SearchParams } from "nuqs/server";
+
 import { echo } from "./link-guard";
 
 type AnyParser = { parse: (value: string) => unknown };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { duplicatedParams, echo, linkProblems, MAX_LINK_QUERY_LENGTH } from "./link-guard";
 
 describe("link guard", () => {

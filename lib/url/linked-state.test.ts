@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { linkedState } from "./linked-state";
 
 type S = { models: string[]; tier: string; sort: { id: string; desc: boolean } | null };

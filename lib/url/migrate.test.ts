@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { ignoredMigrateParams, loadMigrateParams, migrateHref, migratePlanHref, migrateWorkload, sanitizeMigrateState, serializeMigrate } from "./migrate";
+
+import {
+  ignoredMigrateParams,
+  loadMigrateParams,
+  migrateHref,
+  migratePlanHref,
+  migrateWorkload,
+  sanitizeMigrateState,
+  serializeMigrate,
+} from "./migrate";
 
 const ids = new Set(["gpt-4o-mini", "gpt-6-luna", "gpt-5-mini"]);
 const known = {
@@ -11,8 +20,20 @@ const sp = (q: string) => Object.fromEntries(new URLSearchParams(q));
 describe("migration planner URL contract", () => {
   it("reads from, to and the workload, with the article's workload as default", () => {
     const s = loadMigrateParams(sp("from=gpt-4o-mini"));
-    expect(s).toEqual({ from: "gpt-4o-mini", to: null, inPerDay: 1_000_000, outPerDay: 500_000, reasoningPerDay: 0, perRequest: null });
-    expect(migrateWorkload(s)).toMatchObject({ inputTokensPerDay: 1_000_000, outputTokensPerDay: 500_000, daysPerMonth: 30, inputTokensPerRequest: null });
+    expect(s).toEqual({
+      from: "gpt-4o-mini",
+      to: null,
+      inPerDay: 1_000_000,
+      outPerDay: 500_000,
+      reasoningPerDay: 0,
+      perRequest: null,
+    });
+    expect(migrateWorkload(s)).toMatchObject({
+      inputTokensPerDay: 1_000_000,
+      outputTokensPerDay: 500_000,
+      daysPerMonth: 30,
+      inputTokensPerRequest: null,
+    });
   });
 
   it("accepts a replacement that is not in the catalog as a target of its own model only", () => {
@@ -29,10 +50,16 @@ describe("migration planner URL contract", () => {
 
   it("builds short links: model pages and the wizard use /migrate?from=<id>", () => {
     expect(migrateHref("gpt-4o-mini")).toBe("/migrate?from=gpt-4o-mini");
-    expect(migrateHref("gpt-4o-mini", { inputTokensPerDay: 2_000_000, outputTokensPerDay: 500_000 })).toBe("/migrate?from=gpt-4o-mini&in=2000000");
+    expect(migrateHref("gpt-4o-mini", { inputTokensPerDay: 2_000_000, outputTokensPerDay: 500_000 })).toBe(
+      "/migrate?from=gpt-4o-mini&in=2000000",
+    );
     // A workload beyond the planner's ceiling is carried at the ceiling rather than ignored.
-    expect(migrateHref("gpt-4o-mini", { inputTokensPerDay: 1e12, outputTokensPerDay: 500_000 })).toBe("/migrate?from=gpt-4o-mini&in=10000000000");
-    expect(migratePlanHref(loadMigrateParams(sp("from=gpt-5-mini&to=gpt-6-luna&out=1")))).toBe("/migrate?from=gpt-5-mini&to=gpt-6-luna&out=1");
+    expect(migrateHref("gpt-4o-mini", { inputTokensPerDay: 1e12, outputTokensPerDay: 500_000 })).toBe(
+      "/migrate?from=gpt-4o-mini&in=10000000000",
+    );
+    expect(migratePlanHref(loadMigrateParams(sp("from=gpt-5-mini&to=gpt-6-luna&out=1")))).toBe(
+      "/migrate?from=gpt-5-mini&to=gpt-6-luna&out=1",
+    );
     expect(serializeMigrate("/migrate", { from: "gpt-5-mini", to: "gpt-6-luna", perRequest: 300_000 })).toBe(
       "/migrate?from=gpt-5-mini&to=gpt-6-luna&tpr=300000",
     );

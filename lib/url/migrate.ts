@@ -4,8 +4,10 @@
  * one) and the workload in tokens per day. Unreadable values parse to null → default + notice.
  */
 import { createLoader, createSerializer, type inferParserType, type SearchParams } from "nuqs/server";
+
 import { ARTICLE_INPUT_TOKENS_PER_DAY, ARTICLE_OUTPUT_TOKENS_PER_DAY, DAYS_PER_MONTH } from "@/lib/cost/article-workload";
 import type { Workload } from "@/lib/cost/types";
+
 import { findIgnoredParams } from "./ignored";
 import type { LinkContract } from "./page";
 import { parseAsModelId, parseAsWholeNumber } from "./parsers";
@@ -16,7 +18,11 @@ export const MAX_TOKENS_PER_DAY = 10_000_000_000;
 /** Ten times the largest context window in the catalog. */
 export const MAX_TOKENS_PER_REQUEST = 10_000_000;
 /** The source article's workload (the planner prices a month of it). */
-export const MIGRATE_DEFAULTS = { inPerDay: ARTICLE_INPUT_TOKENS_PER_DAY, outPerDay: ARTICLE_OUTPUT_TOKENS_PER_DAY, reasoningPerDay: 0 } as const;
+export const MIGRATE_DEFAULTS = {
+  inPerDay: ARTICLE_INPUT_TOKENS_PER_DAY,
+  outPerDay: ARTICLE_OUTPUT_TOKENS_PER_DAY,
+  reasoningPerDay: 0,
+} as const;
 
 const parseAsTokensPerDay = parseAsWholeNumber(0, MAX_TOKENS_PER_DAY);
 /** Typical input tokens per request: optional; it decides long-context surcharges and fit. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { linkReport, readLink, searchParamsFromKey, searchParamsKey, type LinkContract } from "./page";
 
 describe("page loader pieces", () => {
@@ -25,9 +26,15 @@ describe("page loader pieces", () => {
       keys: ["m"],
       load: (sp) => ({ m: typeof sp.m === "string" ? sp.m.split(",") : [] }),
       sanitize: (s, known) => ({ m: s.m.filter((x) => known.has(x)) }),
-      ignored: (sp, known) => (typeof sp.m === "string" && sp.m.split(",").some((x) => !known.has(x)) ? [{ key: "m", value: sp.m }] : []),
+      ignored: (sp, known) =>
+        typeof sp.m === "string" && sp.m.split(",").some((x) => !known.has(x)) ? [{ key: "m", value: sp.m }] : [],
       serialize: (s) => (s.m.length ? `?m=${s.m.join(",")}` : ""),
     };
-    expect(readLink({ m: "a,zz" }, contract, new Set(["a"]))).toEqual({ state: { m: ["a"] }, ignored: [{ key: "m", value: "a,zz" }], problems: [], query: "?m=a" });
+    expect(readLink({ m: "a,zz" }, contract, new Set(["a"]))).toEqual({
+      state: { m: ["a"] },
+      ignored: [{ key: "m", value: "a,zz" }],
+      problems: [],
+      query: "?m=a",
+    });
   });
 });

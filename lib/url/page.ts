@@ -8,6 +8,7 @@
  * handed different objects for the same query.
  */
 import type { SearchParams } from "nuqs/server";
+
 import type { IgnoredParam } from "./ignored";
 import { linkProblems, type LinkProblem } from "./link-guard";
 
@@ -50,9 +51,17 @@ export type LinkContract<S, K> = {
 };
 
 /** The link read through the view's contract: the parts of a page every view shares. */
-export function readLink<S, K>(searchParams: SearchParams, contract: LinkContract<S, K>, known: K): Omit<ViewPage<S>, "verifiedOn"> {
+export function readLink<S, K>(
+  searchParams: SearchParams,
+  contract: LinkContract<S, K>,
+  known: K,
+): Omit<ViewPage<S>, "verifiedOn"> {
   const state = contract.sanitize(contract.load(searchParams), known);
-  return { state, ...linkReport(searchParams, contract.keys, contract.ignored(searchParams, known)), query: contract.serialize(state) };
+  return {
+    state,
+    ...linkReport(searchParams, contract.keys, contract.ignored(searchParams, known)),
+    query: contract.serialize(state),
+  };
 }
 
 type Entry = [string, string | string[]];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import {
   isModelIdLike,
   MAX_LIST_ITEMS,
@@ -29,7 +30,8 @@ describe("shared URL parsers", () => {
 
   it("knows the shape of a model ID", () => {
     for (const id of ["gpt-5.4-nano", "o3-mini", "gpt-4o-2024-05-13"]) expect(isModelIdLike(id), id).toBe(true);
-    for (const id of ["GPT-4o", "-gpt", ".x", "gpt 4", "gpt_4", "", "a".repeat(MAX_MODEL_ID_LENGTH + 1)]) expect(isModelIdLike(id), id).toBe(false);
+    for (const id of ["GPT-4o", "-gpt", ".x", "gpt 4", "gpt_4", "", "a".repeat(MAX_MODEL_ID_LENGTH + 1)])
+      expect(isModelIdLike(id), id).toBe(false);
     expect(parseAsModelId.parse("gpt-6-luna")).toBe("gpt-6-luna");
     expect(parseAsModelId.parse("../../etc")).toBeNull();
   });
@@ -42,7 +44,13 @@ describe("shared URL parsers", () => {
     expect(list.parse("a,c")).toBeNull();
     expect(list.parse("")).toEqual([]);
     expect(parseAsCommaList(isAb, { minItems: 1 }).parse("")).toBeNull();
-    expect(list.parse(Array(MAX_LIST_ITEMS + 1).fill("a").join(","))).toBeNull();
+    expect(
+      list.parse(
+        Array(MAX_LIST_ITEMS + 1)
+          .fill("a")
+          .join(","),
+      ),
+    ).toBeNull();
     expect(list.serialize(["b", "a"])).toBe("b,a");
   });
 

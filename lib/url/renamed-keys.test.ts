@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { keysOfLink, toSearchParams } from "./renamed-keys";
 
 describe("renamed URL keys", () => {

@@ -1,10 +1,12 @@
 import "server-only";
+
 /**
  * The wizard page from its link: the sanitised answers, the link report, where a link past an
  * unanswered step lands, and the candidates the island ranks. Called once per request (see
  * lib/url/page.ts).
  */
 import type { SearchParams } from "nuqs/server";
+
 import { loadCatalog } from "@/lib/catalog/load";
 import { getToday } from "@/lib/catalog/today";
 import { latestVerifiedOn } from "@/lib/catalog/verified";
@@ -12,6 +14,7 @@ import { wizardCandidates } from "@/lib/recommend/candidates";
 import { stepFacts } from "@/lib/recommend/eligibility";
 import type { StepFacts } from "@/lib/recommend/step-facts";
 import type { Candidate } from "@/lib/recommend/types";
+
 import { readLink, type ViewPage } from "./page";
 import { resolveStep, wizardLink, type WizardState, type WizardStep } from "./wizard";
 

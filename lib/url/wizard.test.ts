@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import {
   firstUnansweredStep,
   ignoredWizardParams,
@@ -41,14 +42,25 @@ describe("wizard URL contract", () => {
   it("round-trips through the serializer (the permalink)", () => {
     const s = load(FULL);
     const href = serializeWizard("/wizard", s);
-    expect(href).toBe("/wizard?s=result&p=cost&p2=quality&ti=10000&tl=300000&img=yes&in=1000000&out=500000&q=Summarise+this&q=Translate,+please");
+    expect(href).toBe(
+      "/wizard?s=result&p=cost&p2=quality&ti=10000&tl=300000&img=yes&in=1000000&out=500000&q=Summarise+this&q=Translate,+please",
+    );
     expect(load(href.split("?")[1]!)).toEqual(s);
     // Defaults stay out of the link.
     expect(serializeWizard("/wizard", { ...s, step: 1, mode: "tokens", lang: "node" })).not.toMatch(/[?&](s|wm|lang)=/);
   });
 
   it("ignores garbage, negative, huge and contradictory values, and says which", () => {
-    expect(ignored("s=9&p=best&tl=-5&ti=1e6&img=maybe&in=99999999999999&rpd=0&lang=rust")).toEqual(["s", "p", "ti", "tl", "img", "in", "rpd", "lang"]);
+    expect(ignored("s=9&p=best&tl=-5&ti=1e6&img=maybe&in=99999999999999&rpd=0&lang=rust")).toEqual([
+      "s",
+      "p",
+      "ti",
+      "tl",
+      "img",
+      "in",
+      "rpd",
+      "lang",
+    ]);
     const s = load("s=9&p=best&tl=-5&in=99999999999999");
     expect(s).toMatchObject({ step: 1, primary: null, largest: null, inPerDay: null });
     expect(ignored("p=cost&p2=cost")).toEqual(["p2"]);
@@ -96,11 +108,15 @@ describe("wizard URL contract", () => {
     });
     // No typical size: the largest is used (conservative); requests × sizes give tokens per day.
     const r = toWizardAnswers(load("p=speed&tl=4000&img=no&aud=yes&wm=requests&rpd=2000&opr=300"));
-    expect(r).toMatchObject({ typicalInputTokens: 4_000, audio: true, workload: { inputTokensPerDay: 8_000_000, outputTokensPerDay: 600_000 } });
+    expect(r).toMatchObject({
+      typicalInputTokens: 4_000,
+      audio: true,
+      workload: { inputTokensPerDay: 8_000_000, outputTokensPerDay: 600_000 },
+    });
     expect(toWizardAnswers(load("p=cost&tl=4000"))).toBeNull();
   });
 
-  it("builds the links into the wizard (the migration planner's \"run the wizard\")", () => {
+  it('builds the links into the wizard (the migration planner\'s "run the wizard")', () => {
     expect(wizardHref({ inPerDay: 2_000_000, outPerDay: 500_000 })).toBe("/wizard?in=2000000&out=500000");
     expect(wizardHref({})).toBe("/wizard");
   });

@@ -14,9 +14,11 @@ import {
   parseAsStringLiteral,
   type SearchParams,
 } from "nuqs/server";
+
 import { ARTICLE_INPUT_TOKENS_PER_DAY, ARTICLE_OUTPUT_TOKENS_PER_DAY, DAYS_PER_MONTH } from "@/lib/cost/article-workload";
 import type { Workload } from "@/lib/cost/types";
 import { PRIORITIES, type WizardAnswers } from "@/lib/recommend/types";
+
 import { findIgnoredParams, type IgnoredParam } from "./ignored";
 import type { LinkContract } from "./page";
 import { parseAsWholeNumber, sameList } from "./parsers";

@@ -21,15 +21,21 @@ export type UsageAnalysis = {
 };
 
 export const NOTES = {
-  noBatch: "The export does not say which requests ran through Batch (it was not grouped by batch): all usage is priced as not batched.",
-  noTier: "The export does not say which service tier ran each request (it was not grouped by service_tier): all usage is priced at standard rates.",
+  noBatch:
+    "The export does not say which requests ran through Batch (it was not grouped by batch): all usage is priced as not batched.",
+  noTier:
+    "The export does not say which service tier ran each request (it was not grouped by service_tier): all usage is priced at standard rates.",
   reasoning: "output_tokens include each model's reasoning tokens; the export cannot split them.",
   requestSize:
     "The export gives totals only: a model is ruled out only when the average request is beyond its limits; larger single requests cannot be checked.",
   noImages: "The export does not report image tokens, so models without image input are not ruled out on that ground.",
 } as const;
 
-export function analyzeUsage(aggregate: UsageAggregate, catalog: UsageCatalog | CatalogIndex, options: RepriceOptions): UsageAnalysis {
+export function analyzeUsage(
+  aggregate: UsageAggregate,
+  catalog: UsageCatalog | CatalogIndex,
+  options: RepriceOptions,
+): UsageAnalysis {
   const index = catalog instanceof CatalogIndex ? catalog : new CatalogIndex(catalog);
   const period = aggregate.period ? periodInfo(aggregate.period) : null;
   const seconds = period?.seconds ?? null;

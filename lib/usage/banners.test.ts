@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { aggregate, usageCell } from "./aggregate.test-helpers";
 import { retirementBanners } from "./banners";
 import { FIXTURE_TODAY, fixtureCatalog } from "./fixtures.test-helpers";
@@ -25,18 +26,35 @@ describe("retirementBanners", () => {
     const mini = banners[1]!;
     // 2 × (1,000,000 × $0.15 + 500,000 × $0.60) = $0.90 now; on gpt-6-luna 2 × ($0.10 + $0.25) = $0.70: −22.2222 %
     expect(mini.current).toEqual({ monthly: "0.9", complete: true });
-    expect(mini.replacement).toMatchObject({ id: "gpt-6-luna", inCatalog: true, message: null, row: { monthly: "0.7", comparison: { percent: "-22.2222" } } });
+    expect(mini.replacement).toMatchObject({
+      id: "gpt-6-luna",
+      inCatalog: true,
+      message: null,
+      row: { monthly: "0.7", comparison: { percent: "-22.2222" } },
+    });
     expect(mini.cheapest).toMatchObject({ targetId: "gpt-6-luna" });
   });
 
   it("names a replacement the catalog does not list, and still offers the cheapest active model", () => {
     const gpt5 = banners[0]!;
-    expect(gpt5.replacement).toEqual({ id: "gpt-6.1-terra", displayName: null, inCatalog: false, row: null, message: "gpt-6.1-terra is not in the catalog yet, so it cannot be priced." });
+    expect(gpt5.replacement).toEqual({
+      id: "gpt-6.1-terra",
+      displayName: null,
+      inCatalog: false,
+      row: null,
+      message: "gpt-6.1-terra is not in the catalog yet, so it cannot be priced.",
+    });
     // 100,000 × $0.10 + 100,000 × $0.50 = $0.06 on gpt-6-luna
     expect(gpt5.cheapest).toMatchObject({ targetId: "gpt-6-luna", monthly: "0.06" });
   });
 
   it("has no banner for active or unknown models", () => {
-    expect(retirementBanners(aggregate([usageCell("gpt-6-luna", "standard", { output: 1 }), usageCell("x", "standard", { output: 1 })]), catalog, { today: FIXTURE_TODAY })).toEqual([]);
+    expect(
+      retirementBanners(
+        aggregate([usageCell("gpt-6-luna", "standard", { output: 1 }), usageCell("x", "standard", { output: 1 })]),
+        catalog,
+        { today: FIXTURE_TODAY },
+      ),
+    ).toEqual([]);
   });
 });

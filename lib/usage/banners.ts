@@ -49,7 +49,12 @@ export function retirementBanners(
   for (const [familyId, ids] of families) {
     const fileIds = [...ids].sort();
     const family = index.get(familyId)!;
-    const reprice = repriceUsage(aggregate, index, { today: options.today, models: fileIds, tiers: ["as-run"], reasoning: options.reasoning });
+    const reprice = repriceUsage(aggregate, index, {
+      today: options.today,
+      models: fileIds,
+      tiers: ["as-run"],
+      reasoning: options.reasoning,
+    });
     const lifecycle = lifecycleOf(index.get(fileIds[0]!)!.lifecycle, options.today);
     let replacement: RetirementBanner["replacement"] = null;
     if (lifecycle.replacementId) {
@@ -77,5 +82,8 @@ export function retirementBanners(
       cheapest: cheapestActive(reprice.rows),
     });
   }
-  return banners.sort((a, b) => (a.lifecycle.shutdownDate ?? "").localeCompare(b.lifecycle.shutdownDate ?? "") || a.familyId.localeCompare(b.familyId));
+  return banners.sort(
+    (a, b) =>
+      (a.lifecycle.shutdownDate ?? "").localeCompare(b.lifecycle.shutdownDate ?? "") || a.familyId.localeCompare(b.familyId),
+  );
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { averageRequest, priceCounts } from "./bill";
 import { CatalogIndex } from "./catalog";
 import { zeroCounts } from "./cells";
@@ -19,7 +20,11 @@ describe("priceCounts", () => {
     //   total                                                                    = $0.000405
     // The 100 cache-write tokens are not priced (the catalog has no cache-write price for
     // gpt-4o-mini): the total says it is incomplete and names them, never prices them at $0.
-    const r = priceCounts(priced("gpt-4o-mini"), counts({ uncachedInput: 500, cachedInput: 400, cacheWriteInput: 100, output: 500 }), "standard");
+    const r = priceCounts(
+      priced("gpt-4o-mini"),
+      counts({ uncachedInput: 500, cachedInput: 400, cacheWriteInput: 100, output: 500 }),
+      "standard",
+    );
     expect(r.amount).toBe("0.000405");
     expect(r.parts.map((p) => [p.kind, p.tokens, p.ratePer1M, p.amount])).toEqual([
       ["uncachedInput", 500, "0.15", "0.000075"],
@@ -28,7 +33,9 @@ describe("priceCounts", () => {
       ["output", 500, "0.6", "0.0003"],
     ]);
     expect(r.complete).toBe(false);
-    expect(r.notes).toEqual(["The catalog has no cache-write price for gpt-4o-mini: 100 cache-write tokens are left out of this total."]);
+    expect(r.notes).toEqual([
+      "The catalog has no cache-write price for gpt-4o-mini: 100 cache-write tokens are left out of this total.",
+    ]);
   });
 
   it("prices a batch result at the batch rate", () => {
@@ -67,13 +74,21 @@ describe("priceCounts", () => {
 
   it("leaves a tier without prices unpriced, with the reason", () => {
     const r = priceCounts(priced("gpt-4o-mini"), counts({ uncachedInput: 10, output: 5 }), "batch");
-    expect(r).toMatchObject({ amount: "0", complete: false, notes: ["Batch input or output price not published for gpt-4o-mini"] });
+    expect(r).toMatchObject({
+      amount: "0",
+      complete: false,
+      notes: ["Batch input or output price not published for gpt-4o-mini"],
+    });
     expect(r.parts.map((p) => [p.kind, p.amount])).toEqual([
       ["uncachedInput", null],
       ["output", null],
     ]);
-    expect(priceCounts(priced("gpt-5-mini"), counts({ output: 5 }), "flex").notes).toEqual(["No flex tier published for gpt-5-mini"]);
-    expect(priceCounts(priced("gpt-5-mini"), counts({ output: 5 }), "other:scale").notes).toEqual(["The “scale” tier has no prices in the catalog."]);
+    expect(priceCounts(priced("gpt-5-mini"), counts({ output: 5 }), "flex").notes).toEqual([
+      "No flex tier published for gpt-5-mini",
+    ]);
+    expect(priceCounts(priced("gpt-5-mini"), counts({ output: 5 }), "other:scale").notes).toEqual([
+      "The “scale” tier has no prices in the catalog.",
+    ]);
   });
 
   it("calls a total a lower bound when the average request passes the long-context threshold", () => {
@@ -85,13 +100,22 @@ describe("priceCounts", () => {
   });
 
   it("prices zero usage at zero, complete", () => {
-    expect(priceCounts(priced("gpt-4o-mini"), zeroCounts(), "standard")).toEqual({ amount: "0", parts: [], complete: true, lowerBound: false, notes: [] });
+    expect(priceCounts(priced("gpt-4o-mini"), zeroCounts(), "standard")).toEqual({
+      amount: "0",
+      parts: [],
+      complete: true,
+      lowerBound: false,
+      notes: [],
+    });
   });
 });
 
 describe("averageRequest", () => {
   it("rounds the average up (the largest request is at least that) and is null without requests", () => {
-    expect(averageRequest(counts({ requests: 3, uncachedInput: 10, cachedInput: 0, output: 7 }))).toEqual({ input: 4, output: 3 });
+    expect(averageRequest(counts({ requests: 3, uncachedInput: 10, cachedInput: 0, output: 7 }))).toEqual({
+      input: 4,
+      output: 3,
+    });
     expect(averageRequest(zeroCounts())).toBeNull();
   });
 });

@@ -15,10 +15,11 @@
  *   are priced here at the catalog's cache-write price, which the data gives for standard
  *   processing only. Where the catalog has none, they stay unpriced and say so: never $0.
  */
-import { formatTokens } from "@/lib/format";
 import { Dec } from "@/lib/cost/decimal";
 import { monthlyCost, toPlain } from "@/lib/cost/price";
 import type { LineItem, PricedModel, Workload } from "@/lib/cost/types";
+import { formatTokens } from "@/lib/format";
+
 import { isServiceTier, tierLabel } from "./tiers";
 import type { TokenCounts, TokenKind, UsageTier } from "./types";
 
@@ -96,7 +97,13 @@ export function priceCounts(model: PricedModel, c: TokenCounts, tier: UsageTier)
   const parts: PricedPart[] = [];
   const fromLine = (kind: TokenKind, tokens: number, line: LineItem | undefined) => {
     if (tokens === 0) return;
-    parts.push({ kind, tokens, ratePer1M: line?.ratePer1M ?? null, amount: line?.amountPerDay ?? null, note: line?.note ?? null });
+    parts.push({
+      kind,
+      tokens,
+      ratePer1M: line?.ratePer1M ?? null,
+      amount: line?.amountPerDay ?? null,
+      note: line?.note ?? null,
+    });
   };
   fromLine("uncachedInput", c.uncachedInput, lineOf(main.lines, "input"));
   if (c.cachedInput > 0) {
@@ -111,7 +118,13 @@ export function priceCounts(model: PricedModel, c: TokenCounts, tier: UsageTier)
     let note: string;
     if (rate != null && tier === "standard") {
       const r = new Dec(rate);
-      parts.push({ kind: "cacheWriteInput", tokens: c.cacheWriteInput, ratePer1M: toPlain(r), amount: toPlain(r.mul(c.cacheWriteInput).div(MILLION)), note: null });
+      parts.push({
+        kind: "cacheWriteInput",
+        tokens: c.cacheWriteInput,
+        ratePer1M: toPlain(r),
+        amount: toPlain(r.mul(c.cacheWriteInput).div(MILLION)),
+        note: null,
+      });
     } else {
       note =
         rate != null

@@ -6,6 +6,7 @@
 import type { CatalogEntry, Lifecycle } from "@/lib/catalog/types";
 import { toPricedModel } from "@/lib/cost/priced-model";
 import type { PricedModel } from "@/lib/cost/types";
+
 import { NO_MODEL } from "./cells";
 
 export type UsageModel = {
@@ -62,7 +63,12 @@ export class CatalogIndex {
 
   resolve(id: string): Resolution {
     if (id === NO_MODEL) {
-      return { known: false, reason: "no-model", base: null, message: "These records do not name their model (the export was not grouped by model)." };
+      return {
+        known: false,
+        reason: "no-model",
+        base: null,
+        message: "These records do not name their model (the export was not grouped by model).",
+      };
     }
     const model = this.get(id);
     if (model) return { known: true, model, family: (model.aliasId && this.get(model.aliasId)) || model };
@@ -77,7 +83,12 @@ export class CatalogIndex {
         message: `A fine-tuned model (from ${base}): fine-tuned models are billed at their own rates, which the catalog does not list.`,
       };
     }
-    return { known: false, reason: "not-in-catalog", base: null, message: `${id} is not in the catalog, so its usage cannot be priced.` };
+    return {
+      known: false,
+      reason: "not-in-catalog",
+      base: null,
+      message: `${id} is not in the catalog, so its usage cannot be priced.`,
+    };
   }
 
   /** Two IDs name the same priced model: equal, or an alias and the snapshot it points to. */

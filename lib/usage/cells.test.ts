@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { addCounts, CellMap, cellsFingerprint, totalTokens, zeroCounts } from "./cells";
 
 describe("cells", () => {
@@ -28,6 +29,8 @@ describe("cells", () => {
     y.add("b", "standard", { ...zeroCounts(), output: 2 });
     y.add("a", "standard", { ...zeroCounts(), output: 1 });
     expect(cellsFingerprint(x.cells())).toBe(cellsFingerprint(y.cells()));
-    expect(totalTokens({ ...zeroCounts(), uncachedInput: 1, cachedInput: 2, cacheWriteInput: 3, output: 4, imageInput: 9 })).toBe(10);
+    expect(totalTokens({ ...zeroCounts(), uncachedInput: 1, cachedInput: 2, cacheWriteInput: 3, output: 4, imageInput: 9 })).toBe(
+      10,
+    );
   });
 });

@@ -5,7 +5,14 @@
 import { compareTiers } from "./tiers";
 import type { TokenCounts, UsageCell, UsageTier } from "./types";
 
-export const COUNT_FIELDS = ["requests", "uncachedInput", "cachedInput", "cacheWriteInput", "output", "imageInput"] as const satisfies readonly (keyof TokenCounts)[];
+export const COUNT_FIELDS = [
+  "requests",
+  "uncachedInput",
+  "cachedInput",
+  "cacheWriteInput",
+  "output",
+  "imageInput",
+] as const satisfies readonly (keyof TokenCounts)[];
 
 /** Shown for records whose model field is empty (the export was not grouped by model). */
 export const NO_MODEL = "(model not given)";
@@ -25,7 +32,8 @@ export function addCounts(a: TokenCounts, b: TokenCounts): boolean {
   const cacheWriteInput = a.cacheWriteInput + b.cacheWriteInput;
   const output = a.output + b.output;
   const imageInput = a.imageInput + b.imageInput;
-  if (requests > MAX || uncachedInput > MAX || cachedInput > MAX || cacheWriteInput > MAX || output > MAX || imageInput > MAX) return false;
+  if (requests > MAX || uncachedInput > MAX || cachedInput > MAX || cacheWriteInput > MAX || output > MAX || imageInput > MAX)
+    return false;
   a.requests = requests;
   a.uncachedInput = uncachedInput;
   a.cachedInput = cachedInput;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { CostCollector, UsageCollector } from "./collect";
+
 import { zeroCounts } from "./cells";
+import { CostCollector, UsageCollector } from "./collect";
 
 describe("UsageCollector", () => {
   it("sums records per bucket and counts those that name a model", () => {

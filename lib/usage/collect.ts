@@ -4,6 +4,7 @@
  * 100,000-row export costs memory in proportion to its buckets, not its rows.
  */
 import { Dec } from "@/lib/cost/decimal";
+
 import { CellMap, cellsFingerprint, NO_MODEL } from "./cells";
 import type { TokenCounts, UsageCell, UsageReports, UsageTier } from "./types";
 
@@ -78,7 +79,13 @@ export class CostCollector {
     return b;
   }
 
-  add(bucket: OpenCostBucket, lineItem: string | null, amount: string, quantity: string | null, quantityUnit: string | null): void {
+  add(
+    bucket: OpenCostBucket,
+    lineItem: string | null,
+    amount: string,
+    quantity: string | null,
+    quantityUnit: string | null,
+  ): void {
     this.records++;
     if (lineItem !== null) this.withLineItem++;
     const key = lineItem ?? NO_LINE_ITEM;

@@ -4,9 +4,9 @@
  * dropped; between chunks the reader yields, reports progress and honours cancellation.
  */
 import Papa from "papaparse";
+
 import { CostCollector, UsageCollector } from "./collect";
-import type { FileRead } from "./file-read";
-import { Warnings } from "./file-read";
+import { Warnings, type FileRead } from "./file-read";
 import { isoDay, readTime } from "./numbers";
 import { MESSAGES, problem } from "./problems";
 import { readCostRecord, readUsageRecord } from "./records";
@@ -35,7 +35,10 @@ export type CsvOptions = {
 type Columns = Record<string, number>;
 
 function headerText(fields: string[]): string {
-  const shownFields = fields.slice(0, 6).map((f) => `“${f.slice(0, 30)}”`).join(", ");
+  const shownFields = fields
+    .slice(0, 6)
+    .map((f) => `“${f.slice(0, 30)}”`)
+    .join(", ");
   return fields.length > 6 ? `${shownFields}, …` : shownFields || "empty";
 }
 
@@ -43,7 +46,10 @@ function headerText(fields: string[]): string {
 function readHeader(fields: string[]): { kind: "usage" | "costs"; columns: Columns } | { code: ProblemCode; message: string } {
   const columns: Columns = Object.create(null);
   fields.forEach((f, i) => {
-    const name = f.replace(/^\ufeff/, "").trim().toLowerCase();
+    const name = f
+      .replace(/^\ufeff/, "")
+      .trim()
+      .toLowerCase();
     if (!(name in columns)) columns[name] = i;
   });
   const has = (c: string) => c in columns;
@@ -51,7 +57,8 @@ function readHeader(fields: string[]): { kind: "usage" | "costs"; columns: Colum
   if (!kind) return { code: "not-an-export", message: MESSAGES.notAnExportCsv(headerText(fields)) };
   const missing: string[] = (kind === "usage" ? USAGE_CSV_COLUMNS : COST_CSV_COLUMNS).filter((c) => !has(c));
   for (const [unix, iso] of TIME_COLUMNS) if (!has(unix) && !has(iso)) missing.push(`${unix} (or ${iso})`);
-  if (missing.length) return { code: "missing-column", message: MESSAGES.missingColumns(missing, kind === "usage" ? "usage" : "cost") };
+  if (missing.length)
+    return { code: "missing-column", message: MESSAGES.missingColumns(missing, kind === "usage" ? "usage" : "cost") };
   if (kind === "usage" && !has("model")) return { code: "no-model", message: MESSAGES.noModel };
   return { kind, columns };
 }
@@ -78,7 +85,12 @@ function timeReader() {
 }
 
 /** start_time if the row has it, else the ISO column. */
-function rowTime(row: string[], columns: Columns, [unix, iso]: readonly [string, string], read: (t: string | undefined) => ReturnType<typeof readTime>) {
+function rowTime(
+  row: string[],
+  columns: Columns,
+  [unix, iso]: readonly [string, string],
+  read: (t: string | undefined) => ReturnType<typeof readTime>,
+) {
   const raw = cell(row, columns, unix);
   const useUnix = raw !== undefined && raw.trim() !== "";
   return { column: useUnix ? unix : iso, read: read(useUnix ? raw : cell(row, columns, iso)) };
@@ -93,7 +105,8 @@ export function readCsvExport(text: string, file: string, fileIndex: number, opt
         resolve(r);
       }
     };
-    const fail = (code: ProblemCode, message: string, where?: string) => settle({ ok: false, problem: problem(code, file, message, where) });
+    const fail = (code: ProblemCode, message: string, where?: string) =>
+      settle({ ok: false, problem: problem(code, file, message, where) });
 
     let header: { kind: "usage" | "costs"; columns: Columns } | null = null;
     const usage = new UsageCollector();
@@ -130,7 +143,8 @@ export function readCsvExport(text: string, file: string, fileIndex: number, opt
       if (end.read.value <= start.read.value) {
         return bad("bad-value", `${end.column} (${end.read.value}) is not after ${start.column} (${start.read.value})`, where);
       }
-      const key = start.read.value === lastStart && end.read.value === lastEnd ? lastKey : `${start.read.value}|${end.read.value}`;
+      const key =
+        start.read.value === lastStart && end.read.value === lastEnd ? lastKey : `${start.read.value}|${end.read.value}`;
       lastStart = start.read.value;
       lastEnd = end.read.value;
       lastKey = key;
@@ -151,7 +165,13 @@ export function readCsvExport(text: string, file: string, fileIndex: number, opt
           return bad("mixed-currency", MESSAGES.mixedCurrency(costs.currency, rec.currency), where);
         }
         costs.currency = rec.currency;
-        costs.add(costs.bucket(key, start.read.value, end.read.value, null), rec.lineItem, rec.amount, rec.quantity, rec.quantityUnit);
+        costs.add(
+          costs.bucket(key, start.read.value, end.read.value, null),
+          rec.lineItem,
+          rec.amount,
+          rec.quantity,
+          rec.quantityUnit,
+        );
       }
       return true;
     };
@@ -161,10 +181,28 @@ export function readCsvExport(text: string, file: string, fileIndex: number, opt
       if (!header) return fail("empty", MESSAGES.empty);
       if (header.kind === "costs") {
         if (costs.records > 0 && costs.withLineItem === 0) return fail("no-line-item", MESSAGES.noLineItem);
-        return settle({ ok: true, kind: "costs", format: "costs-csv", buckets: costs.finish(), pages: 0, records: costs.records, currency: costs.currency, warnings: warnings.done() });
+        return settle({
+          ok: true,
+          kind: "costs",
+          format: "costs-csv",
+          buckets: costs.finish(),
+          pages: 0,
+          records: costs.records,
+          currency: costs.currency,
+          warnings: warnings.done(),
+        });
       }
       if (usage.records > 0 && usage.withModel === 0) return fail("no-model", MESSAGES.noModel);
-      settle({ ok: true, kind: "usage", format: "usage-csv", buckets: usage.finish(), pages: 0, records: usage.records, reports: { ...usage.reports }, warnings: warnings.done() });
+      settle({
+        ok: true,
+        kind: "usage",
+        format: "usage-csv",
+        buckets: usage.finish(),
+        pages: 0,
+        records: usage.records,
+        reports: { ...usage.reports },
+        warnings: warnings.done(),
+      });
     };
 
     Papa.parse<string[]>(text, {

@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+
 import { describeJsonError, jsonErrorAt, sniff, stripBom } from "./detect";
 
 describe("sniff", () => {
@@ -13,7 +14,11 @@ describe("sniff", () => {
     expect(sniff("")).toMatchObject({ kind: "problem", code: "empty" });
     expect(sniff("  \n ")).toMatchObject({ kind: "problem", code: "empty" });
     expect(sniff("%PDF-1.7\n...")).toMatchObject({ kind: "problem", code: "binary", message: expect.stringContaining("a PDF") });
-    expect(sniff("PK\u0003\u0004xl/workbook")).toMatchObject({ kind: "problem", code: "binary", message: expect.stringContaining("ZIP") });
+    expect(sniff("PK\u0003\u0004xl/workbook")).toMatchObject({
+      kind: "problem",
+      code: "binary",
+      message: expect.stringContaining("ZIP"),
+    });
     expect(sniff("abc\u0000def")).toMatchObject({ kind: "problem", code: "binary" });
     expect(sniff("hello world\nno commas here")).toMatchObject({ kind: "problem", code: "not-json-or-csv" });
   });
@@ -48,15 +53,22 @@ describe("jsonErrorAt", () => {
 
   it("agrees with JSON.parse on random text", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.json(), fc.string({ maxLength: 30 }), fc.json().map((j) => j.slice(0, -1))), (text) => {
-        let valid = true;
-        try {
-          JSON.parse(text);
-        } catch {
-          valid = false;
-        }
-        expect(jsonErrorAt(text) === null).toBe(valid);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.json(),
+          fc.string({ maxLength: 30 }),
+          fc.json().map((j) => j.slice(0, -1)),
+        ),
+        (text) => {
+          let valid = true;
+          try {
+            JSON.parse(text);
+          } catch {
+            valid = false;
+          }
+          expect(jsonErrorAt(text) === null).toBe(valid);
+        },
+      ),
     );
   });
 });

@@ -5,10 +5,7 @@
 import { MESSAGES } from "./problems";
 import type { ProblemCode } from "./types";
 
-export type Sniffed =
-  | { kind: "json" }
-  | { kind: "csv" }
-  | { kind: "problem"; code: ProblemCode; message: string };
+export type Sniffed = { kind: "json" } | { kind: "csv" } | { kind: "problem"; code: ProblemCode; message: string };
 
 /** Enough of the start of a file to recognise it. */
 const SNIFF_CHARS = 4096;

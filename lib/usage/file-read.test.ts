@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { MAX_WARNINGS, Warnings } from "./file-read";
 
 describe("Warnings", () => {

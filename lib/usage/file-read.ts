@@ -1,5 +1,6 @@
 /** What reading one file gives, before files are combined and duplicates removed. */
 import { formatTokens } from "@/lib/format";
+
 import type { CostBucket, UsageBucket } from "./collect";
 import type { FileFormat, UsageProblem, UsageReports } from "./types";
 

@@ -6,6 +6,7 @@
  */
 import { buildCatalog, parseModelFile } from "@/lib/catalog/parse";
 import type { CatalogEntry } from "@/lib/catalog/types";
+
 import { toUsageCatalog, type UsageCatalog } from "./catalog";
 
 /** The day the fixture's figures were read from data/. */
@@ -15,35 +16,79 @@ const VERIFIED = "2026-11-25";
 const src = (url: string, title: string, official: boolean) => ({ url, title, official, verifiedOn: VERIFIED });
 
 const SOURCES = {
-  "openai-caching": src("https://openai.com/index/api-prompt-caching/", "OpenAI: Prompt caching in the API (price table, October 2024)", true),
-  "outl1ne-pricing": src("https://raw.githubusercontent.com/outl1ne/openai-pricing/refs/heads/main/pricing.json", "outl1ne/openai-pricing: pricing.json (batchDiscount 0.5)", false),
-  azure: src("https://ai.azure.com/catalog/models/gpt-4o-mini", "Microsoft Azure AI model catalog: gpt-4o-mini (version 2024-07-18)", false),
+  "openai-caching": src(
+    "https://openai.com/index/api-prompt-caching/",
+    "OpenAI: Prompt caching in the API (price table, October 2024)",
+    true,
+  ),
+  "outl1ne-pricing": src(
+    "https://raw.githubusercontent.com/outl1ne/openai-pricing/refs/heads/main/pricing.json",
+    "outl1ne/openai-pricing: pricing.json (batchDiscount 0.5)",
+    false,
+  ),
+  azure: src(
+    "https://ai.azure.com/catalog/models/gpt-4o-mini",
+    "Microsoft Azure AI model catalog: gpt-4o-mini (version 2024-07-18)",
+    false,
+  ),
   "aa-4o-mini": src("https://artificialanalysis.ai/models/gpt-4o-mini", "Artificial Analysis: GPT-4o mini", false),
   "maxbob-deprecations": src(
     "https://dev.to/max_bob/openai-api-deprecations-2026-2027-every-shutdown-date-and-recommended-replacement-gpt-4o-2ffm",
     "dev.to (max_bob): OpenAI API deprecations 2026-2027",
     false,
   ),
-  "openai-nano-page-ko": src("https://developers.openai.com/ko-KR/api/docs/models/gpt-4.1-nano", "OpenAI model page gpt-4.1-nano (ko-KR), comparison widget", true),
-  "vercel-providers": src("https://vercel.com/ai-gateway/models/gpt-4.1-mini/providers", "Vercel AI Gateway: GPT-4.1 mini providers", false),
+  "openai-nano-page-ko": src(
+    "https://developers.openai.com/ko-KR/api/docs/models/gpt-4.1-nano",
+    "OpenAI model page gpt-4.1-nano (ko-KR), comparison widget",
+    true,
+  ),
+  "vercel-providers": src(
+    "https://vercel.com/ai-gateway/models/gpt-4.1-mini/providers",
+    "Vercel AI Gateway: GPT-4.1 mini providers",
+    false,
+  ),
   "deploybase-41": src("https://deploybase.ai/articles/gpt-4.1-pricing", "DeployBase: GPT-4.1 pricing (Batch 50%)", false),
-  "openai-priority": src("https://openai.com/ja-JP/api-priority-processing/", "OpenAI: Priority processing (Fast mode) prices", true),
+  "openai-priority": src(
+    "https://openai.com/ja-JP/api-priority-processing/",
+    "OpenAI: Priority processing (Fast mode) prices",
+    true,
+  ),
   "vercel-api": src("https://vercel.com/ai-gateway/models/gpt-4.1-mini/api", "Vercel AI Gateway: GPT-4.1 mini API", false),
   "openai-gpt41": src("https://openai.com/index/gpt-4-1/", "OpenAI: Introducing GPT-4.1 in the API", true),
   "ai-tldr": src("https://ai-tldr.dev/models/gpt-4o-mini/", "ai-tldr.dev: GPT-4o mini (quotes OpenAI's launch figures)", false),
   bommarito: src("https://michaelbommarito.com/wiki/gpt5_research_notes.md", "Michael Bommarito: GPT-5 research notes", false),
   venice: src("https://docs.venice.ai/es/models/gpt-6-luna.md", "Venice docs: GPT-6 Luna", false),
   "willison-41": src("https://feeds.simonwillison.net/2025/Apr/14/gpt-4-1", "Simon Willison: GPT-4.1 (2025-04-14)", false),
-  "openai-5mini-ko": src("https://developers.openai.com/ko-KR/api/docs/models/gpt-5-mini", "OpenAI model page gpt-5-mini (ko-KR)", true),
-  "openai-priority-en": src("https://openai.com/api-priority-processing/", "OpenAI: Priority processing (Fast mode) prices", true),
+  "openai-5mini-ko": src(
+    "https://developers.openai.com/ko-KR/api/docs/models/gpt-5-mini",
+    "OpenAI model page gpt-5-mini (ko-KR)",
+    true,
+  ),
+  "openai-priority-en": src(
+    "https://openai.com/api-priority-processing/",
+    "OpenAI: Priority processing (Fast mode) prices",
+    true,
+  ),
   aideprecations: src(
     "https://dev.to/aideprecations/what-to-do-before-openai-gpt-5-and-o3-shut-down-on-december-11-2026-fap",
     "dev.to (aideprecations): what to do before GPT-5 and o3 shut down on 2026-12-11",
     false,
   ),
-  "openai-deprecations": src("https://developers.openai.com/api/docs/deprecations?translationFallback=zh-Hans", "OpenAI: Deprecations (latest stored version, zh-Hans fallback)", true),
-  "openai-luna6-ja": src("https://developers.openai.com/ja-JP/api/docs/models/gpt-6-luna", "OpenAI model page gpt-6-luna (ja-JP)", true),
-  "openai-35-page": src("https://developers.openai.com/api/docs/models/gpt-3.5-turbo?snapshot=gpt-3.5-turbo-0125", "OpenAI model page gpt-3.5-turbo", true),
+  "openai-deprecations": src(
+    "https://developers.openai.com/api/docs/deprecations?translationFallback=zh-Hans",
+    "OpenAI: Deprecations (latest stored version, zh-Hans fallback)",
+    true,
+  ),
+  "openai-luna6-ja": src(
+    "https://developers.openai.com/ja-JP/api/docs/models/gpt-6-luna",
+    "OpenAI model page gpt-6-luna (ja-JP)",
+    true,
+  ),
+  "openai-35-page": src(
+    "https://developers.openai.com/api/docs/models/gpt-3.5-turbo?snapshot=gpt-3.5-turbo-0125",
+    "OpenAI model page gpt-3.5-turbo",
+    true,
+  ),
 } as const;
 type SourceKey = keyof typeof SOURCES;
 
@@ -122,11 +167,24 @@ const SPECS: Spec[] = [
   {
     id: "gpt-4.1-mini",
     snapshot: "gpt-4.1-mini-2025-04-14",
-    sources: ["openai-nano-page-ko", "vercel-providers", "vercel-api", "deploybase-41", "openai-priority", "willison-41", "openai-gpt41", "maxbob-deprecations"],
+    sources: [
+      "openai-nano-page-ko",
+      "vercel-providers",
+      "vercel-api",
+      "deploybase-41",
+      "openai-priority",
+      "willison-41",
+      "openai-gpt41",
+      "maxbob-deprecations",
+    ],
     lifecycle: { status: "deprecated", source: "maxbob-deprecations", shutdownDate: "2027-01-14", replacement: "gpt-6-luna" },
     pricing: {
       // data/ cites three sources for standard: OpenAI's widget (input) and Vercel's listings.
-      standard: { input: fact(0.4, "openai-nano-page-ko"), cachedInput: fact(0.1, "vercel-providers"), output: fact(1.6, "vercel-api") },
+      standard: {
+        input: fact(0.4, "openai-nano-page-ko"),
+        cachedInput: fact(0.1, "vercel-providers"),
+        output: fact(1.6, "vercel-api"),
+      },
       batch: tier(0.2, null, 0.8, "deploybase-41"),
       fast: tier(0.7, 0.175, 2.8, "openai-priority"),
     },
@@ -141,7 +199,13 @@ const SPECS: Spec[] = [
     snapshot: "gpt-5-mini-2025-08-07",
     sources: ["openai-5mini-ko", "openai-priority-en", "bommarito", "aideprecations", "openai-deprecations"],
     // data/ recommends gpt-6.1-terra, which the catalog does not list.
-    lifecycle: { status: "deprecated", source: "aideprecations", shutdownDate: "2026-12-11", replacement: "gpt-6.1-terra", replacementSource: "openai-deprecations" },
+    lifecycle: {
+      status: "deprecated",
+      source: "aideprecations",
+      shutdownDate: "2026-12-11",
+      replacement: "gpt-6.1-terra",
+      replacementSource: "openai-deprecations",
+    },
     pricing: { standard: tier(0.25, 0.025, 2, "openai-5mini-ko"), fast: tier(0.45, 0.045, 3.6, "openai-priority-en") },
     contextWindow: [400_000, "openai-5mini-ko"],
     maxInput: [272_000, "bommarito"],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { aggregate, usageCell } from "./aggregate.test-helpers";
 import { dailyVolumes } from "./handoff";
 
@@ -25,7 +26,12 @@ describe("dailyVolumes", () => {
   });
 
   it("can take one model, and has nothing without a period", () => {
-    expect(dailyVolumes(agg, ["b"])).toMatchObject({ requestsPerDay: 3, inputPerDay: 33_333, cachedPercent: 0, inputPerRequest: 10_000 });
+    expect(dailyVolumes(agg, ["b"])).toMatchObject({
+      requestsPerDay: 3,
+      inputPerDay: 33_333,
+      cachedPercent: 0,
+      inputPerRequest: 10_000,
+    });
     expect(dailyVolumes({ ...agg, period: null })).toBeNull();
     expect(dailyVolumes(agg, ["none"])).toMatchObject({ requestsPerDay: 0, inputPerRequest: null, cachedPercent: 0 });
   });

@@ -4,6 +4,7 @@
  * calculator's inputs are; the cached share in whole percent.
  */
 import { Dec } from "@/lib/cost/decimal";
+
 import { addCounts, zeroCounts } from "./cells";
 import { SECONDS_PER_DAY } from "./numbers";
 import type { UsageAggregate } from "./types";

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { readJsonExport } from "./json";
 import { bucket, costResult, DAY, DAY0, page, usageResult } from "./pages.test-helpers";
 
@@ -32,8 +33,26 @@ describe("readJsonExport: usage", () => {
     expect(r.buckets[0]).toMatchObject({ start: DAY0, end: DAY0 + DAY, page: "0#0" });
     // standard: 1000 + 1000 input (400 + 400 cached, 0 + 100 writes) → uncached 600 + 500
     expect(r.buckets[0]!.cells).toEqual([
-      { model: "gpt-4o-mini-2024-07-18", tier: "standard", requests: 4, uncachedInput: 1100, cachedInput: 800, cacheWriteInput: 100, output: 1000, imageInput: 30 },
-      { model: "gpt-4o-mini-2024-07-18", tier: "batch", requests: 1, uncachedInput: 10, cachedInput: 0, cacheWriteInput: 0, output: 5, imageInput: 0 },
+      {
+        model: "gpt-4o-mini-2024-07-18",
+        tier: "standard",
+        requests: 4,
+        uncachedInput: 1100,
+        cachedInput: 800,
+        cacheWriteInput: 100,
+        output: 1000,
+        imageInput: 30,
+      },
+      {
+        model: "gpt-4o-mini-2024-07-18",
+        tier: "batch",
+        requests: 1,
+        uncachedInput: 10,
+        cachedInput: 0,
+        cacheWriteInput: 0,
+        output: 5,
+        imageInput: 0,
+      },
     ]);
     expect(r.buckets[1]!.cells).toEqual([]);
   });
@@ -61,7 +80,10 @@ describe("readJsonExport: usage", () => {
   });
 
   it("names the page, bucket, day, result and field of a bad count", () => {
-    const r = read([page([bucket(0, [usageResult()])]), page([bucket(0, [usageResult()]), bucket(2, [usageResult(), usageResult({ output_tokens: -3 })])])]);
+    const r = read([
+      page([bucket(0, [usageResult()])]),
+      page([bucket(0, [usageResult()]), bucket(2, [usageResult(), usageResult({ output_tokens: -3 })])]),
+    ]);
     expect(r).toEqual({
       ok: false,
       problem: {
@@ -78,33 +100,48 @@ describe("readJsonExport: usage", () => {
   });
 
   it("refuses cached tokens beyond the input that includes them", () => {
-    const r = read(page([bucket(0, [usageResult({ input_tokens: 100, input_cached_tokens: 90, input_cache_write_tokens: 20 })])]));
+    const r = read(
+      page([bucket(0, [usageResult({ input_tokens: 100, input_cached_tokens: 90, input_cache_write_tokens: 20 })])]),
+    );
     expect(!r.ok && r.problem.message).toContain("cached (90) plus cache-write (20) tokens exceed input_tokens (100)");
   });
 
   it("warns when input_uncached_tokens disagrees with the other counts", () => {
     const r = ok(read(page([bucket(0, [usageResult({ input_uncached_tokens: 7 })])])));
-    expect(r.warnings).toEqual(["bucket 1 (2026-10-25), result 1: input_uncached_tokens (7) does not match input_tokens − cached − cache writes (600); the latter is used"]);
+    expect(r.warnings).toEqual([
+      "bucket 1 (2026-10-25), result 1: input_uncached_tokens (7) does not match input_tokens − cached − cache writes (600); the latter is used",
+    ]);
     expect(ok(read(page([bucket(0, [usageResult({ input_uncached_tokens: 600 })])]))).warnings).toEqual([]);
   });
 
   it("says which endpoint a wrong usage export came from", () => {
-    const r = read(page([bucket(0, [{ object: "organization.usage.embeddings.result", input_tokens: 1, num_model_requests: 1 }])]));
+    const r = read(
+      page([bucket(0, [{ object: "organization.usage.embeddings.result", input_tokens: 1, num_model_requests: 1 }])]),
+    );
     expect(r).toMatchObject({ ok: false, problem: { code: "wrong-endpoint" } });
     expect(!r.ok && r.problem.message).toContain("This is embeddings usage");
   });
 
   it("passes on an error the API returned", () => {
     const r = read({ error: { message: "Invalid value for 'group_by'", type: "invalid_request_error" } });
-    expect(r).toMatchObject({ ok: false, problem: { code: "api-error", message: expect.stringContaining("Invalid value for 'group_by'") } });
+    expect(r).toMatchObject({
+      ok: false,
+      problem: { code: "api-error", message: expect.stringContaining("Invalid value for 'group_by'") },
+    });
   });
 
   it("refuses JSON that is not a page", () => {
     for (const v of [42, "x", null, [], { data: "no" }, { object: "list", items: [] }, [1, 2]]) {
       expect(read(v)).toMatchObject({ ok: false, problem: { code: "not-an-export" } });
     }
-    expect(read(page([{ start_time: DAY0, end_time: DAY0 - 1, results: [] }]))).toMatchObject({ ok: false, problem: { code: "bad-value" } });
-    expect(read(page([{ start_time: "soon", end_time: DAY0, results: [] }]))).toMatchObject({ ok: false, problem: { code: "bad-value" } });
+    expect(read(page([{ start_time: DAY0, end_time: DAY0 - 1, results: [] }]))).toMatchObject({
+      ok: false,
+      problem: { code: "bad-value" },
+    });
+    expect(read(page([{ start_time: "soon", end_time: DAY0, results: [] }]))).toMatchObject({
+      ok: false,
+      problem: { code: "bad-value" },
+    });
   });
 });
 
@@ -129,7 +166,9 @@ describe("readJsonExport: costs", () => {
   });
 
   it("refuses mixed currencies, naming where the second one appears", () => {
-    const r = read(page([bucket(0, [costResult(1, "a, input"), { ...costResult(1, "a, output"), amount: { value: 1, currency: "eur" } }])]));
+    const r = read(
+      page([bucket(0, [costResult(1, "a, input"), { ...costResult(1, "a, output"), amount: { value: 1, currency: "eur" } }])]),
+    );
     expect(r).toMatchObject({ ok: false, problem: { code: "mixed-currency", where: "bucket 1 (2026-10-25), result 2" } });
     expect(!r.ok && r.problem.message).toContain("USD and EUR");
   });
@@ -146,6 +185,9 @@ describe("readJsonExport: costs", () => {
   });
 
   it("refuses a file that mixes usage and costs", () => {
-    expect(read(page([bucket(0, [usageResult(), costResult(1, "a, input")])]))).toMatchObject({ ok: false, problem: { code: "mixed-kinds" } });
+    expect(read(page([bucket(0, [usageResult(), costResult(1, "a, input")])]))).toMatchObject({
+      ok: false,
+      problem: { code: "mixed-kinds" },
+    });
   });
 });

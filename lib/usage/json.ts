@@ -3,8 +3,7 @@
  * from the API: one page, a list of pages, or (leniently) a bare list of buckets.
  */
 import { CostCollector, UsageCollector } from "./collect";
-import type { FileRead } from "./file-read";
-import { Warnings } from "./file-read";
+import { Warnings, type FileRead } from "./file-read";
 import { isoDay, readTime, shown } from "./numbers";
 import { MESSAGES, problem } from "./problems";
 import { readCostRecord, readUsageRecord } from "./records";
@@ -95,7 +94,8 @@ export function readJsonExport(value: unknown, file: string, fileIndex: number):
       if (!start.ok) return fail("bad-value", `start_time ${start.reason}`, at);
       const end = readTime(bucket.end_time);
       if (!end.ok) return fail("bad-value", `end_time ${end.reason}`, at);
-      if (end.value <= start.value) return fail("bad-value", `end_time (${end.value}) is not after start_time (${start.value})`, at);
+      if (end.value <= start.value)
+        return fail("bad-value", `end_time (${end.value}) is not after start_time (${start.value})`, at);
       const bucketWhere = `${at} (${isoDay(start.value)})`;
       if (!Array.isArray(bucket.results)) return fail("not-an-export", "has no list of results", bucketWhere);
       const key = `${p}|${b}`;
@@ -134,7 +134,16 @@ export function readJsonExport(value: unknown, file: string, fileIndex: number):
 
   if (kind === "costs") {
     if (costs.records > 0 && costs.withLineItem === 0) return fail("no-line-item", MESSAGES.noLineItem);
-    return { ok: true, kind: "costs", format: "costs-json", buckets: costs.finish(), pages: pages.length, records: costs.records, currency: costs.currency, warnings: warnings.done() };
+    return {
+      ok: true,
+      kind: "costs",
+      format: "costs-json",
+      buckets: costs.finish(),
+      pages: pages.length,
+      records: costs.records,
+      currency: costs.currency,
+      warnings: warnings.done(),
+    };
   }
   // A file of empty buckets is usage with nothing in it (the API answers so for idle days).
   if (usage.records > 0 && usage.withModel === 0) return fail("no-model", MESSAGES.noModel);

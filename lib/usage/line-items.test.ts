@@ -1,12 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { lineItemFor, parseLineItem } from "./line-items";
+
 import { SERVICE_TIERS } from "@/lib/cost/tiers";
+
+import { lineItemFor, parseLineItem } from "./line-items";
 import type { TokenKind } from "./types";
 
 describe("parseLineItem", () => {
   it("reads OpenAI's standard wording", () => {
-    expect(parseLineItem("gpt-4o-mini-2024-07-18, input")).toEqual({ model: "gpt-4o-mini-2024-07-18", kind: "uncachedInput", tier: null, regional: false });
-    expect(parseLineItem("gpt-5.4-mini-2026-03-17, cached input")).toMatchObject({ model: "gpt-5.4-mini-2026-03-17", kind: "cachedInput" });
+    expect(parseLineItem("gpt-4o-mini-2024-07-18, input")).toEqual({
+      model: "gpt-4o-mini-2024-07-18",
+      kind: "uncachedInput",
+      tier: null,
+      regional: false,
+    });
+    expect(parseLineItem("gpt-5.4-mini-2026-03-17, cached input")).toMatchObject({
+      model: "gpt-5.4-mini-2026-03-17",
+      kind: "cachedInput",
+    });
     expect(parseLineItem("gpt-4o-mini-2024-07-18, output")).toMatchObject({ kind: "output" });
     expect(parseLineItem("gpt-6-luna, cache write")).toMatchObject({ kind: "cacheWriteInput" });
   });
@@ -27,7 +37,12 @@ describe("parseLineItem", () => {
     const kinds: TokenKind[] = ["uncachedInput", "cachedInput", "cacheWriteInput", "output"];
     for (const tier of SERVICE_TIERS) {
       for (const kind of kinds) {
-        expect(parseLineItem(lineItemFor("m-1", tier, kind))).toEqual({ model: "m-1", kind, tier: tier === "standard" ? null : tier, regional: false });
+        expect(parseLineItem(lineItemFor("m-1", tier, kind))).toEqual({
+          model: "m-1",
+          kind,
+          tier: tier === "standard" ? null : tier,
+          regional: false,
+        });
       }
     }
   });

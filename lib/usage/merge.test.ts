@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
+
+import { zeroCounts } from "./cells";
 import type { CostBucket, UsageBucket } from "./collect";
 import { dedupe, mergeCosts, mergeUsage } from "./merge";
 import { DAY, DAY0 } from "./pages.test-helpers";
-import { zeroCounts } from "./cells";
 
 const cell = (model: string, output: number) => ({ model, tier: "standard" as const, ...zeroCounts(), requests: 1, output });
 const ub = (day: number, page: string | null, cells: ReturnType<typeof cell>[], hours = 24): UsageBucket => ({
@@ -48,7 +49,15 @@ describe("mergeUsage", () => {
       [DAY0, [3]],
       [DAY0 + 3 * DAY, [4, 8]],
     ]);
-    expect(data?.stats).toEqual({ files: 2, pages: 1, records: 4, buckets: 3, duplicateBuckets: 0, duplicatePages: 0, overlappingBuckets: 1 });
+    expect(data?.stats).toEqual({
+      files: 2,
+      pages: 1,
+      records: 4,
+      buckets: 3,
+      duplicateBuckets: 0,
+      duplicatePages: 0,
+      overlappingBuckets: 1,
+    });
   });
 
   it("has no period and no cells for files without buckets", () => {
@@ -62,7 +71,13 @@ describe("mergeUsage", () => {
 });
 
 describe("mergeCosts", () => {
-  const cb = (day: number, lines: CostBucket["lines"]): CostBucket => ({ start: DAY0 + day * DAY, end: DAY0 + (day + 1) * DAY, page: null, lines, fingerprint: `${day}|${JSON.stringify(lines)}` });
+  const cb = (day: number, lines: CostBucket["lines"]): CostBucket => ({
+    start: DAY0 + day * DAY,
+    end: DAY0 + (day + 1) * DAY,
+    page: null,
+    lines,
+    fingerprint: `${day}|${JSON.stringify(lines)}`,
+  });
 
   it("sums each line item exactly, by day and in total", () => {
     const costs = mergeCosts(
@@ -93,7 +108,13 @@ describe("mergeCosts", () => {
           { day: DAY0 + DAY, amount: "0.2", quantity: "20" },
         ],
       },
-      { lineItem: "x, output", amount: "0.000000000000000000003", quantity: null, quantityUnit: null, daily: [{ day: DAY0 + DAY, amount: "0.000000000000000000003", quantity: null }] },
+      {
+        lineItem: "x, output",
+        amount: "0.000000000000000000003",
+        quantity: null,
+        quantityUnit: null,
+        daily: [{ day: DAY0 + DAY, amount: "0.000000000000000000003", quantity: null }],
+      },
     ]);
     expect(costs.total).toBe("0.300000000000000000003");
     expect(costs.period).toEqual({ start: DAY0, end: DAY0 + 2 * DAY });

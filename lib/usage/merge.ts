@@ -3,6 +3,7 @@
  * a page saved twice, a file loaded twice, overlapping exports) counts once.
  */
 import { Dec } from "@/lib/cost/decimal";
+
 import { CellMap } from "./cells";
 import type { CostBucket, UsageBucket } from "./collect";
 import { dayOf } from "./numbers";
@@ -91,7 +92,13 @@ function stats(files: readonly { pages: number; records: number }[], d: Deduped<
 
 export type CostFileParts = { buckets: CostBucket[]; pages: number; records: number; currency: string | null };
 
-type OpenLine = { amount: Dec; quantity: Dec; quantityKnown: boolean; quantityUnit: string | null; daily: Map<number, { amount: Dec; quantity: Dec | null }> };
+type OpenLine = {
+  amount: Dec;
+  quantity: Dec;
+  quantityKnown: boolean;
+  quantityUnit: string | null;
+  daily: Map<number, { amount: Dec; quantity: Dec | null }>;
+};
 
 /** The currency is checked by the caller (one currency per import). */
 export function mergeCosts(files: readonly CostFileParts[], currency: string): CostsData {
@@ -102,7 +109,16 @@ export function mergeCosts(files: readonly CostFileParts[], currency: string): C
     for (const l of b.lines) {
       let line = lines.get(l.lineItem);
       if (!line) {
-        lines.set(l.lineItem, (line = { amount: new Dec(0), quantity: new Dec(0), quantityKnown: true, quantityUnit: l.quantityUnit, daily: new Map() }));
+        lines.set(
+          l.lineItem,
+          (line = {
+            amount: new Dec(0),
+            quantity: new Dec(0),
+            quantityKnown: true,
+            quantityUnit: l.quantityUnit,
+            daily: new Map(),
+          }),
+        );
       }
       line.amount = line.amount.add(l.amount);
       if (l.quantity === null) line.quantityKnown = false;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { dayOf, isoDay, readCount, readDecimal, readFlag, readKey, readTime } from "./numbers";
 
 describe("readCount", () => {
@@ -22,7 +23,10 @@ describe("readCount", () => {
     expect(readCount("12.5", "error")).toEqual({ ok: false, reason: 'is "12.5", must be a whole number' });
     expect(readCount("abc", "error")).toEqual({ ok: false, reason: 'is "abc", not a number' });
     expect(readCount(true, "error")).toEqual({ ok: false, reason: "is true, not a number" });
-    expect(readCount("9007199254740993", "error")).toEqual({ ok: false, reason: 'is "9007199254740993", too large to count exactly' });
+    expect(readCount("9007199254740993", "error")).toEqual({
+      ok: false,
+      reason: 'is "9007199254740993", too large to count exactly',
+    });
     expect(readCount("1e400", "error")).toEqual({ ok: false, reason: 'is "1e400", too large to count exactly' });
     expect(readCount(Number.NaN, "error").ok).toBe(false);
   });
@@ -55,7 +59,10 @@ describe("readTime", () => {
   });
 
   it("refuses milliseconds and text", () => {
-    expect(readTime(1761350400000)).toEqual({ ok: false, reason: "is 1761350400000, not a time in Unix seconds between 2000 and 2100" });
+    expect(readTime(1761350400000)).toEqual({
+      ok: false,
+      reason: "is 1761350400000, not a time in Unix seconds between 2000 and 2100",
+    });
     expect(readTime("yesterday")).toEqual({ ok: false, reason: 'is "yesterday", not a time' });
     expect(readTime("2025-02-30T00:00:00Z")).toEqual({ ok: false, reason: 'is "2025-02-30T00:00:00Z", not a time' });
     expect(readTime("")).toEqual({ ok: false, reason: "is empty, must be a time" });

@@ -129,11 +129,15 @@ export function readTime(v: unknown): Read<number> {
       const ms = Date.parse(iso);
       const s = Math.floor(ms / 1000);
       // Date.parse rolls 2025-02-30 over to March: a date that does not exist is a damaged cell.
-      const real = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).toISOString().slice(0, 10) === `${m[1]}-${m[2]}-${m[3]}`;
+      const real =
+        new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).toISOString().slice(0, 10) === `${m[1]}-${m[2]}-${m[3]}`;
       if (real && Number.isFinite(ms) && s >= EARLIEST && s <= LATEST) return { ok: true, value: s };
     }
   }
-  return { ok: false, reason: v === null || v === undefined || v === "" ? "is empty, must be a time" : `is ${shown(v)}, not a time` };
+  return {
+    ok: false,
+    reason: v === null || v === undefined || v === "" ? "is empty, must be a time" : `is ${shown(v)}, not a time`,
+  };
 }
 
 /** `batch`: true/false, or null when the export did not group by it. */

@@ -24,7 +24,13 @@ export function usageResult(partial: Record<string, unknown> = {}) {
 }
 
 export function costResult(value: number | string, lineItem: string | null, partial: Record<string, unknown> = {}) {
-  return { object: "organization.costs.result", amount: { value, currency: "usd" }, line_item: lineItem, project_id: "proj_test", ...partial };
+  return {
+    object: "organization.costs.result",
+    amount: { value, currency: "usd" },
+    line_item: lineItem,
+    project_id: "proj_test",
+    ...partial,
+  };
 }
 
 export function bucket(day: number, results: unknown[]) {

@@ -1,10 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { importUsageFiles, MAX_USAGE_FILE_BYTES, readUsageFile } from "./parse";
+
 import { bucket, costResult, csv, DAY, DAY0, page, usageResult } from "./pages.test-helpers";
+import { importUsageFiles, MAX_USAGE_FILE_BYTES, readUsageFile } from "./parse";
 import type { ParseProgress } from "./types";
 
-const USAGE_PAGE = page([bucket(0, [usageResult()]), bucket(1, [usageResult({ model: "gpt-5-mini-2025-08-07", service_tier: "priority" })])]);
+const USAGE_PAGE = page([
+  bucket(0, [usageResult()]),
+  bucket(1, [usageResult({ model: "gpt-5-mini-2025-08-07", service_tier: "priority" })]),
+]);
 const COSTS_PAGE = page([bucket(0, [costResult("0.000135", "gpt-4o-mini-2024-07-18, input")])]);
 const USAGE_CSV = csv(
   ["start_time", "end_time", "input_tokens", "output_tokens", "num_model_requests", "model", "user_email"],
@@ -86,7 +90,10 @@ describe("importUsageFiles", () => {
       { name: "usd.json", content: JSON.stringify(COSTS_PAGE) },
       { name: "eur.json", content: JSON.stringify(eur) },
     ]);
-    expect(r).toMatchObject({ ok: false, problems: [{ code: "mixed-currency", message: expect.stringContaining("USD and EUR") }] });
+    expect(r).toMatchObject({
+      ok: false,
+      problems: [{ code: "mixed-currency", message: expect.stringContaining("USD and EUR") }],
+    });
   });
 
   it("reports progress per file and stops when cancelled", async () => {
@@ -104,7 +111,9 @@ describe("importUsageFiles", () => {
     ]);
     const controller = new AbortController();
     controller.abort();
-    expect(await importUsageFiles([{ name: "a.json", content: JSON.stringify(USAGE_PAGE) }], { signal: controller.signal })).toMatchObject({
+    expect(
+      await importUsageFiles([{ name: "a.json", content: JSON.stringify(USAGE_PAGE) }], { signal: controller.signal }),
+    ).toMatchObject({
       ok: false,
       problems: [{ code: "cancelled" }],
     });
@@ -128,8 +137,14 @@ describe("readUsageFile: size", () => {
   });
 
   it("measures pasted text in characters", async () => {
-    expect(await readUsageFile("é".repeat(12), "paste", { maxBytes: 11 })).toMatchObject({ ok: false, problem: { code: "too-large" } });
-    expect(await readUsageFile("é".repeat(11), "paste", { maxBytes: 11 })).toMatchObject({ ok: false, problem: { code: "not-json-or-csv" } });
+    expect(await readUsageFile("é".repeat(12), "paste", { maxBytes: 11 })).toMatchObject({
+      ok: false,
+      problem: { code: "too-large" },
+    });
+    expect(await readUsageFile("é".repeat(11), "paste", { maxBytes: 11 })).toMatchObject({
+      ok: false,
+      problem: { code: "not-json-or-csv" },
+    });
   });
 });
 
@@ -140,11 +155,16 @@ describe("parsers never throw, never give NaN (property tests)", { timeout: PROP
   const samples = [JSON.stringify(USAGE_PAGE), JSON.stringify(COSTS_PAGE), USAGE_CSV];
 
   it("any string", async () => {
-    await fc.assert(fc.asyncProperty(fc.string({ maxLength: 300, unit: "binary" }), expectResultOrReadableError), { numRuns: 300 });
+    await fc.assert(fc.asyncProperty(fc.string({ maxLength: 300, unit: "binary" }), expectResultOrReadableError), {
+      numRuns: 300,
+    });
   });
 
   it("any byte sequence", async () => {
-    await fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 300 }), (bytes) => expectResultOrReadableError(new Blob([bytes]))), { numRuns: 300 });
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 300 }), (bytes) => expectResultOrReadableError(new Blob([bytes]))),
+      { numRuns: 300 },
+    );
   });
 
   it("any JSON value", async () => {
@@ -163,8 +183,26 @@ describe("parsers never throw, never give NaN (property tests)", { timeout: PROP
   });
 
   it("usage records with arbitrary field values", async () => {
-    const anyValue = fc.oneof(fc.integer(), fc.double(), fc.string({ maxLength: 8 }), fc.constant(null), fc.boolean(), fc.constant(-1), fc.constant(2 ** 60));
-    const field = fc.constantFrom("input_tokens", "output_tokens", "input_cached_tokens", "input_cache_write_tokens", "num_model_requests", "model", "batch", "service_tier", "start_time");
+    const anyValue = fc.oneof(
+      fc.integer(),
+      fc.double(),
+      fc.string({ maxLength: 8 }),
+      fc.constant(null),
+      fc.boolean(),
+      fc.constant(-1),
+      fc.constant(2 ** 60),
+    );
+    const field = fc.constantFrom(
+      "input_tokens",
+      "output_tokens",
+      "input_cached_tokens",
+      "input_cache_write_tokens",
+      "num_model_requests",
+      "model",
+      "batch",
+      "service_tier",
+      "start_time",
+    );
     await fc.assert(
       fc.asyncProperty(fc.dictionary(field, anyValue, { maxKeys: 4 }), async (overrides) => {
         const { start_time, ...rest } = overrides;

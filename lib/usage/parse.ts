@@ -5,7 +5,8 @@
  * AbortSignal checked between chunks).
  */
 import { formatTokens } from "@/lib/format";
-import { readCsvExport, CSV_CHUNK_CHARS } from "./csv";
+
+import { CSV_CHUNK_CHARS, readCsvExport } from "./csv";
 import { describeJsonError, sniff, stripBom } from "./detect";
 import type { FileRead } from "./file-read";
 import { readJsonExport } from "./json";
@@ -25,7 +26,11 @@ const defaultYield = () => new Promise<void>((resolve) => setTimeout(resolve, 0)
 type FileContext = { fileIndex?: number; fileCount?: number };
 
 /** Reads one file. `name` is only used in messages. */
-export async function readUsageFile(input: string | Blob, name: string, options: ParseOptions & FileContext = {}): Promise<FileRead> {
+export async function readUsageFile(
+  input: string | Blob,
+  name: string,
+  options: ParseOptions & FileContext = {},
+): Promise<FileRead> {
   const fail = (code: UsageProblem["code"], message: string): FileRead => ({ ok: false, problem: problem(code, name, message) });
   const fileIndex = options.fileIndex ?? 0;
   const report = (phase: "reading" | "parsing" | "done", done: number, total: number) =>
@@ -91,11 +96,16 @@ export type UsageImport =
 
 const count = (n: number, one: string, many = `${one}s`) => `${formatTokens(n)} ${n === 1 ? one : many}`;
 
-function duplicateWarnings(what: string, s: { duplicateBuckets: number; duplicatePages: number; overlappingBuckets: number }): string[] {
+function duplicateWarnings(
+  what: string,
+  s: { duplicateBuckets: number; duplicatePages: number; overlappingBuckets: number },
+): string[] {
   const out: string[] = [];
   if (s.duplicateBuckets > 0) {
     const pages = s.duplicatePages > 0 ? ` (${count(s.duplicatePages, "whole page")})` : "";
-    out.push(`${count(s.duplicateBuckets, `duplicate ${what} bucket`)}${pages} had already been loaded and ${s.duplicateBuckets === 1 ? "was" : "were"} counted once.`);
+    out.push(
+      `${count(s.duplicateBuckets, `duplicate ${what} bucket`)}${pages} had already been loaded and ${s.duplicateBuckets === 1 ? "was" : "were"} counted once.`,
+    );
   }
   if (s.overlappingBuckets > 0) {
     out.push(
@@ -132,10 +142,15 @@ export async function importUsageFiles(inputs: readonly UsageInput[], options: P
 
   const currencies = [...new Set(costParts.map((c) => c.currency).filter((c): c is string => c !== null))];
   if (currencies.length > 1) {
-    return { ok: false, problems: [problem("mixed-currency", "(all files)", MESSAGES.mixedCurrency(currencies[0]!, currencies[1]!))], files };
+    return {
+      ok: false,
+      problems: [problem("mixed-currency", "(all files)", MESSAGES.mixedCurrency(currencies[0]!, currencies[1]!))],
+      files,
+    };
   }
   const usage = usageParts.length ? mergeUsage(usageParts) : null;
-  if (usageParts.length && !usage) return { ok: false, problems: [problem("bad-value", "(all files)", MESSAGES.overflow)], files };
+  if (usageParts.length && !usage)
+    return { ok: false, problems: [problem("bad-value", "(all files)", MESSAGES.overflow)], files };
   const costs = costParts.length ? mergeCosts(costParts, currencies[0] ?? "usd") : null;
   const warnings = [
     ...(usage ? duplicateWarnings("usage", usage.stats) : []),

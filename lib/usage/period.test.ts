@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { DAY, DAY0 } from "./pages.test-helpers";
 import { percentChange, periodInfo, toMonthly } from "./period";
 

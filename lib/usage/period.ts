@@ -3,9 +3,10 @@
  * amount is multiplied by 30 days and divided by the period's length in seconds, so 17 whole
  * days scale by exactly 30/17 (and an amount that divides evenly stays a short decimal).
  */
+import { DAYS_PER_MONTH } from "@/lib/cost/article-workload";
 import { Dec } from "@/lib/cost/decimal";
 import { toPlain } from "@/lib/cost/price";
-import { DAYS_PER_MONTH } from "@/lib/cost/article-workload";
+
 import { isoDay, SECONDS_PER_DAY } from "./numbers";
 import type { Period } from "./types";
 

@@ -10,8 +10,9 @@
  * numbers as varints.
  */
 import { SERVICE_TIERS } from "@/lib/cost/tiers";
-import { CatalogIndex, type UsageCatalog } from "./catalog";
 import { formatTokens } from "@/lib/format";
+
+import { CatalogIndex, type UsageCatalog } from "./catalog";
 import { CellMap, COUNT_FIELDS, NO_MODEL } from "./cells";
 import { ByteReader, ByteWriter, fromBase64Url } from "./link-codec";
 import { isServiceTier } from "./tiers";
@@ -34,8 +35,7 @@ const REPORT_FLAGS: (keyof UsageReports)[] = ["batch", "serviceTier", "cacheWrit
 const FLAG_PERIOD = 1 << REPORT_FLAGS.length;
 
 export type EncodedUsage =
-  | { ok: true; value: string }
-  | { ok: false; reason: "too-large"; length: number; limit: number; message: string };
+  { ok: true; value: string } | { ok: false; reason: "too-large"; length: number; limit: number; message: string };
 
 export type DecodedUsage = { ok: true; aggregate: UsageAggregate } | { ok: false; message: string };
 
@@ -103,11 +103,17 @@ export function encodeLinkForm(linkForm: UsageAggregate): EncodedUsage {
     const i = strings.indexOf(s);
     return i >= 0 ? i : strings.push(s) - 1;
   };
-  const cells = a.cells.map((c) => ({ c, model: at(c.model), tier: isServiceTier(c.tier) ? SERVICE_TIERS.indexOf(c.tier) : SERVICE_TIERS.length + at(c.tier.slice(OTHER.length)) }));
+  const cells = a.cells.map((c) => ({
+    c,
+    model: at(c.model),
+    tier: isServiceTier(c.tier) ? SERVICE_TIERS.indexOf(c.tier) : SERVICE_TIERS.length + at(c.tier.slice(OTHER.length)),
+  }));
   const w = new ByteWriter().uint(USAGE_LINK_VERSION);
   let flags = a.period ? FLAG_PERIOD : 0;
   REPORT_FLAGS.forEach((f, i) => (flags |= a.reports[f] ? 1 << i : 0));
-  w.uint(a.period?.start ?? 0).uint(a.period ? a.period.end - a.period.start : 0).uint(flags);
+  w.uint(a.period?.start ?? 0)
+    .uint(a.period ? a.period.end - a.period.start : 0)
+    .uint(flags);
   w.uint(strings.length);
   strings.forEach((s) => w.text(s));
   w.uint(cells.length);
@@ -132,20 +138,34 @@ const DAMAGED = "This link's usage summary is damaged or incomplete (was the lin
 
 export function decodeUsageSummary(text: string): DecodedUsage {
   if (typeof text !== "string" || text.length === 0) return { ok: false, message: "This link carries no usage summary." };
-  if (text.length > MAX_USAGE_LINK_CHARS) return { ok: false, message: `This link's usage summary is longer than any this page writes (${formatTokens(MAX_USAGE_LINK_CHARS)} characters).` };
+  if (text.length > MAX_USAGE_LINK_CHARS)
+    return {
+      ok: false,
+      message: `This link's usage summary is longer than any this page writes (${formatTokens(MAX_USAGE_LINK_CHARS)} characters).`,
+    };
   const bytes = fromBase64Url(text);
   if (!bytes.ok) return { ok: false, message: bytes.truncated ? DAMAGED : `This is not a usage summary: ${bytes.error}.` };
   const r = new ByteReader(bytes.value);
   const version = r.uint();
   if (version === null) return { ok: false, message: DAMAGED };
   if (version !== USAGE_LINK_VERSION) {
-    return { ok: false, message: `This link's usage summary is version ${version}; this page reads version ${USAGE_LINK_VERSION}. Open the link with the current site, or share the file again.` };
+    return {
+      ok: false,
+      message: `This link's usage summary is version ${version}; this page reads version ${USAGE_LINK_VERSION}. Open the link with the current site, or share the file again.`,
+    };
   }
   const start = r.uint();
   const length = r.uint();
   const flags = r.uint();
   const stringCount = r.uint();
-  if (start === null || length === null || flags === null || stringCount === null || stringCount > MAX_CELLS * 2 || flags >= FLAG_PERIOD * 2) {
+  if (
+    start === null ||
+    length === null ||
+    flags === null ||
+    stringCount === null ||
+    stringCount > MAX_CELLS * 2 ||
+    flags >= FLAG_PERIOD * 2
+  ) {
     return { ok: false, message: DAMAGED };
   }
   const strings: string[] = [];
@@ -164,12 +184,27 @@ export function decodeUsageSummary(text: string): DecodedUsage {
     if (model === null || tierCode === null || counts.some((n) => n === null)) return { ok: false, message: DAMAGED };
     const id = strings[model];
     const tierName = tierCode < SERVICE_TIERS.length ? undefined : strings[tierCode - SERVICE_TIERS.length];
-    const tier: UsageTier | undefined = tierCode < SERVICE_TIERS.length ? SERVICE_TIERS[tierCode] : tierName !== undefined ? `${OTHER}${tierName}` : undefined;
-    if (id === undefined || (id !== NO_MODEL && !LINK_MODEL_ID.test(id)) || tier === undefined || (tierName !== undefined && !LINK_TIER_NAME.test(tierName))) {
+    const tier: UsageTier | undefined =
+      tierCode < SERVICE_TIERS.length ? SERVICE_TIERS[tierCode] : tierName !== undefined ? `${OTHER}${tierName}` : undefined;
+    if (
+      id === undefined ||
+      (id !== NO_MODEL && !LINK_MODEL_ID.test(id)) ||
+      tier === undefined ||
+      (tierName !== undefined && !LINK_TIER_NAME.test(tierName))
+    ) {
       return { ok: false, message: DAMAGED };
     }
     const [requests, uncachedInput, cachedInput, cacheWriteInput, output, imageInput] = counts as number[];
-    if (!cells.add(id, tier, { requests: requests!, uncachedInput: uncachedInput!, cachedInput: cachedInput!, cacheWriteInput: cacheWriteInput!, output: output!, imageInput: imageInput! })) {
+    if (
+      !cells.add(id, tier, {
+        requests: requests!,
+        uncachedInput: uncachedInput!,
+        cachedInput: cachedInput!,
+        cacheWriteInput: cacheWriteInput!,
+        output: output!,
+        imageInput: imageInput!,
+      })
+    ) {
       return { ok: false, message: DAMAGED };
     }
   }

@@ -1,9 +1,15 @@
 import { describe, expect, it } from "vitest";
+
 import { MESSAGES, problem, sizeText } from "./problems";
 
 describe("problems", () => {
   it("puts the place first when there is one", () => {
-    expect(problem("bad-value", "f.csv", "output_tokens is -1", "row 3")).toEqual({ code: "bad-value", file: "f.csv", where: "row 3", message: "row 3: output_tokens is -1" });
+    expect(problem("bad-value", "f.csv", "output_tokens is -1", "row 3")).toEqual({
+      code: "bad-value",
+      file: "f.csv",
+      where: "row 3",
+      message: "row 3: output_tokens is -1",
+    });
     expect(problem("empty", "f.csv", MESSAGES.empty)).toEqual({ code: "empty", file: "f.csv", message: "The file is empty." });
   });
 

@@ -3,6 +3,7 @@
  * Kept together so the views and the tests share one wording.
  */
 import { formatTokens } from "@/lib/format";
+
 import type { ProblemCode, UsageProblem } from "./types";
 
 export function problem(code: ProblemCode, file: string, message: string, where?: string): UsageProblem {
@@ -31,7 +32,7 @@ export const MESSAGES = {
     `This is not valid JSON (line ${line}, column ${column}): ${detail}.`,
   apiError: (msg: string) => `This file holds an error the API returned, not usage: “${msg}”. Fix the request and export again.`,
   notAnExport:
-    "This JSON is not a page of the Usage or Costs API (expected {\"object\": \"page\", \"data\": [buckets with results]} or a list of such pages).",
+    'This JSON is not a page of the Usage or Costs API (expected {"object": "page", "data": [buckets with results]} or a list of such pages).',
   wrongEndpoint: (what: string) =>
     `This is ${what} usage. Only completions usage can be priced here: export GET /v1/organization/usage/completions.`,
   mixedKinds: "This file mixes usage and costs results; load them as two files.",
@@ -48,5 +49,6 @@ export const MESSAGES = {
   overflow: "the totals grow beyond what can be counted exactly (2^53 tokens): load a shorter period.",
   cancelled: "Reading was cancelled.",
   readFailed: (detail: string) => `The file could not be read: ${detail}`,
-  internal: (detail: string) => `The file could not be read (an unexpected error: ${detail}). Please report it with the file's first lines.`,
+  internal: (detail: string) =>
+    `The file could not be read (an unexpected error: ${detail}). Please report it with the file's first lines.`,
 } as const;

@@ -4,9 +4,10 @@
  * against the catalog's price for that usage, in dollars and percent, with a plain reason where
  * one is known. A costs file billed at catalog prices reconciles to exactly 0 on every line.
  */
-import { formatTokens } from "@/lib/format";
 import { Dec } from "@/lib/cost/decimal";
 import { toPlain } from "@/lib/cost/price";
+import { formatTokens } from "@/lib/format";
+
 import { priceCounts } from "./bill";
 import { CatalogIndex, type UsageCatalog } from "./catalog";
 import { addCounts, countsOf, zeroCounts } from "./cells";
@@ -101,18 +102,26 @@ export function reconcileCosts(usage: UsageData, costs: CostsData, catalog: Usag
     const [c0, c1] = dayRange(cp.start, cp.end);
     from = Math.max(u0, c0);
     to = Math.min(u1, c1);
-    if (to < from) notes.push(`The files share no day: usage covers ${isoDay(u0)} to ${isoDay(u1)}, costs ${isoDay(c0)} to ${isoDay(c1)}.`);
+    if (to < from)
+      notes.push(`The files share no day: usage covers ${isoDay(u0)} to ${isoDay(u1)}, costs ${isoDay(c0)} to ${isoDay(c1)}.`);
     else if (u0 !== c0 || u1 !== c1) {
-      notes.push(`Compared over the days both files cover, ${isoDay(from)} to ${isoDay(to)}: usage covers ${isoDay(u0)} to ${isoDay(u1)}, costs ${isoDay(c0)} to ${isoDay(c1)}.`);
+      notes.push(
+        `Compared over the days both files cover, ${isoDay(from)} to ${isoDay(to)}: usage covers ${isoDay(u0)} to ${isoDay(u1)}, costs ${isoDay(c0)} to ${isoDay(c1)}.`,
+      );
     }
   }
   const inRange = (day: number) => day >= from && day <= to;
   const comparable = costs.currency === CATALOG_CURRENCY;
-  if (!comparable) notes.push(`Costs are in ${costs.currency.toUpperCase()}; catalog prices are in USD, so amounts are not compared.`);
+  if (!comparable)
+    notes.push(`Costs are in ${costs.currency.toUpperCase()}; catalog prices are in USD, so amounts are not compared.`);
 
   const days: DayCells = new Map();
   for (const d of usage.daily) {
-    if (inRange(d.day)) days.set(d.day, d.cells.map((c) => ({ model: c.model, tier: c.tier, counts: countsOf(c) })));
+    if (inRange(d.day))
+      days.set(
+        d.day,
+        d.cells.map((c) => ({ model: c.model, tier: c.tier, counts: countsOf(c) })),
+      );
   }
 
   const parsed = costs.lines.map((l) => ({ line: l, p: parseLineItem(l.lineItem) }));
@@ -130,15 +139,27 @@ export function reconcileCosts(usage: UsageData, costs: CostsData, catalog: Usag
   const lines: ReconcileLine[] = parsed.map(({ line, p }) => {
     const daily = line.daily.filter((d) => inRange(d.day));
     const billed = daily.reduce((s, d) => s.add(d.amount), new Dec(0));
-    const quantity = daily.every((d) => d.quantity !== null) && daily.length ? toPlain(daily.reduce((s, d) => s.add(d.quantity!), new Dec(0))) : null;
+    const quantity =
+      daily.every((d) => d.quantity !== null) && daily.length
+        ? toPlain(daily.reduce((s, d) => s.add(d.quantity!), new Dec(0)))
+        : null;
     const base = { lineItem: line.lineItem, model: p.model, kind: p.kind, tier: p.tier, billed: toPlain(billed), quantity };
     if (!p.model || !p.kind) {
-      return { ...base, catalog: null, tokens: null, difference: null, percent: null, status: "not-tokens", reasons: ["Not billed by the token: not compared with usage."] };
+      return {
+        ...base,
+        catalog: null,
+        tokens: null,
+        difference: null,
+        percent: null,
+        status: "not-tokens",
+        reasons: ["Not billed by the token: not compared with usage."],
+      };
     }
     const kind = p.kind;
     const claimedTiers = claimed.get(`${p.model}\u0000${kind}`);
     const matches = (model: string, tier: UsageTier) =>
-      (model === p.model || index.same(model, p.model!)) && (p.tier ? tier === p.tier : !(isServiceTier(tier) && claimedTiers?.has(tier)));
+      (model === p.model || index.same(model, p.model!)) &&
+      (p.tier ? tier === p.tier : !(isServiceTier(tier) && claimedTiers?.has(tier)));
 
     let tokens = 0;
     let catalogAmount: Dec | null = new Dec(0);
@@ -176,14 +197,33 @@ export function reconcileCosts(usage: UsageData, costs: CostsData, catalog: Usag
     }
 
     const reasons: string[] = [];
-    if (p.model.startsWith("ft:")) reasons.push("A fine-tuned model: billed at fine-tuning rates, which the catalog does not list.");
+    if (p.model.startsWith("ft:"))
+      reasons.push("A fine-tuned model: billed at fine-tuning rates, which the catalog does not list.");
     if (tokens === 0) {
-      reasons.push("No usage in the usage file matches this line item (another project or key, or a model the usage export does not show).");
-      return { ...base, catalog: null, tokens: 0, difference: null, percent: null, status: "no-usage", reasons: [...new Set(reasons)] };
+      reasons.push(
+        "No usage in the usage file matches this line item (another project or key, or a model the usage export does not show).",
+      );
+      return {
+        ...base,
+        catalog: null,
+        tokens: 0,
+        difference: null,
+        percent: null,
+        status: "no-usage",
+        reasons: [...new Set(reasons)],
+      };
     }
     if (catalogAmount === null || !comparable) {
       reasons.push(...[...unpricedReasons].filter(Boolean));
-      return { ...base, catalog: null, tokens, difference: null, percent: null, status: "unpriced", reasons: [...new Set(reasons)] };
+      return {
+        ...base,
+        catalog: null,
+        tokens,
+        difference: null,
+        percent: null,
+        status: "unpriced",
+        reasons: [...new Set(reasons)],
+      };
     }
     const catalogDec: Dec = catalogAmount;
     const diff = billed.sub(catalogDec);
@@ -191,10 +231,14 @@ export function reconcileCosts(usage: UsageData, costs: CostsData, catalog: Usag
       const ratio = catalogDec.isZero() ? null : billed.div(catalogDec);
       if (p.regional) reasons.push("Regional processing (data residency) is billed above the catalog's prices.");
       else if (ratio && ratio.sub(REGIONAL_UPLIFT).abs().lte(UPLIFT_TOLERANCE)) {
-        reasons.push("Billed 10 % above the catalog price, which matches regional processing (data residency) on models billed that way.");
+        reasons.push(
+          "Billed 10 % above the catalog price, which matches regional processing (data residency) on models billed that way.",
+        );
       }
       if (kind === "uncachedInput" && cacheWrites > 0 && diff.gt(0) && !billedKinds.has(`${p.model}\u0000cacheWriteInput`)) {
-        reasons.push(`The usage has ${fmt(cacheWrites)} cache-write tokens and no cache-write line item: this input line likely bills them, and the catalog has no price for them here.`);
+        reasons.push(
+          `The usage has ${fmt(cacheWrites)} cache-write tokens and no cache-write line item: this input line likely bills them, and the catalog has no price for them here.`,
+        );
       }
       const distinct = [...new Set(rates.values())];
       if (distinct.length === 2) {
@@ -202,11 +246,15 @@ export function reconcileCosts(usage: UsageData, costs: CostsData, catalog: Usag
         const change = entries.findIndex(([, r], i) => i > 0 && r !== entries[i - 1]![1]);
         const steady = entries.slice(change).every(([, r]) => r === entries[change]![1]);
         if (change > 0 && steady) {
-          reasons.push(`The billed rate changed on ${entries[change]![0]}, from $${entries[0]![1]} to $${entries[change]![1]} per 1M tokens: a price change during the period.`);
+          reasons.push(
+            `The billed rate changed on ${entries[change]![0]}, from $${entries[0]![1]} to $${entries[change]![1]} per 1M tokens: a price change during the period.`,
+          );
         }
       }
       if (quantity !== null && /token/i.test(line.quantityUnit ?? "") && !new Dec(quantity).eq(tokens)) {
-        reasons.push(`The costs file counts ${fmt(Number(quantity))} tokens, the usage file ${fmt(tokens)}: the two files do not cover the same usage.`);
+        reasons.push(
+          `The costs file counts ${fmt(Number(quantity))} tokens, the usage file ${fmt(tokens)}: the two files do not cover the same usage.`,
+        );
       }
     }
     return {
@@ -238,7 +286,10 @@ export function reconcileCosts(usage: UsageData, costs: CostsData, catalog: Usag
     const part = entry ? priceCounts(entry.priced, e.counts, e.tier).parts.find((x) => x.kind === e.kind) : undefined;
     unbilled.push({ model: e.model, tier: e.tier, kind: e.kind, tokens: e.counts[e.kind], catalog: part?.amount ?? null });
   }
-  if (unbilled.length) notes.push("Some usage has no line item in the costs file (listed below): the costs export may be filtered to a project, or cover other days.");
+  if (unbilled.length)
+    notes.push(
+      "Some usage has no line item in the costs file (listed below): the costs export may be filtered to a project, or cover other days.",
+    );
 
   const billedAll = lines.reduce((s, l) => s.add(l.billed), new Dec(0));
   const matched = lines.filter((l) => l.catalog !== null);

@@ -3,6 +3,7 @@
  * getter by field name and get back counts or the field that is wrong and why.
  */
 import { formatTokens } from "@/lib/format";
+
 import { countOrReason, readDecimal, readFlag, readKey } from "./numbers";
 import { usageTier } from "./tiers";
 import type { TokenCounts, UsageTier } from "./types";
@@ -70,12 +71,23 @@ export function readUsageRecord(get: Getter): ({ ok: true } & UsageRecord) | Rec
     model: model.value,
     tier: usageTier(batch.value, tier.value),
     counts: { requests, uncachedInput: uncached, cachedInput: cached, cacheWriteInput: writes, output, imageInput: images },
-    has: { batch: batch.value !== null, serviceTier: tier.value !== null, cacheWrite: present(rawWrites), imageTokens: present(rawImages) },
+    has: {
+      batch: batch.value !== null,
+      serviceTier: tier.value !== null,
+      cacheWrite: present(rawWrites),
+      imageTokens: present(rawImages),
+    },
     warning,
   };
 }
 
-export type CostRecord = { amount: string; currency: string; lineItem: string | null; quantity: string | null; quantityUnit: string | null };
+export type CostRecord = {
+  amount: string;
+  currency: string;
+  lineItem: string | null;
+  quantity: string | null;
+  quantityUnit: string | null;
+};
 
 /** Logical fields: amount, currency, line_item, quantity, quantity_unit. */
 export function readCostRecord(get: Getter): ({ ok: true } & CostRecord) | RecordError {
@@ -95,5 +107,12 @@ export function readCostRecord(get: Getter): ({ ok: true } & CostRecord) | Recor
   }
   const unit = readKey(get("quantity_unit"));
   if (!unit.ok) return { ok: false, field: "quantity_unit", reason: unit.reason };
-  return { ok: true, amount: amount.value, currency: currency.value.toLowerCase(), lineItem: lineItem.value, quantity, quantityUnit: unit.value };
+  return {
+    ok: true,
+    amount: amount.value,
+    currency: currency.value.toLowerCase(),
+    lineItem: lineItem.value,
+    quantity,
+    quantityUnit: unit.value,
+  };
 }

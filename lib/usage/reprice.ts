@@ -8,15 +8,16 @@
  * output_tokens and the export cannot split them; by default the target writes the same output,
  * and an optional assumption rescales it (stated next to every total).
  */
-import { formatTokens } from "@/lib/format";
-import { SERVICE_TIERS, TIER_LABEL } from "@/lib/cost/tiers";
 import { Dec } from "@/lib/cost/decimal";
 import { toPlain } from "@/lib/cost/price";
+import { SERVICE_TIERS, TIER_LABEL } from "@/lib/cost/tiers";
+import { formatTokens } from "@/lib/format";
+
 import { averageRequest, priceCounts, type CellCost } from "./bill";
 import { CatalogIndex, type UsageCatalog, type UsageModel } from "./catalog";
+import { countsOf, totalTokens } from "./cells";
 import { percentChange, toMonthly } from "./period";
 import { lifecycleOf, type Exclusion, type ModelLifecycle } from "./summary";
-import { countsOf, totalTokens } from "./cells";
 import type { ServiceTier, TokenKind, UsageAggregate, UsageCell } from "./types";
 
 /** A reasoning share of 100 % would mean infinite output; 95 % already means 20× the visible output. */
@@ -71,7 +72,15 @@ type RowBase = {
 
 export type RepriceRow = RowBase &
   (
-    | { ok: true; period: string; monthly: string; complete: boolean; lowerBound: boolean; notes: string[]; comparison: Comparison }
+    | {
+        ok: true;
+        period: string;
+        monthly: string;
+        complete: boolean;
+        lowerBound: boolean;
+        notes: string[];
+        comparison: Comparison;
+      }
     | { ok: false; reason: "no-tier" | "no-price" | "cannot-take"; message: string }
   );
 
@@ -105,22 +114,41 @@ export function targetOutput(
 ): { output: number; note: string | null } {
   if (!a) {
     if (source.reasoning === true && target.reasoning === false) {
-      return { output, note: `${source.id}'s output includes its reasoning tokens; ${target.id} does not reason, so it would likely write fewer: this total counts them all (an upper bound).` };
+      return {
+        output,
+        note: `${source.id}'s output includes its reasoning tokens; ${target.id} does not reason, so it would likely write fewer: this total counts them all (an upper bound).`,
+      };
     }
     if (source.reasoning === false && target.reasoning === true) {
-      return { output, note: `${target.id} reasons and bills reasoning as output, on top of what ${source.id} wrote: state the reasoning share you expect to include it.` };
+      return {
+        output,
+        note: `${target.id} reasons and bills reasoning as output, on top of what ${source.id} wrote: state the reasoning share you expect to include it.`,
+      };
     }
     return { output, note: null };
   }
   const t = target.reasoning === false ? 0 : clamp(a.targetSharePercent, 0, MAX_REASONING_SHARE_PERCENT);
-  const s = source.reasoning === false ? 0 : a.sourceSharePercent == null ? t : clamp(a.sourceSharePercent, 0, MAX_REASONING_SHARE_PERCENT);
-  const scaled = new Dec(output).mul(100 - s).div(100 - t).floor();
+  const s =
+    source.reasoning === false
+      ? 0
+      : a.sourceSharePercent == null
+        ? t
+        : clamp(a.sourceSharePercent, 0, MAX_REASONING_SHARE_PERCENT);
+  const scaled = new Dec(output)
+    .mul(100 - s)
+    .div(100 - t)
+    .floor();
   return { output: Math.min(Number.MAX_SAFE_INTEGER, scaled.toNumber()), note: null };
 }
 
-export function assumptionText(targetId: string, targetReasons: boolean | null, a: ReasoningAssumption | null | undefined): string {
+export function assumptionText(
+  targetId: string,
+  targetReasons: boolean | null,
+  a: ReasoningAssumption | null | undefined,
+): string {
   if (!a) return "Output as in the file (reasoning share unchanged; the export cannot split reasoning from output).";
-  if (targetReasons === false) return `${targetId} does not reason: its output is the file's output without the reasoning share of the file's reasoning models.`;
+  if (targetReasons === false)
+    return `${targetId} does not reason: its output is the file's output without the reasoning share of the file's reasoning models.`;
   const t = clamp(a.targetSharePercent, 0, MAX_REASONING_SHARE_PERCENT);
   const s = a.sourceSharePercent == null ? "the same share" : `${clamp(a.sourceSharePercent, 0, MAX_REASONING_SHARE_PERCENT)} %`;
   return `Assumes ${t} % of ${targetId}'s output is reasoning (file: 0 % for models that do not reason, ${s} for those that do).`;
@@ -138,18 +166,30 @@ function cannotTake(target: UsageModel, cells: readonly { cell: UsageCell; outpu
     const avg = averageRequest({ ...cell, output });
     if (!avg) continue;
     if (inputLimit !== null && avg.input > inputLimit) {
-      reasons.push(`Requests to ${cell.model} average ${fmt(avg.input)} input tokens, more than ${target.id} takes (${fmt(inputLimit)}).`);
+      reasons.push(
+        `Requests to ${cell.model} average ${fmt(avg.input)} input tokens, more than ${target.id} takes (${fmt(inputLimit)}).`,
+      );
     } else if (target.priced.maxOutput != null && avg.output > target.priced.maxOutput) {
-      reasons.push(`Requests to ${cell.model} average ${fmt(avg.output)} output tokens, more than ${target.id} writes (${fmt(target.priced.maxOutput)}).`);
+      reasons.push(
+        `Requests to ${cell.model} average ${fmt(avg.output)} output tokens, more than ${target.id} writes (${fmt(target.priced.maxOutput)}).`,
+      );
     } else if (target.priced.contextWindow !== null && avg.input + avg.output > target.priced.contextWindow) {
-      reasons.push(`Requests to ${cell.model} average ${fmt(avg.input + avg.output)} tokens in and out, more than ${target.id}'s context window (${fmt(target.priced.contextWindow)}).`);
+      reasons.push(
+        `Requests to ${cell.model} average ${fmt(avg.input + avg.output)} tokens in and out, more than ${target.id}'s context window (${fmt(target.priced.contextWindow)}).`,
+      );
     }
   }
   return [...new Set(reasons)];
 }
 
 /** Adds the parts priced on both sides; names the others. */
-function compareParts(cell: UsageCell, current: CellCost, target: CellCost, targetId: string, acc: { current: Dec; target: Dec; leftOut: string[] }) {
+function compareParts(
+  cell: UsageCell,
+  current: CellCost,
+  target: CellCost,
+  targetId: string,
+  acc: { current: Dec; target: Dec; leftOut: string[] },
+) {
   const kinds = new Set<TokenKind>([...current.parts, ...target.parts].map((p) => p.kind));
   for (const kind of kinds) {
     const a = current.parts.find((p) => p.kind === kind);
@@ -158,7 +198,9 @@ function compareParts(cell: UsageCell, current: CellCost, target: CellCost, targ
       acc.current = acc.current.add(a.amount);
       acc.target = acc.target.add(b.amount);
     } else if (a?.amount == null && b?.amount == null) {
-      acc.leftOut.push(`${fmt(a?.tokens ?? b?.tokens ?? 0)} ${KIND_LABEL[kind]} tokens of ${cell.model} (no price on either side)`);
+      acc.leftOut.push(
+        `${fmt(a?.tokens ?? b?.tokens ?? 0)} ${KIND_LABEL[kind]} tokens of ${cell.model} (no price on either side)`,
+      );
     } else {
       const side = a?.amount == null ? cell.model : targetId;
       acc.leftOut.push(`${fmt(a?.tokens ?? b?.tokens ?? 0)} ${KIND_LABEL[kind]} tokens of ${cell.model} (no price on ${side})`);
@@ -194,7 +236,8 @@ export function repriceUsage(aggregate: UsageAggregate, catalog: UsageCatalog | 
   const families = new Set(selected.map((x) => x.source && (x.source.aliasId ?? x.source.id)));
   const wantedTargets = options.targets ? new Set(options.targets) : null;
   const targets = index.catalog.models.filter(
-    (m) => m.kind !== "snapshot" && lifecycleOf(m.lifecycle, options.today).callable && (!wantedTargets || wantedTargets.has(m.id)),
+    (m) =>
+      m.kind !== "snapshot" && lifecycleOf(m.lifecycle, options.today).callable && (!wantedTargets || wantedTargets.has(m.id)),
   );
   const tiers = options.tiers ?? REPRICE_TIERS;
   const rows: RepriceRow[] = [];
@@ -210,7 +253,12 @@ export function repriceUsage(aggregate: UsageAggregate, catalog: UsageCatalog | 
     };
     const reasoningNotes = new Set<string>();
     const moved = selected.map((x) => {
-      const adjusted = targetOutput(x.cell.output, { id: x.cell.model, reasoning: x.source?.reasoning ?? null }, target, options.reasoning);
+      const adjusted = targetOutput(
+        x.cell.output,
+        { id: x.cell.model, reasoning: x.source?.reasoning ?? null },
+        target,
+        options.reasoning,
+      );
       if (adjusted.note) reasoningNotes.add(adjusted.note);
       return { ...x, output: adjusted.output };
     });
@@ -224,11 +272,23 @@ export function repriceUsage(aggregate: UsageAggregate, catalog: UsageCatalog | 
       if (tier !== "as-run") {
         const rates = target.priced.tiers[tier];
         if (!rates) {
-          rows.push({ ...base, tier, ok: false, reason: "no-tier", message: `No ${TIER_LABEL[tier].toLowerCase()} tier published for ${target.id}` });
+          rows.push({
+            ...base,
+            tier,
+            ok: false,
+            reason: "no-tier",
+            message: `No ${TIER_LABEL[tier].toLowerCase()} tier published for ${target.id}`,
+          });
           continue;
         }
         if (rates.input === null || rates.output === null) {
-          rows.push({ ...base, tier, ok: false, reason: "no-price", message: `${TIER_LABEL[tier]} input or output price not published for ${target.id}` });
+          rows.push({
+            ...base,
+            tier,
+            ok: false,
+            reason: "no-price",
+            message: `${TIER_LABEL[tier]} input or output price not published for ${target.id}`,
+          });
           continue;
         }
       }
@@ -238,7 +298,11 @@ export function repriceUsage(aggregate: UsageAggregate, catalog: UsageCatalog | 
       let lowerBound = false;
       const notes = new Set(reasoningNotes);
       for (const x of moved) {
-        const cost = priceCounts(target.priced, { ...countsOf(x.cell), output: x.output }, tier === "as-run" ? x.cell.tier : tier);
+        const cost = priceCounts(
+          target.priced,
+          { ...countsOf(x.cell), output: x.output },
+          tier === "as-run" ? x.cell.tier : tier,
+        );
         period = period.add(cost.amount);
         complete &&= cost.complete;
         lowerBound ||= cost.lowerBound;
@@ -267,11 +331,20 @@ export function repriceUsage(aggregate: UsageAggregate, catalog: UsageCatalog | 
       });
     }
   }
-  return { sources: [...new Set(selected.map((x) => x.cell.model))], excluded: [...excluded.values()], current, rows, cannotTake: blocked };
+  return {
+    sources: [...new Set(selected.map((x) => x.cell.model))],
+    excluded: [...excluded.values()],
+    current,
+    rows,
+    cannotTake: blocked,
+  };
 }
 
 /** The cheapest complete row among active models (a retiring model is no place to move to). */
-export function cheapestActive(rows: readonly RepriceRow[], tier: RepriceTier = "as-run"): Extract<RepriceRow, { ok: true }> | null {
+export function cheapestActive(
+  rows: readonly RepriceRow[],
+  tier: RepriceTier = "as-run",
+): Extract<RepriceRow, { ok: true }> | null {
   let best: Extract<RepriceRow, { ok: true }> | null = null;
   for (const r of rows) {
     if (!r.ok || r.tier !== tier || !r.complete || r.lifecycle.status !== "active") continue;

@@ -6,7 +6,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+
 import { loadCatalog } from "@/lib/catalog/load";
+
 import { analyzeUsage } from "./analyze";
 import { toUsageCatalog } from "./catalog";
 import { importUsageFiles } from "./parse";
@@ -23,7 +25,10 @@ describe("public/samples (live catalog)", () => {
 
   it("are what scripts/generate-usage-samples.mjs writes for the current data", () => {
     for (const [name, content] of Object.entries(expected)) {
-      expect(fs.readFileSync(path.join(SAMPLES, name), "utf8"), `public/samples/${name} is stale: run node scripts/generate-usage-samples.mjs`).toBe(content);
+      expect(
+        fs.readFileSync(path.join(SAMPLES, name), "utf8"),
+        `public/samples/${name} is stale: run node scripts/generate-usage-samples.mjs`,
+      ).toBe(content);
     }
   });
 

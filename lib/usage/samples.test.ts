@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { CatalogIndex } from "./catalog";
 import { fixtureCatalog } from "./fixtures.test-helpers";
 import { importUsageFiles } from "./parse";

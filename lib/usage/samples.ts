@@ -18,6 +18,7 @@
  * tests assert they never reach a URL.
  */
 import { Dec } from "@/lib/cost/decimal";
+
 import { priceCounts } from "./bill";
 import { CatalogIndex, type UsageCatalog } from "./catalog";
 import { zeroCounts } from "./cells";
@@ -45,18 +46,67 @@ export type SampleStream = {
 };
 
 export const SAMPLE_STREAMS: readonly SampleStream[] = [
-  { model: "gpt-4o-mini-2024-07-18", tier: "standard", requestsPerDay: 12_000, inputPerRequest: 1_500, cachedPercent: 40, outputPerRequest: 200 },
-  { model: "gpt-5-mini-2025-08-07", tier: "standard", requestsPerDay: 2_000, inputPerRequest: 3_000, cachedPercent: 25, outputPerRequest: 800 },
-  { model: "gpt-5-mini-2025-08-07", tier: "fast", requestsPerDay: 150, inputPerRequest: 3_000, cachedPercent: 25, outputPerRequest: 800 },
-  { model: "gpt-4.1-mini-2025-04-14", tier: "batch", requestsPerDay: 4_000, inputPerRequest: 2_000, cachedPercent: 0, outputPerRequest: 300 },
-  { model: "gpt-4.1-mini-2025-04-14", tier: "standard", requestsPerDay: 2_700, inputPerRequest: 2_000, cachedPercent: 20, outputPerRequest: 300 },
+  {
+    model: "gpt-4o-mini-2024-07-18",
+    tier: "standard",
+    requestsPerDay: 12_000,
+    inputPerRequest: 1_500,
+    cachedPercent: 40,
+    outputPerRequest: 200,
+  },
+  {
+    model: "gpt-5-mini-2025-08-07",
+    tier: "standard",
+    requestsPerDay: 2_000,
+    inputPerRequest: 3_000,
+    cachedPercent: 25,
+    outputPerRequest: 800,
+  },
+  {
+    model: "gpt-5-mini-2025-08-07",
+    tier: "fast",
+    requestsPerDay: 150,
+    inputPerRequest: 3_000,
+    cachedPercent: 25,
+    outputPerRequest: 800,
+  },
+  {
+    model: "gpt-4.1-mini-2025-04-14",
+    tier: "batch",
+    requestsPerDay: 4_000,
+    inputPerRequest: 2_000,
+    cachedPercent: 0,
+    outputPerRequest: 300,
+  },
+  {
+    model: "gpt-4.1-mini-2025-04-14",
+    tier: "standard",
+    requestsPerDay: 2_700,
+    inputPerRequest: 2_000,
+    cachedPercent: 20,
+    outputPerRequest: 300,
+  },
 ];
 
 export type SampleProject = { id: string; name: string; userId: string; email: string; keyId: string; sharePercent: number };
 
 export const SAMPLE_PROJECTS: readonly SampleProject[] = [
-  { id: "proj_sampleFalcon01", name: "Project Falcon", userId: "user-sampleDev01", email: "dev@example.com", keyId: "key_sampleFalcon01", sharePercent: 70 },
-  { id: "proj_sampleHeron02", name: "Project Heron", userId: "user-sampleOps02", email: "ops@example.com", keyId: "key_sampleHeron02", sharePercent: 30 },
+  {
+    id: "proj_sampleFalcon01",
+    name: "Project Falcon",
+    userId: "user-sampleDev01",
+    email: "dev@example.com",
+    keyId: "key_sampleFalcon01",
+    sharePercent: 70,
+  },
+  {
+    id: "proj_sampleHeron02",
+    name: "Project Heron",
+    userId: "user-sampleOps02",
+    email: "ops@example.com",
+    keyId: "key_sampleHeron02",
+    sharePercent: 30,
+  },
 ];
 export const SAMPLE_ORGANIZATION = { id: "org-sampleExample", name: "Example Org" };
 
@@ -72,7 +122,14 @@ export function prng(seed: number): () => number {
   };
 }
 
-export type SampleRecord = { start: number; end: number; model: string; tier: ServiceTier; project: SampleProject; counts: TokenCounts };
+export type SampleRecord = {
+  start: number;
+  end: number;
+  model: string;
+  tier: ServiceTier;
+  project: SampleProject;
+  counts: TokenCounts;
+};
 
 /** One record per day, stream and project. */
 export function sampleRecords(): SampleRecord[] {
@@ -91,16 +148,33 @@ export function sampleRecords(): SampleRecord[] {
       let given = { requests: 0, input: 0, cached: 0, output: 0 };
       SAMPLE_PROJECTS.forEach((project, i) => {
         const last = i === SAMPLE_PROJECTS.length - 1;
-        const part = (total: number, key: keyof typeof given) => (last ? total - given[key] : Math.round((total * project.sharePercent) / 100));
-        const share = { requests: part(requests, "requests"), input: part(input, "input"), cached: part(cached, "cached"), output: part(output, "output") };
-        given = { requests: given.requests + share.requests, input: given.input + share.input, cached: given.cached + share.cached, output: given.output + share.output };
+        const part = (total: number, key: keyof typeof given) =>
+          last ? total - given[key] : Math.round((total * project.sharePercent) / 100);
+        const share = {
+          requests: part(requests, "requests"),
+          input: part(input, "input"),
+          cached: part(cached, "cached"),
+          output: part(output, "output"),
+        };
+        given = {
+          requests: given.requests + share.requests,
+          input: given.input + share.input,
+          cached: given.cached + share.cached,
+          output: given.output + share.output,
+        };
         records.push({
           start,
           end: start + SECONDS_PER_DAY,
           model: s.model,
           tier: s.tier,
           project,
-          counts: { ...zeroCounts(), requests: share.requests, uncachedInput: share.input - share.cached, cachedInput: share.cached, output: share.output },
+          counts: {
+            ...zeroCounts(),
+            requests: share.requests,
+            uncachedInput: share.input - share.cached,
+            cachedInput: share.cached,
+            output: share.output,
+          },
         });
       });
     }
@@ -121,7 +195,12 @@ function pages<T>(buckets: T[]): { object: "page"; data: T[]; has_more: boolean;
   const out = [];
   for (let i = 0; i < buckets.length; i += BUCKETS_PER_PAGE) {
     const more = i + BUCKETS_PER_PAGE < buckets.length;
-    out.push({ object: "page" as const, data: buckets.slice(i, i + BUCKETS_PER_PAGE), has_more: more, next_page: more ? `page_sample_${i / BUCKETS_PER_PAGE + 2}` : null });
+    out.push({
+      object: "page" as const,
+      data: buckets.slice(i, i + BUCKETS_PER_PAGE),
+      has_more: more,
+      next_page: more ? `page_sample_${i / BUCKETS_PER_PAGE + 2}` : null,
+    });
   }
   return out;
 }
@@ -180,7 +259,8 @@ export function costItems(records: readonly SampleRecord[], catalog: UsageCatalo
     const model = index.get(r.model);
     if (!model) throw new Error(`sample model ${r.model} is not in the catalog`);
     for (const part of priceCounts(model.priced, r.counts, r.tier).parts) {
-      if (part.amount === null) throw new Error(`sample usage of ${r.model} on ${r.tier} has no ${part.kind} price: ${part.note}`);
+      if (part.amount === null)
+        throw new Error(`sample usage of ${r.model} on ${r.tier} has no ${part.kind} price: ${part.note}`);
       const lineItem = lineItemFor(r.model, r.tier, part.kind);
       const key = `${r.start}|${r.project.id}|${lineItem}`;
       const item = items.get(key) ?? { start: r.start, project: r.project, lineItem, amount: new Dec(0), quantity: 0 };
@@ -238,12 +318,36 @@ export const USAGE_CSV_HEADER = [
 
 function usageCsvRow(start: number, end: number, model: string, tier: ServiceTier, p: SampleProject, c: TokenCounts): string {
   const t = TIER_FIELDS[tier];
-  return csvLine([start, end, iso(start), iso(end), inputOf(c), c.output, c.cachedInput, c.cacheWriteInput, 0, 0, c.requests, p.id, p.userId, p.keyId, model, t.batch, t.service_tier, p.name, p.email]);
+  return csvLine([
+    start,
+    end,
+    iso(start),
+    iso(end),
+    inputOf(c),
+    c.output,
+    c.cachedInput,
+    c.cacheWriteInput,
+    0,
+    0,
+    c.requests,
+    p.id,
+    p.userId,
+    p.keyId,
+    model,
+    t.batch,
+    t.service_tier,
+    p.name,
+    p.email,
+  ]);
 }
 
 /** The dashboard's completions usage export, grouped by model, tier and project. */
 export function usageCsv(records: readonly SampleRecord[]): string {
-  return [USAGE_CSV_HEADER.join(","), ...records.map((r) => usageCsvRow(r.start, r.end, r.model, r.tier, r.project, r.counts))].join("\n") + "\n";
+  return (
+    [USAGE_CSV_HEADER.join(","), ...records.map((r) => usageCsvRow(r.start, r.end, r.model, r.tier, r.project, r.counts))].join(
+      "\n",
+    ) + "\n"
+  );
 }
 
 export const COSTS_CSV_HEADER = [
@@ -329,7 +433,13 @@ export function benchUsageCsv(rows: number, seed = SAMPLE_SEED): string {
     const requests = 1 + Math.floor(rand() * 200);
     const input = requests * s.inputPerRequest;
     const cached = Math.round((input * s.cachedPercent) / 100);
-    const counts = { ...zeroCounts(), requests, uncachedInput: input - cached, cachedInput: cached, output: requests * s.outputPerRequest };
+    const counts = {
+      ...zeroCounts(),
+      requests,
+      uncachedInput: input - cached,
+      cachedInput: cached,
+      output: requests * s.outputPerRequest,
+    };
     lines.push(usageCsvRow(start, start + SECONDS_PER_DAY, s.model, s.tier, p, counts));
   }
   return lines.join("\n") + "\n";

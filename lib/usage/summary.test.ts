@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { aggregate, usageCell } from "./aggregate.test-helpers";
 import { CatalogIndex } from "./catalog";
 import { FIXTURE_TODAY, fixtureCatalog } from "./fixtures.test-helpers";
@@ -11,7 +12,13 @@ const AGG = aggregate(
   [
     usageCell("gpt-4.1-mini-2025-04-14", "standard", { requests: 30, uncachedInput: 1_000_000, output: 100_000 }),
     usageCell("gpt-4.1-mini-2025-04-14", "batch", { requests: 70, uncachedInput: 2_000_000, output: 300_000 }),
-    usageCell("gpt-4o-mini-2024-07-18", "standard", { requests: 10, uncachedInput: 500, cachedInput: 400, cacheWriteInput: 100, output: 500 }),
+    usageCell("gpt-4o-mini-2024-07-18", "standard", {
+      requests: 10,
+      uncachedInput: 500,
+      cachedInput: 400,
+      cacheWriteInput: 100,
+      output: 500,
+    }),
     usageCell("gpt-7-preview", "standard", { requests: 5, uncachedInput: 1000, output: 1000 }),
   ],
   17,
@@ -76,7 +83,9 @@ describe("usageByModel", () => {
   it("says a cost leaves out cache writes it has no price for", () => {
     const cost = byId.get("gpt-4o-mini-2024-07-18")!.cost!;
     expect(cost).toMatchObject({ amount: "0.000405", complete: false, unpricedTokens: 100 });
-    expect(cost.unpricedReasons).toEqual(["The catalog has no cache-write price for gpt-4o-mini-2024-07-18: 100 cache-write tokens are left out of this total."]);
+    expect(cost.unpricedReasons).toEqual([
+      "The catalog has no cache-write price for gpt-4o-mini-2024-07-18: 100 cache-write tokens are left out of this total.",
+    ]);
   });
 });
 
@@ -87,7 +96,12 @@ describe("totalsOf", () => {
     expect(totals.amount).toBe("1.200405");
     expect(totals.complete).toBe(false);
     expect(totals.excluded).toEqual([
-      { model: "gpt-4o-mini-2024-07-18", tokens: 100, reason: "The catalog has no cache-write price for gpt-4o-mini-2024-07-18: 100 cache-write tokens are left out of this total." },
+      {
+        model: "gpt-4o-mini-2024-07-18",
+        tokens: 100,
+        reason:
+          "The catalog has no cache-write price for gpt-4o-mini-2024-07-18: 100 cache-write tokens are left out of this total.",
+      },
       { model: "gpt-7-preview", tokens: 2000, reason: "gpt-7-preview is not in the catalog, so its usage cannot be priced." },
     ]);
     expect(totals.counts.requests).toBe(115);

@@ -8,6 +8,7 @@ import { daysUntilShutdown, effectiveStatus, isCallable, isRetiringSoon } from "
 import type { LifecycleStatus } from "@/lib/catalog/types";
 import { Dec } from "@/lib/cost/decimal";
 import { toPlain } from "@/lib/cost/price";
+
 import { priceCounts, type CellCost } from "./bill";
 import type { CatalogIndex } from "./catalog";
 import { addCounts, countsOf, totalTokens, zeroCounts } from "./cells";
@@ -28,7 +29,13 @@ export type ModelLifecycle = {
 };
 
 export type ModelIdentity =
-  | { known: true; catalogId: string; /** The alias a snapshot resolves to. */ familyId: string; displayName: string; reasoning: boolean | null }
+  | {
+      known: true;
+      catalogId: string;
+      /** The alias a snapshot resolves to. */ familyId: string;
+      displayName: string;
+      reasoning: boolean | null;
+    }
   | { known: false; reason: "no-model" | "fine-tuned" | "not-in-catalog"; base: string | null; message: string };
 
 export type ModelCost = {
@@ -85,11 +92,22 @@ export function lifecycleOf(l: Parameters<typeof effectiveStatus>[0], today: str
 export function identityOf(index: CatalogIndex, model: string): ModelIdentity {
   const r = index.resolve(model);
   if (!r.known) return { known: false, reason: r.reason, base: r.base, message: r.message };
-  return { known: true, catalogId: r.model.id, familyId: r.family.id, displayName: r.family.displayName, reasoning: r.model.reasoning };
+  return {
+    known: true,
+    catalogId: r.model.id,
+    familyId: r.family.id,
+    displayName: r.family.displayName,
+    reasoning: r.model.reasoning,
+  };
 }
 
 /** Per model ID, in the file's order of IDs (sorted), each with its tiers. */
-export function usageByModel(aggregate: UsageAggregate, index: CatalogIndex, today: string, seconds: number | null): ModelUsage[] {
+export function usageByModel(
+  aggregate: UsageAggregate,
+  index: CatalogIndex,
+  today: string,
+  seconds: number | null,
+): ModelUsage[] {
   const byModel = new Map<string, TierUsage[]>();
   for (const cell of aggregate.cells) {
     const { model, tier } = cell;

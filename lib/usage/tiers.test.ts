@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { compareTiers, tierLabel, usageTier } from "./tiers";
 
 describe("usageTier", () => {

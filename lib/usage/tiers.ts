@@ -4,6 +4,7 @@
  * is a flag of its own. A tier the catalog has no prices for keeps its name and stays unpriced.
  */
 import { SERVICE_TIERS, TIER_LABEL } from "@/lib/cost/tiers";
+
 import type { ServiceTier, UsageTier } from "./types";
 
 const NAMES: Record<string, ServiceTier> = {

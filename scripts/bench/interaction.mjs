@@ -7,11 +7,19 @@
 // Nothing from Playwright runs in the page between the two counter reads (no locator actions,
 // no polling), so the counters hold only what the interaction caused.
 import { chromium } from "@playwright/test";
+
 import { median } from "./lighthouse.mjs";
 
 const LAUNCH = {
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
 };
 /** Quiet time after an interaction before reading the counters: nuqs writes the URL (throttled) after ~50 ms. */
 const SETTLE_MS = 400;
@@ -21,7 +29,12 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 function counters(m) {
   const get = (name) => m.metrics.find((x) => x.name === name)?.value ?? 0;
-  return { script: get("ScriptDuration"), layout: get("LayoutDuration"), style: get("RecalcStyleDuration"), task: get("TaskDuration") };
+  return {
+    script: get("ScriptDuration"),
+    layout: get("LayoutDuration"),
+    style: get("RecalcStyleDuration"),
+    task: get("TaskDuration"),
+  };
 }
 
 /** Installs the in-page probe for one sample: first `eventType` event → mutations under `root`. */
@@ -84,7 +97,14 @@ async function sample(page, cdp, { root, eventType, act }) {
 function summarize(samples) {
   const ok = samples.filter(Boolean);
   const pick = (k) => median(ok.map((x) => x[k]));
-  return { samples: ok.length, toDom: pick("toDom"), toFrame: pick("toFrame"), script: pick("script"), style: pick("style"), layout: pick("layout") };
+  return {
+    samples: ok.length,
+    toDom: pick("toDom"),
+    toFrame: pick("toFrame"),
+    script: pick("script"),
+    style: pick("style"),
+    layout: pick("layout"),
+  };
 }
 
 async function openPage(browser, url) {
@@ -126,7 +146,11 @@ export async function measureSort(browser, url, { header = /^Input \$\/1M/, samp
  * watched region is the results table (the chart beside it updates later, deferred on purpose,
  * and only shows in the Scripting counter).
  */
-export async function measureSlider(browser, url, { slider: sliderName = /^Input tokens per day/, figures = /Cost of the workload/, samples = 9 } = {}) {
+export async function measureSlider(
+  browser,
+  url,
+  { slider: sliderName = /^Input tokens per day/, figures = /Cost of the workload/, samples = 9 } = {},
+) {
   const { context, page, cdp } = await openPage(browser, url);
   try {
     let slider = page.getByRole("slider", { name: sliderName });

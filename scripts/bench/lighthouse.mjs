@@ -8,7 +8,8 @@ import { promisify } from "node:util";
 
 const run = promisify(execFile);
 export const LIGHTHOUSE_VERSION = "12.2.3";
-const CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run";
+const CHROME_FLAGS =
+  "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run";
 /** One Lighthouse run takes ~15 s here; a stuck Chrome must not hang the bench. */
 const RUN_TIMEOUT_MS = 180_000;
 
@@ -80,7 +81,8 @@ export async function lighthouse(url, { runs = 3, outDir, log }) {
   }
   const pick = (k) => median(results.map((r) => r[k]));
   const failing = {};
-  for (const cat of ["accessibility", "bestPractices", "seo"]) failing[cat] = [...new Set(results.flatMap((r) => r.failing[cat]))];
+  for (const cat of ["accessibility", "bestPractices", "seo"])
+    failing[cat] = [...new Set(results.flatMap((r) => r.failing[cat]))];
   return {
     runs: results.length,
     performance: pick("performance"),
@@ -91,7 +93,9 @@ export async function lighthouse(url, { runs = 3, outDir, log }) {
     lcp: pick("lcp"),
     tbt: pick("tbt"),
     cls: pick("cls"),
-    perfRange: results.length ? [Math.min(...results.map((r) => r.performance)), Math.max(...results.map((r) => r.performance))] : null,
+    perfRange: results.length
+      ? [Math.min(...results.map((r) => r.performance)), Math.max(...results.map((r) => r.performance))]
+      : null,
     failing,
     errors: results.map((r) => r.runtimeError).filter(Boolean),
   };

@@ -22,7 +22,9 @@ const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 const ok = (pass) => (pass == null ? "–" : pass ? "✅" : "❌");
 
 function table(head, rows) {
-  return [`| ${head.join(" | ")} |`, `|${head.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
+  return [`| ${head.join(" | ")} |`, `|${head.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join(
+    "\n",
+  );
 }
 
 function consoleTable(head, rows) {
@@ -42,9 +44,14 @@ export function evaluateTargets(r) {
       const failing = [...l.failing.accessibility, ...l.failing.bestPractices, ...l.failing.seo].join(", ");
       const perfMet = l.performance != null && l.performance >= TARGETS.performance;
       // A missed Performance score is read against the bare page's, measured the same way in the same run.
-      const perfNote = perfMet || !bare ? "" : `LCP ${ms(l.lcp)} ms, TBT ${ms(l.tbt)} ms; bare Next.js page: ${num(bare.performance)}`;
-      add(`Lighthouse ${l.label}`, `${num(l.performance)} / ${cats.map(num).join(" / ")}`,
-        perfMet && cats.every((c) => c === TARGETS.otherCategories), [failing, perfNote].filter(Boolean).join("; "));
+      const perfNote =
+        perfMet || !bare ? "" : `LCP ${ms(l.lcp)} ms, TBT ${ms(l.tbt)} ms; bare Next.js page: ${num(bare.performance)}`;
+      add(
+        `Lighthouse ${l.label}`,
+        `${num(l.performance)} / ${cats.map(num).join(" / ")}`,
+        perfMet && cats.every((c) => c === TARGETS.otherCategories),
+        [failing, perfNote].filter(Boolean).join("; "),
+      );
       add(`CLS ${l.label}`, ms(l.cls, 3), l.cls != null && l.cls <= TARGETS.cls);
       const tbtMet = l.tbt != null && l.tbt <= TARGETS.tbtMs;
       add(`TBT ${l.label}`, `${ms(l.tbt)} ms`, tbtMet, tbtMet || !bare ? "" : `bare Next.js page: ${ms(bare.tbt)} ms`);
@@ -59,19 +66,31 @@ export function evaluateTargets(r) {
   }
   for (const i of r.interaction ?? []) {
     if (i.target === "slider")
-      add("Slider step: input → figures updated (script)", i.skipped ?? `${ms(i.toDom, 1)} ms`, i.skipped ? null : i.toDom <= TARGETS.sliderScriptMs,
-        i.skipped ? "" : `all main-thread scripting incl. the deferred chart: ${ms(i.script, 1)} ms`);
+      add(
+        "Slider step: input → figures updated (script)",
+        i.skipped ?? `${ms(i.toDom, 1)} ms`,
+        i.skipped ? null : i.toDom <= TARGETS.sliderScriptMs,
+        i.skipped ? "" : `all main-thread scripting incl. the deferred chart: ${ms(i.script, 1)} ms`,
+      );
     if (i.target === "sort2000")
-      add("Sort 2,000 rows: click → re-sorted table", `${ms(i.toDom, 1)} ms`, i.toDom != null && i.toDom <= TARGETS.sort2000Ms,
-        `median of ${i.samples} clicks; 50 rows rendered; medians move ±5 ms between runs on this machine`);
+      add(
+        "Sort 2,000 rows: click → re-sorted table",
+        `${ms(i.toDom, 1)} ms`,
+        i.toDom != null && i.toDom <= TARGETS.sort2000Ms,
+        `median of ${i.samples} clicks; 50 rows rendered; medians move ±5 ms between runs on this machine`,
+      );
   }
   const c = r.throughputControl;
   for (const t of r.throughput ?? []) {
     const bad = t.next.errors + t.next.non2xx; // autocannon's errors include its timeouts
     const cpu = t.next.cpuMsPerRequest == null ? "" : `server CPU ${t.next.cpuMsPerRequest.toFixed(1)} ms per request`;
     const control = c ? `plain Node at ${c.cpuMs} ms per request: ${plural(c.run.errors + c.run.non2xx, "error")}` : "";
-    add(`Errors under ${r.options.connections} connections, ${t.label}`, String(bad), bad === TARGETS.throughputErrors,
-      bad === TARGETS.throughputErrors ? "" : [cpu, control].filter(Boolean).join("; "));
+    add(
+      `Errors under ${r.options.connections} connections, ${t.label}`,
+      String(bad),
+      bad === TARGETS.throughputErrors,
+      bad === TARGETS.throughputErrors ? "" : [cpu, control].filter(Boolean).join("; "),
+    );
   }
   return { rows, failed: rows.filter((x) => x[2] === "❌").length };
 }
@@ -120,7 +139,7 @@ export function renderReport(r) {
       "",
       "From `.next/diagnostics/route-bundle-stats.json` (the chunks each route loads before it is interactive), gzip level 9. " +
         "The bare page is `scripts/bench/bare-app` (one `<h1>`, root layout), built in the same run with the same Next.js: the framework floor. " +
-        "\"lazy\" counts recharts chunks reachable only through `next/dynamic` imports.",
+        '"lazy" counts recharts chunks reachable only through `next/dynamic` imports.',
       "",
       table(head, rows),
       "",
@@ -156,11 +175,29 @@ export function renderReport(r) {
   }
 
   if (r.interaction) {
-    const head = ["Interaction", "Rows", "Event → DOM (ms)", "Event → next frame (ms)", "Scripting (ms)", "Style (ms)", "Layout (ms)", "Samples"];
+    const head = [
+      "Interaction",
+      "Rows",
+      "Event → DOM (ms)",
+      "Event → next frame (ms)",
+      "Scripting (ms)",
+      "Style (ms)",
+      "Layout (ms)",
+      "Samples",
+    ];
     const rows = r.interaction.map((i) =>
       i.skipped
         ? [i.name, "–", i.skipped, "", "", "", "", ""]
-        : [i.name + (i.slider ? ` (“${i.slider}”)` : ""), num(i.rows), ms(i.toDom, 1), ms(i.toFrame, 1), ms(i.script, 1), ms(i.style, 1), ms(i.layout, 1), num(i.samples)],
+        : [
+            i.name + (i.slider ? ` (“${i.slider}”)` : ""),
+            num(i.rows),
+            ms(i.toDom, 1),
+            ms(i.toFrame, 1),
+            ms(i.script, 1),
+            ms(i.style, 1),
+            ms(i.layout, 1),
+            num(i.samples),
+          ],
     );
     md.push(
       "## Interaction",
@@ -180,7 +217,19 @@ export function renderReport(r) {
   }
 
   if (r.throughput) {
-    const head = ["URL", "next start req/s", "p99 (ms)", "max (ms)", "errors", "server CPU per request (ms)", "static req/s", "p99 (ms)", "errors", "next ÷ static", "bytes"];
+    const head = [
+      "URL",
+      "next start req/s",
+      "p99 (ms)",
+      "max (ms)",
+      "errors",
+      "server CPU per request (ms)",
+      "static req/s",
+      "p99 (ms)",
+      "errors",
+      "next ÷ static",
+      "bytes",
+    ];
     const rows = r.throughput.map((t) => [
       t.label,
       t.next.rps.toFixed(0),
@@ -198,10 +247,10 @@ export function renderReport(r) {
       "## Throughput",
       "",
       `autocannon ${m.autocannon}, ${r.options.connections} connections for ${r.options.duration} s per target after a 5 s warm-up at 10 connections, loopback only. ` +
-        "\"static\" is a plain Node file server (scripts/bench/servers.mjs) serving the body `next start` returned for the same URL, with the same headers and content type, in the same run: the ceiling for this machine. " +
+        '"static" is a plain Node file server (scripts/bench/servers.mjs) serving the body `next start` returned for the same URL, with the same headers and content type, in the same run: the ceiling for this machine. ' +
         "The load generator shares the machine's cores with the server. Errors count connection errors (timeouts after 10 s included) and non-2xx answers. " +
         "Without the warm-up, a freshly started server met by 100 simultaneous connections timed some requests out on the dynamic routes: it interleaves 100 JIT-cold renders, so the first responses all finish late. " +
-        "\"Server CPU per request\" is the `next start` process's user + system CPU during the 100-connection run divided by the requests it answered (from /proc).",
+        '"Server CPU per request" is the `next start` process\'s user + system CPU during the 100-connection run divided by the requests it answered (from /proc).',
       "",
       "Where errors appear under 100 connections, they are autocannon's 10 s timeouts on connections still waiting in the listen socket's accept queue, not slow renders. " +
         "Traced on this machine (session of 2026-11-26): `ss -ltn` showed ~50 established connections not yet accepted at the start of the run; strace showed one accept4() per event-loop turn; and a turn lasts 0.2–1 s when ~75 renders are in flight, since each turn runs a slice of every one of them. " +
@@ -227,7 +276,11 @@ export function renderReport(r) {
   const skippedSections = ["sizes", "lighthouse", "interaction", "throughput"].filter((s) => !r[s]);
   if (skippedSections.length) md.push(`Not measured in this run: ${skippedSections.join(", ")}.`, "");
   if (r.missing?.length) md.push(`Dynamic routes without a sample URL (not measured): ${r.missing.join(", ")}.`, "");
-  if (r.build) md.push(`Builds in this run: app ${r.build.appSeconds.toFixed(0)} s (0 = reused); bare page and harness ${r.build.extraSeconds.toFixed(0)} s.`, "");
+  if (r.build)
+    md.push(
+      `Builds in this run: app ${r.build.appSeconds.toFixed(0)} s (0 = reused); bare page and harness ${r.build.extraSeconds.toFixed(0)} s.`,
+      "",
+    );
   md.push(`Targets met: ${targets.rows.length - targets.failed} of ${targets.rows.length}.`, "");
   out.push("", `Targets met: ${targets.rows.length - targets.failed} of ${targets.rows.length}.`);
   return { markdown: md.join("\n"), console: out.join("\n") };

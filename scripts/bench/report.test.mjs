@@ -1,20 +1,58 @@
 import { describe, expect, it } from "vitest";
+
 import { evaluateTargets, renderReport } from "./report.mjs";
 
 const lighthouse = (label, performance, extra = {}) => ({
-  label, performance, accessibility: 100, bestPractices: 100, seo: 100, fcp: 800, lcp: 2600, tbt: 243, cls: 0,
-  perfRange: [performance, performance], runs: 3, failing: { accessibility: [], bestPractices: [], seo: [] }, ...extra,
+  label,
+  performance,
+  accessibility: 100,
+  bestPractices: 100,
+  seo: 100,
+  fcp: 800,
+  lcp: 2600,
+  tbt: 243,
+  cls: 0,
+  perfRange: [performance, performance],
+  runs: 3,
+  failing: { accessibility: [], bestPractices: [], seo: [] },
+  ...extra,
 });
-const run = (errors, cpuMsPerRequest) => ({ rps: 70, p50: 1000, p99: 7600, max: 9950, errors, timeouts: errors, non2xx: 0, total: 1400, bytesPerReq: 83784, cpuMsPerRequest });
+const run = (errors, cpuMsPerRequest) => ({
+  rps: 70,
+  p50: 1000,
+  p99: 7600,
+  max: 9950,
+  errors,
+  timeouts: errors,
+  non2xx: 0,
+  total: 1400,
+  bytesPerReq: 83784,
+  cpuMsPerRequest,
+});
 
 function result() {
   return {
-    machine: { date: "2026-11-26T05:13:00Z", commit: "abc1234", cpus: "2 × CPU", memGb: 24, node: "v20", chromium: "Chromium", lighthouse: "12.2.3", autocannon: "9.0.0", loadAvg: "1", loadAvgAfter: "2" },
+    machine: {
+      date: "2026-11-26T05:13:00Z",
+      commit: "abc1234",
+      cpus: "2 × CPU",
+      memGb: 24,
+      node: "v20",
+      chromium: "Chromium",
+      lighthouse: "12.2.3",
+      autocannon: "9.0.0",
+      loadAvg: "1",
+      loadAvgAfter: "2",
+    },
     options: { runs: 3, connections: 100, duration: 20 },
     lighthouse: [
       lighthouse("/", 92),
       lighthouse("/fast", 98, { tbt: 40 }),
-      lighthouse("/audit", 99, { tbt: 30, accessibility: 96, failing: { accessibility: ["color-contrast"], bestPractices: [], seo: [] } }),
+      lighthouse("/audit", 99, {
+        tbt: 30,
+        accessibility: 96,
+        failing: { accessibility: ["color-contrast"], bestPractices: [], seo: [] },
+      }),
     ],
     lighthouseBare: lighthouse("bare Next.js page", 99, { tbt: 112 }),
     throughput: [
@@ -31,7 +69,12 @@ const row = (rows, name) => rows.find((r) => r[0] === name);
 describe("evaluateTargets", () => {
   it("explains a missed Performance score and TBT with the bare page from the same run", () => {
     const { rows } = evaluateTargets(result());
-    expect(row(rows, "Lighthouse /")).toEqual(["Lighthouse /", "92 / 100 / 100 / 100", "❌", "LCP 2600 ms, TBT 243 ms; bare Next.js page: 99"]);
+    expect(row(rows, "Lighthouse /")).toEqual([
+      "Lighthouse /",
+      "92 / 100 / 100 / 100",
+      "❌",
+      "LCP 2600 ms, TBT 243 ms; bare Next.js page: 99",
+    ]);
     expect(row(rows, "TBT /")).toEqual(["TBT /", "243 ms", "❌", "bare Next.js page: 112 ms"]);
     expect(row(rows, "CLS /")?.[2]).toBe("✅");
   });
@@ -47,9 +90,17 @@ describe("evaluateTargets", () => {
   it("gives throughput errors the server's CPU per request and the control's errors", () => {
     const { rows, failed } = evaluateTargets(result());
     expect(row(rows, "Errors under 100 connections, /")).toEqual([
-      "Errors under 100 connections, /", "15", "❌", "server CPU 18.4 ms per request; plain Node at 18 ms per request: 1 error",
+      "Errors under 100 connections, /",
+      "15",
+      "❌",
+      "server CPU 18.4 ms per request; plain Node at 18 ms per request: 1 error",
     ]);
-    expect(row(rows, "Errors under 100 connections, /compare")).toEqual(["Errors under 100 connections, /compare", "0", "✅", ""]);
+    expect(row(rows, "Errors under 100 connections, /compare")).toEqual([
+      "Errors under 100 connections, /compare",
+      "0",
+      "✅",
+      "",
+    ]);
     // A run without the CPU figure (older result files) keeps the control's comparison.
     expect(row(rows, "Errors under 100 connections, /old")?.[3]).toBe("plain Node at 18 ms per request: 1 error");
     expect(failed).toBe(5); // Lighthouse /, TBT /, Lighthouse /audit, errors on / and /old
@@ -63,6 +114,8 @@ describe("renderReport", () => {
     const { markdown } = renderReport(r);
     expect(markdown).toContain("| / | 70 | 7600 | 9950 | 15 | 18.4 |");
     expect(markdown).toContain("| /old | 70 | 7600 | 9950 | 3 | – |");
-    expect(markdown).toContain("burning 18 ms of CPU per request in 4 event-loop turns, then sending the body of /: 70 req/s, p99 7600 ms, max 9950 ms, 21 errors.");
+    expect(markdown).toContain(
+      "burning 18 ms of CPU per request in 4 event-loop turns, then sending the body of /: 70 req/s, p99 7600 ms, max 9950 ms, 21 errors.",
+    );
   });
 });

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+
 import { startStaticServer } from "./servers.mjs";
 import { cpuSeconds } from "./throughput.mjs";
 

@@ -26,10 +26,11 @@ const UNKNOWN_SHARE = 0.1;
 
 export function syntheticCatalog(count: number, seed = 2026): { rows: CatalogRow[]; families: string[] } {
   const rand = prng(seed);
-  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
-  const maybe = <T,>(v: T): T | undefined => (rand() < UNKNOWN_SHARE ? undefined : v);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
+  const maybe = <T>(v: T): T | undefined => (rand() < UNKNOWN_SHARE ? undefined : v);
   const cents = (max: number) => Math.round(rand() * max * 100) / 100;
-  const day = (from: number, span: number) => new Date(Date.UTC(from, 0, 1) + Math.floor(rand() * span) * 86_400_000).toISOString().slice(0, 10);
+  const day = (from: number, span: number) =>
+    new Date(Date.UTC(from, 0, 1) + Math.floor(rand() * span) * 86_400_000).toISOString().slice(0, 10);
 
   const rows: CatalogRow[] = [];
   for (let i = 0; i < count; i++) {

@@ -12,6 +12,7 @@
  * Timings are reported, never asserted (the machine is shared).
  */
 import { performance } from "node:perf_hooks";
+
 import { loadUsageLib } from "../usage/load-lib.mjs";
 
 const arg = (name, fallback) => {
@@ -44,7 +45,15 @@ for (let run = 0; run < RUNS; run++) {
   const t2 = performance.now();
   const cpu = process.cpuUsage(cpu0);
   sample();
-  runs.push({ parseMs: t1 - t0, repriceMs: t2 - t1, totalMs: t2 - t0, cpuMs: (cpu.user + cpu.system) / 1000, heapAddedMB: (heapPeak - heapBefore) / MB, records: imported.usage.stats.records, rows: analysis.reprice.rows.length });
+  runs.push({
+    parseMs: t1 - t0,
+    repriceMs: t2 - t1,
+    totalMs: t2 - t0,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    heapAddedMB: (heapPeak - heapBefore) / MB,
+    records: imported.usage.stats.records,
+    rows: analysis.reprice.rows.length,
+  });
 }
 
 const result = {
@@ -65,7 +74,11 @@ const result = {
 if (process.argv.includes("--json")) console.log(JSON.stringify(result));
 else {
   console.log(`usage import: ${result.rows.toLocaleString("en-US")} CSV rows (${result.csvMB} MB), median of ${RUNS}`);
-  console.log(`  parse ${result.parseMs} ms + reprice on every model and tier (${result.repricedRows} rows) ${result.repriceMs} ms = ${result.totalMs} ms (target < ${TARGET_MS} ms: ${result.totalMs < TARGET_MS ? "met" : "missed"})`);
+  console.log(
+    `  parse ${result.parseMs} ms + reprice on every model and tier (${result.repricedRows} rows) ${result.repriceMs} ms = ${result.totalMs} ms (target < ${TARGET_MS} ms: ${result.totalMs < TARGET_MS ? "met" : "missed"})`,
+  );
   console.log(`  process CPU time ${result.cpuMs} ms (all threads; wall time above includes waiting for a shared CPU)`);
-  console.log(`  heap added at peak ${result.heapAddedMB} MB; process peak RSS ${result.peakRssMB} MB (includes the bench's own module loader)`);
+  console.log(
+    `  heap added at peak ${result.heapAddedMB} MB; process peak RSS ${result.peakRssMB} MB (includes the bench's own module loader)`,
+  );
 }

@@ -17,7 +17,8 @@ vi.mock("next/og", () => ({
 
 // The share text loads the catalog itself: give it the fixture catalog instead of data/.
 vi.mock("@/lib/catalog/load", async (importOriginal) =>
-  (await import("@/lib/catalog/fixture-load.test-helpers")).withFixtureCatalog(await importOriginal()));
+  (await import("@/lib/catalog/fixture-load.test-helpers")).withFixtureCatalog(await importOriginal()),
+);
 
 const { GET } = await import("./route");
 const get = (query: string) => GET(new NextRequest(`http://localhost/api/og?${query}`));

@@ -1,5 +1,6 @@
 import { NextRequest } from "next/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
+
 import { GET } from "./route";
 
 /** Width and height from a PNG's IHDR chunk; throws when the bytes are not a PNG. */

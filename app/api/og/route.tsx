@@ -10,6 +10,7 @@ import { LRUCache } from "lru-cache";
 import { ImageResponse } from "next/og";
 import type { NextRequest } from "next/server";
 import type { SearchParams } from "nuqs/server";
+
 import { ShareCardImage } from "@/components/share/share-card-image";
 import { safeCard, type ShareCard } from "@/lib/share/card";
 import { OG_IMAGE_SIZE } from "@/lib/share/metadata";

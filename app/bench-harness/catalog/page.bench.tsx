@@ -5,6 +5,7 @@
  * extension to pageExtensions (next.config.mjs); production builds do not contain it.
  */
 import type { SearchParams } from "nuqs/server";
+
 import { CatalogView } from "@/components/catalog/catalog-view";
 import { loadCatalogParams, sanitizeCatalogState } from "@/lib/url/catalog";
 import { syntheticCatalog } from "@/scripts/bench/synthetic-catalog";
@@ -18,7 +19,10 @@ export default async function SyntheticCatalogHarness({ searchParams }: { search
   const n = Math.min(MAX_ROWS, Math.max(1, Number(params.rows) || DEFAULT_ROWS));
   const { rows, families } = syntheticCatalog(n);
   // The real page's loader reads the real catalog; the harness sanitises against its synthetic one.
-  const initial = sanitizeCatalogState(loadCatalogParams(params), { ids: new Set(rows.map((r) => r.id)), families: new Set(families) });
+  const initial = sanitizeCatalogState(loadCatalogParams(params), {
+    ids: new Set(rows.map((r) => r.id)),
+    families: new Set(families),
+  });
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">Bench harness: {n} synthetic models</h1>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+
 import { LifecycleSection } from "@/components/model/lifecycle-section";
 import { PerformanceSection } from "@/components/model/performance-section";
 import { PricingSection } from "@/components/model/pricing-section";
@@ -9,12 +10,12 @@ import { SpecsSection } from "@/components/model/specs-section";
 import { CopyLinkButton } from "@/components/share/copy-link-button";
 import { Badge, STATUS_TONE } from "@/components/ui/badge";
 import { codeBlockClass } from "@/components/ui/code-block";
+import { linkVariants } from "@/components/ui/link";
 import { Notice, noticeVariants } from "@/components/ui/notice";
 import { effectiveStatus, STATUS_LABEL } from "@/lib/catalog/lifecycle";
 import { findEntry, loadCatalog } from "@/lib/catalog/load";
 import { usageSnippets } from "@/lib/catalog/snippets";
 import { getToday } from "@/lib/catalog/today";
-import { linkVariants } from "@/components/ui/link";
 import { modelHref } from "@/lib/url/model";
 
 type Props = { params: Promise<{ id: string }> };
@@ -59,36 +60,50 @@ export default async function ModelPage({ params }: Props) {
     <article className="space-y-8">
       <header className="space-y-3">
         <nav aria-label="Breadcrumb" className="text-sm text-fg-subtle">
-          <Link href="/" className="underline underline-offset-2">Catalog</Link> / <span className="font-mono">{entry.id}</span>
+          <Link href="/" className="underline underline-offset-2">
+            Catalog
+          </Link>{" "}
+          / <span className="font-mono">{entry.id}</span>
         </nav>
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="font-mono text-2xl font-semibold tracking-tight">{entry.id}</h1>
           <Badge>{entry.kind === "alias" ? "alias" : entry.kind === "snapshot" ? "dated snapshot" : "model ID"}</Badge>
           {entry.size === "full-size" ? <Badge tone="info">full-size reference</Badge> : null}
-          <Badge tone={STATUS_TONE[status]}>
-            {STATUS_LABEL[status]}
-          </Badge>
+          <Badge tone={STATUS_TONE[status]}>{STATUS_LABEL[status]}</Badge>
         </div>
-        <p className="text-fg-subtle">{entry.displayName} · {entry.family}</p>
+        <p className="text-fg-subtle">
+          {entry.displayName} · {entry.family}
+        </p>
         <p className="max-w-3xl text-fg">{entry.summary}</p>
         <CopyLinkButton />
       </header>
 
       {status === "shutdown" ? (
         <Notice title={`${entry.id} is shut down: calls to it fail.`}>
-          {replacement ? <>The recommended replacement is <span className="font-mono">{replacement}</span>. </> : null}
+          {replacement ? (
+            <>
+              The recommended replacement is <span className="font-mono">{replacement}</span>.{" "}
+            </>
+          ) : null}
           The figures below are kept for reference and migration planning.
         </Notice>
       ) : null}
 
       {entry.articleCorrections.length ? (
         <section aria-labelledby="corrections" className="space-y-2">
-          <h2 id="corrections" className="text-lg font-semibold">Where the April 2025 article was wrong</h2>
+          <h2 id="corrections" className="text-lg font-semibold">
+            Where the April 2025 article was wrong
+          </h2>
           <ul className="space-y-2">
             {entry.articleCorrections.map((c) => (
               <li key={c.articleClaim} className={noticeVariants({ className: "p-3" })}>
-                <p><span className="font-medium">The article said:</span> “{c.articleClaim}”</p>
-                <p className="mt-1"><span className="font-medium">In fact:</span> {c.correction} <SourceLink source={entry.sources[c.source]} label="correction" /></p>
+                <p>
+                  <span className="font-medium">The article said:</span> “{c.articleClaim}”
+                </p>
+                <p className="mt-1">
+                  <span className="font-medium">In fact:</span> {c.correction}{" "}
+                  <SourceLink source={entry.sources[c.source]} label="correction" />
+                </p>
               </li>
             ))}
           </ul>
@@ -99,17 +114,24 @@ export default async function ModelPage({ params }: Props) {
 
       {family.length > 1 ? (
         <section aria-labelledby="ids" className="space-y-2">
-          <h2 id="ids" className="text-lg font-semibold">IDs of this model</h2>
+          <h2 id="ids" className="text-lg font-semibold">
+            IDs of this model
+          </h2>
           <ul className="space-y-1 text-sm">
             {family.map((e) => (
               <li key={e.id} className="flex flex-wrap items-baseline gap-x-2">
                 {e.id === entry.id ? (
-                  <span className="font-mono font-semibold" aria-current="page">{e.id}</span>
+                  <span className="font-mono font-semibold" aria-current="page">
+                    {e.id}
+                  </span>
                 ) : (
-                  <Link href={modelHref(e.id)} className={linkVariants({ weight: "normal", className: "font-mono" })}>{e.id}</Link>
+                  <Link href={modelHref(e.id)} className={linkVariants({ weight: "normal", className: "font-mono" })}>
+                    {e.id}
+                  </Link>
                 )}
                 <span className="text-fg-subtle">
-                  {e.kind === "alias" ? `alias, points to ${e.resolvesTo}` : "dated snapshot"} · {STATUS_LABEL[effectiveStatus(e.lifecycle, today)]}
+                  {e.kind === "alias" ? `alias, points to ${e.resolvesTo}` : "dated snapshot"} ·{" "}
+                  {STATUS_LABEL[effectiveStatus(e.lifecycle, today)]}
                   {e.lifecycle.shutdownDate ? ` (shutdown ${e.lifecycle.shutdownDate})` : ""}
                 </span>
               </li>
@@ -123,7 +145,9 @@ export default async function ModelPage({ params }: Props) {
       <PerformanceSection entry={entry} />
 
       <section aria-labelledby="use-it" className="space-y-3">
-        <h2 id="use-it" className="text-lg font-semibold">Use it</h2>
+        <h2 id="use-it" className="text-lg font-semibold">
+          Use it
+        </h2>
         {status === "shutdown" ? (
           <p className="text-sm text-danger">
             This ID no longer answers. {replacement ? `Swap in ${replacement} and test with your own data first.` : ""}
@@ -138,19 +162,27 @@ export default async function ModelPage({ params }: Props) {
           ).map(([title, code]) => (
             <figure key={title} className="min-w-0 space-y-1">
               <figcaption className="text-sm font-medium">{title}</figcaption>
-              <pre className={`${codeBlockClass} relative`}><code>{code}</code></pre>
+              <pre className={`${codeBlockClass} relative`}>
+                <code>{code}</code>
+              </pre>
             </figure>
           ))}
         </div>
       </section>
 
       <section aria-labelledby="sources" className="space-y-2">
-        <h2 id="sources" className="text-lg font-semibold">Sources</h2>
+        <h2 id="sources" className="text-lg font-semibold">
+          Sources
+        </h2>
         <ul className="space-y-1 text-sm">
           {Object.entries(entry.sources).map(([key, s]) => (
             <li key={key}>
-              <a href={s.url} rel="noopener noreferrer" className={linkVariants({ weight: "normal" })}>{s.title}</a>{" "}
-              <span className="text-fg-subtle">({s.official ? "OpenAI, official" : "third party"}; verified {s.verifiedOn})</span>
+              <a href={s.url} rel="noopener noreferrer" className={linkVariants({ weight: "normal" })}>
+                {s.title}
+              </a>{" "}
+              <span className="text-fg-subtle">
+                ({s.official ? "OpenAI, official" : "third party"}; verified {s.verifiedOn})
+              </span>
             </li>
           ))}
         </ul>

@@ -2,11 +2,13 @@
 
 import { memo } from "react";
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
+
 import type { BenchmarkBar, BenchmarkChart as Chart } from "@/lib/charts/benchmarks";
 import { formatScore, lifecycleText, shortLifecycle } from "@/lib/charts/labels";
 import { SERIES } from "@/lib/charts/palette";
 import type { ChartScore } from "@/lib/charts/types";
 import { formatDate } from "@/lib/format";
+
 import {
   AXIS_TICK_STYLE,
   AXIS_TITLE_STYLE,
@@ -68,17 +70,35 @@ function BenchmarkChart({ chart, height }: { chart: Chart; height: number }) {
           domain={percent ? [0, 100] : [0, "auto"]}
           tick={AXIS_TICK_STYLE}
           tickFormatter={label}
-          label={{ value: percent ? `${benchmark.name} score (%)` : `${benchmark.name} (${benchmark.unit})`, position: "insideBottom", offset: -16, style: AXIS_TITLE_STYLE }}
+          label={{
+            value: percent ? `${benchmark.name} score (%)` : `${benchmark.name} (${benchmark.unit})`,
+            position: "insideBottom",
+            offset: -16,
+            style: AXIS_TITLE_STYLE,
+          }}
         />
         <YAxis type="category" dataKey="id" width={MODEL_AXIS_WIDTH} interval={0} tick={(p) => <ModelTick {...p} sub={sub} />} />
         <Tooltip content={<BenchTooltip unit={benchmark.unit} />} cursor={{ fillOpacity: 0.4 }} />
         {chart.hasSelf ? (
-          <Bar dataKey="selfReported" name={SERIES.selfReported.label} fill={selfReportedFill} stroke={SERIES.selfReported.color} maxBarSize={MAX_BAR_SIZE} isAnimationActive={false}>
+          <Bar
+            dataKey="selfReported"
+            name={SERIES.selfReported.label}
+            fill={selfReportedFill}
+            stroke={SERIES.selfReported.color}
+            maxBarSize={MAX_BAR_SIZE}
+            isAnimationActive={false}
+          >
             <LabelList dataKey="selfReported" position="right" formatter={label} style={{ fill: "currentColor", fontSize: 12 }} />
           </Bar>
         ) : null}
         {chart.hasIndependent ? (
-          <Bar dataKey="independent" name={SERIES.independent.label} fill={SERIES.independent.color} maxBarSize={MAX_BAR_SIZE} isAnimationActive={false}>
+          <Bar
+            dataKey="independent"
+            name={SERIES.independent.label}
+            fill={SERIES.independent.color}
+            maxBarSize={MAX_BAR_SIZE}
+            isAnimationActive={false}
+          >
             <LabelList dataKey="independent" position="right" formatter={label} style={{ fill: "currentColor", fontSize: 12 }} />
           </Bar>
         ) : null}

@@ -8,6 +8,7 @@
  */
 import type { ReactNode } from "react";
 import { autoTheme, pattern, patterns, RechartsThemeProvider, type RechartsTheme, type YAxisTickContentProps } from "recharts";
+
 import { PALETTE } from "@/lib/charts/palette";
 
 /** The chart cards are white / zinc-900: patterns and halos cut out in that colour. */
@@ -25,7 +26,12 @@ export const AXIS_TICK_STYLE = { fill: "currentColor", fontSize: 12 };
 export const AXIS_TITLE_STYLE = { fill: "currentColor", fontSize: 12, fontWeight: 600 };
 
 /** A halo in the card colour keeps labels legible where they cross grid or frontier lines. */
-export const LABEL_HALO = { paintOrder: "stroke", stroke: "light-dark(#fff, #18181b)", strokeWidth: 3, strokeLinejoin: "round" } as const;
+export const LABEL_HALO = {
+  paintOrder: "stroke",
+  stroke: "light-dark(#fff, #18181b)",
+  strokeWidth: 3,
+  strokeLinejoin: "round",
+} as const;
 
 /** Bars never get thicker than this, however few models are shown. */
 export const MAX_BAR_SIZE = 22;
@@ -55,7 +61,10 @@ export function ModelTick(props: YAxisTickContentProps & { sub: Record<string, s
 /** The box every tooltip uses (HTML, so Tailwind's dark variants apply). */
 export function TooltipBox({ title, sub, children }: { title: string; sub: string; children: ReactNode }) {
   return (
-    <div role="tooltip" className="max-w-72 rounded-md border border-line-strong bg-surface-raised px-3 py-2 text-xs text-fg shadow-md">
+    <div
+      role="tooltip"
+      className="max-w-72 rounded-md border border-line-strong bg-surface-raised px-3 py-2 text-xs text-fg shadow-md"
+    >
       <p className="font-mono text-sm font-semibold">{title}</p>
       <p className="mb-1 text-fg-subtle">{sub}</p>
       <div className="space-y-1.5">{children}</div>

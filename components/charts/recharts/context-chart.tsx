@@ -2,12 +2,22 @@
 
 import { memo } from "react";
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
+
 import { logDomain, logTicks } from "@/lib/charts/axis";
-import type { ContextBar, ContextChart as Chart } from "@/lib/charts/context";
+import type { ContextChart as Chart, ContextBar } from "@/lib/charts/context";
 import { lifecycleText, shortLifecycle } from "@/lib/charts/labels";
 import { SERIES } from "@/lib/charts/palette";
 import { formatTokens, formatTokensShort } from "@/lib/format";
-import { AXIS_TICK_STYLE, AXIS_TITLE_STYLE, ChartContainer, MAX_BAR_SIZE, MODEL_AXIS_WIDTH, ModelTick, TooltipBox } from "./chart-container";
+
+import {
+  AXIS_TICK_STYLE,
+  AXIS_TITLE_STYLE,
+  ChartContainer,
+  MAX_BAR_SIZE,
+  MODEL_AXIS_WIDTH,
+  ModelTick,
+  TooltipBox,
+} from "./chart-container";
 
 const KEYS = ["contextWindow", "maxOutput"] as const;
 
@@ -62,7 +72,14 @@ function ContextChart({ chart, height }: { chart: Chart; height: number }) {
         <YAxis type="category" dataKey="id" width={MODEL_AXIS_WIDTH} interval={0} tick={(p) => <ModelTick {...p} sub={sub} />} />
         <Tooltip content={<ContextTooltip />} cursor={{ fillOpacity: 0.4 }} />
         {KEYS.map((k) => (
-          <Bar key={k} dataKey={k} name={SERIES[k].label} fill={SERIES[k].color} maxBarSize={MAX_BAR_SIZE} isAnimationActive={false}>
+          <Bar
+            key={k}
+            dataKey={k}
+            name={SERIES[k].label}
+            fill={SERIES[k].color}
+            maxBarSize={MAX_BAR_SIZE}
+            isAnimationActive={false}
+          >
             <LabelList dataKey={k} position="right" formatter={label} style={{ fill: "currentColor", fontSize: 11 }} />
           </Bar>
         ))}

@@ -2,12 +2,22 @@
 
 import { memo } from "react";
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
+
 import { linearAxis, logDomain, logTicks, type Scale } from "@/lib/charts/axis";
 import { lifecycleText, shortLifecycle } from "@/lib/charts/labels";
 import { SERIES } from "@/lib/charts/palette";
-import { PRICE_KEYS, type PriceBar, type PriceChart as Chart } from "@/lib/charts/prices";
+import { PRICE_KEYS, type PriceChart as Chart, type PriceBar } from "@/lib/charts/prices";
 import { formatPrice } from "@/lib/format";
-import { AXIS_TICK_STYLE, AXIS_TITLE_STYLE, ChartContainer, MAX_BAR_SIZE, MODEL_AXIS_WIDTH, ModelTick, TooltipBox } from "./chart-container";
+
+import {
+  AXIS_TICK_STYLE,
+  AXIS_TITLE_STYLE,
+  ChartContainer,
+  MAX_BAR_SIZE,
+  MODEL_AXIS_WIDTH,
+  ModelTick,
+  TooltipBox,
+} from "./chart-container";
 
 function PriceTooltip({ active, payload, tierName }: Partial<TooltipContentProps> & { tierName: string }) {
   const row = payload?.[0]?.payload as PriceBar | undefined;
@@ -72,7 +82,14 @@ function PriceChart({ chart, scale, tierName, height }: { chart: Chart; scale: S
         <YAxis type="category" dataKey="id" width={MODEL_AXIS_WIDTH} interval={0} tick={(p) => <ModelTick {...p} sub={sub} />} />
         <Tooltip content={<PriceTooltip tierName={tierName} />} cursor={{ fillOpacity: 0.4 }} />
         {keys.map((k) => (
-          <Bar key={k} dataKey={k} name={SERIES[k].label} fill={SERIES[k].color} maxBarSize={MAX_BAR_SIZE} isAnimationActive={false}>
+          <Bar
+            key={k}
+            dataKey={k}
+            name={SERIES[k].label}
+            fill={SERIES[k].color}
+            maxBarSize={MAX_BAR_SIZE}
+            isAnimationActive={false}
+          >
             <LabelList dataKey={k} position="right" formatter={label} style={{ fill: "currentColor", fontSize: 11 }} />
           </Bar>
         ))}

@@ -14,12 +14,14 @@ import {
   YAxis,
   type TooltipContentProps,
 } from "recharts";
+
 import { linearAxis, logDomain, logTicks, type Scale } from "@/lib/charts/axis";
 import { placeLabels } from "@/lib/charts/label-placement";
 import { formatScore, lifecycleText } from "@/lib/charts/labels";
 import { NEUTRAL, SERIES } from "@/lib/charts/palette";
 import { formatMix, labelTargets, type QualityChart as Chart, type QualityPoint } from "@/lib/charts/quality";
 import { formatDate, formatPrice } from "@/lib/format";
+
 import { AXIS_TICK_STYLE, AXIS_TITLE_STYLE, ChartContainer, LABEL_HALO, TooltipBox } from "./chart-container";
 
 function QualityTooltip({ active, payload, chart, tierName }: Partial<TooltipContentProps> & { chart: Chart; tierName: string }) {
@@ -36,10 +38,12 @@ function QualityTooltip({ active, payload, chart, tierName }: Partial<TooltipCon
         {p.detail.reporter}; {p.detail.sourceTitle}; {p.detail.date ? formatDate(p.detail.date) : "date not shown"}
       </p>
       <p>
-        <span className="font-semibold tabular-nums">{formatPrice(p.price)}</span> blended per 1M tokens ({formatMix(chart.inputShare)}{" "}
-        input:output, {tierName}: {formatPrice(p.input)} in, {formatPrice(p.output)} out)
+        <span className="font-semibold tabular-nums">{formatPrice(p.price)}</span> blended per 1M tokens (
+        {formatMix(chart.inputShare)} input:output, {tierName}: {formatPrice(p.input)} in, {formatPrice(p.output)} out)
       </p>
-      <p>{p.onFrontier ? "On the cost-efficient frontier" : "Not on the frontier: another model is cheaper and at least as good"}</p>
+      <p>
+        {p.onFrontier ? "On the cost-efficient frontier" : "Not on the frontier: another model is cheaper and at least as good"}
+      </p>
     </TooltipBox>
   );
 }
@@ -82,7 +86,11 @@ function PointShape(props: { cx?: number; cy?: number; payload?: QualityPoint; i
   const color = independent ? SERIES.independent.color : SERIES.selfReported.color;
   const ring = isActive ? { stroke: "currentColor", strokeWidth: 2 } : { stroke: "light-dark(#fff, #18181b)", strokeWidth: 1 };
   return independent ? (
-    <path d={`M${cx} ${cy - r * 1.2}L${cx + r * 1.2} ${cy}L${cx} ${cy + r * 1.2}L${cx - r * 1.2} ${cy}Z`} fill={color} {...ring} />
+    <path
+      d={`M${cx} ${cy - r * 1.2}L${cx + r * 1.2} ${cy}L${cx} ${cy + r * 1.2}L${cx - r * 1.2} ${cy}Z`}
+      fill={color}
+      {...ring}
+    />
   ) : (
     <circle cx={cx} cy={cy} r={r} fill={color} {...ring} />
   );
@@ -114,7 +122,12 @@ function QualityChart({ chart, scale, tierName }: { chart: Chart; scale: Scale; 
             allowDataOverflow
             tick={AXIS_TICK_STYLE}
             tickFormatter={(v: number) => formatPrice(v)}
-            label={{ value: `Blended USD per 1M tokens, ${formatMix(chart.inputShare)} (log)`, position: "insideBottom", offset: -18, style: AXIS_TITLE_STYLE }}
+            label={{
+              value: `Blended USD per 1M tokens, ${formatMix(chart.inputShare)} (log)`,
+              position: "insideBottom",
+              offset: -18,
+              style: AXIS_TITLE_STYLE,
+            }}
           />
         ) : (
           <XAxis
@@ -124,7 +137,12 @@ function QualityChart({ chart, scale, tierName }: { chart: Chart; scale: Scale; 
             ticks={linear.ticks}
             tick={AXIS_TICK_STYLE}
             tickFormatter={(v: number) => formatPrice(v)}
-            label={{ value: `Blended USD per 1M tokens, ${formatMix(chart.inputShare)}`, position: "insideBottom", offset: -18, style: AXIS_TITLE_STYLE }}
+            label={{
+              value: `Blended USD per 1M tokens, ${formatMix(chart.inputShare)}`,
+              position: "insideBottom",
+              offset: -18,
+              style: AXIS_TITLE_STYLE,
+            }}
           />
         )}
         <YAxis
@@ -134,7 +152,13 @@ function QualityChart({ chart, scale, tierName }: { chart: Chart; scale: Scale; 
           width={48}
           tick={AXIS_TICK_STYLE}
           tickFormatter={(v: number) => formatScore(v, chart.benchmark.unit)}
-          label={{ value: percent ? `${chart.benchmark.name} (%)` : chart.benchmark.name, angle: -90, position: "insideLeft", offset: 0, style: { ...AXIS_TITLE_STYLE, textAnchor: "middle" } }}
+          label={{
+            value: percent ? `${chart.benchmark.name} (%)` : chart.benchmark.name,
+            angle: -90,
+            position: "insideLeft",
+            offset: 0,
+            style: { ...AXIS_TITLE_STYLE, textAnchor: "middle" },
+          }}
         />
         <Tooltip content={<QualityTooltip chart={chart} tierName={tierName} />} cursor={{ strokeDasharray: "3 3" }} />
         {segments.map(([a, b]) => (
@@ -149,7 +173,13 @@ function QualityChart({ chart, scale, tierName }: { chart: Chart; scale: Scale; 
             strokeWidth={1.5}
           />
         ))}
-        <Scatter name={`${chart.benchmark.name} score`} data={chart.points} shape={PointShape} activeShape={PointShape} isAnimationActive={false} />
+        <Scatter
+          name={`${chart.benchmark.name} score`}
+          data={chart.points}
+          shape={PointShape}
+          activeShape={PointShape}
+          isAnimationActive={false}
+        />
         <PointLabels points={chart.points} />
       </ScatterChart>
     </ChartContainer>
