@@ -1,6 +1,7 @@
 import Link from "next/link";
 
 import { formatDate } from "@/lib/format";
+import { ARTICLE_PATH } from "@/lib/url/article";
 
 export function SiteFooter({ verifiedOn }: { verifiedOn: string }) {
   return (
@@ -10,6 +11,10 @@ export function SiteFooter({ verifiedOn }: { verifiedOn: string }) {
           Data verified on <time dateTime={verifiedOn}>{formatDate(verifiedOn)}</time>.{" "}
           <Link href="/sources" className="underline underline-offset-2 hover:text-fg">
             Every figure&apos;s source
+          </Link>
+          {" · "}
+          <Link href={ARTICLE_PATH} className="underline underline-offset-2 hover:text-fg">
+            The April 2025 article, checked
           </Link>
         </p>
         <p>Not affiliated with OpenAI. Prices in USD per 1M tokens unless stated.</p>

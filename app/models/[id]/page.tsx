@@ -16,6 +16,7 @@ import { effectiveStatus, STATUS_LABEL } from "@/lib/catalog/lifecycle";
 import { findEntry, loadCatalog } from "@/lib/catalog/load";
 import { usageSnippets } from "@/lib/catalog/snippets";
 import { getToday } from "@/lib/catalog/today";
+import { ARTICLE_PATH } from "@/lib/url/article";
 import { modelHref } from "@/lib/url/model";
 
 type Props = { params: Promise<{ id: string }> };
@@ -107,6 +108,11 @@ export default async function ModelPage({ params }: Props) {
               </li>
             ))}
           </ul>
+          <p className="text-sm">
+            <Link href={ARTICLE_PATH} className={linkVariants()}>
+              Every claim of the article, checked against today&apos;s catalog
+            </Link>
+          </p>
         </section>
       ) : null}
 
