@@ -9,8 +9,7 @@ import { FIXTURE_DIR } from "./fixture-load.test-helpers";
 import { readCatalogDir } from "./load";
 import type { CatalogEntry } from "./types";
 
-/** The day every lifecycle expectation in the unit tests is stated for (also the e2e pin). */
-export const FIXTURE_TODAY = "2026-11-25";
+export { FIXTURE_TODAY } from "./fixture-load.test-helpers";
 
 export const fixtureCatalog: CatalogEntry[] = readCatalogDir(FIXTURE_DIR);
 

@@ -4,6 +4,8 @@ import fs from "node:fs";
 import path from "node:path";
 
 import { buildCatalog, parseModelFile } from "./parse";
+import { catalogOn } from "./prices-on";
+import { getToday } from "./today";
 import type { CatalogEntry } from "./types";
 
 const MODELS_DIR = path.join(process.cwd(), "data", "models");
@@ -23,14 +25,29 @@ export function readCatalogDir(dir: string): CatalogEntry[] {
   return buildCatalog(files);
 }
 
-let cached: CatalogEntry[] | undefined;
+let files: CatalogEntry[] | undefined;
+/** Catalogs priced for a day, newest use last. Few days are asked for (today, an "as of" link). */
+const byDay = new Map<string, CatalogEntry[]>();
+const DAYS_KEPT = 16;
 
-/** Reads and validates data/models/*.json once per server process. Throws on invalid data. */
-export function loadCatalog(): CatalogEntry[] {
-  cached ??= readCatalogDir(MODELS_DIR);
-  return cached;
+/**
+ * The catalog with every price as it stood on `day` (default: today): data/models/*.json is read
+ * and validated once per server process (throws on invalid data), each day's prices resolved from
+ * the dated series once and kept for the next requests.
+ */
+export function loadCatalog(day: string = getToday()): CatalogEntry[] {
+  files ??= readCatalogDir(MODELS_DIR);
+  let catalog = byDay.get(day);
+  if (catalog) {
+    byDay.delete(day);
+  } else {
+    catalog = catalogOn(files, day);
+    if (byDay.size >= DAYS_KEPT) byDay.delete(byDay.keys().next().value as string);
+  }
+  byDay.set(day, catalog);
+  return catalog;
 }
 
-export function findEntry(id: string): CatalogEntry | undefined {
-  return loadCatalog().find((e) => e.id === id);
+export function findEntry(id: string, day?: string): CatalogEntry | undefined {
+  return loadCatalog(day).find((e) => e.id === id);
 }

@@ -45,6 +45,9 @@ export function buildCatalog(files: ModelFile[]): CatalogEntry[] {
       snapshotIds,
       lifecycle: aliasDefault?.lifecycle ?? file.lifecycle,
       pricing: aliasDefault?.pricing ?? file.pricing,
+      // A history belongs to the prices it precedes: the default snapshot's own, or the model's.
+      priceHistory: aliasDefault?.pricing ? (aliasDefault.priceHistory ?? []) : file.priceHistory,
+      benchmarks: aliasDefault?.benchmarks ?? file.benchmarks,
     });
     for (const snap of snapshots) {
       entries.push({
@@ -63,6 +66,9 @@ export function buildCatalog(files: ModelFile[]): CatalogEntry[] {
         },
         lifecycle: snap.lifecycle ?? file.lifecycle,
         pricing: snap.pricing ?? file.pricing,
+        priceHistory: snap.pricing ? (snap.priceHistory ?? []) : file.priceHistory,
+        // A score measured on one snapshot is that snapshot's (gpt-4o's 88.7% MMLU is 2024-05-13's).
+        benchmarks: snap.benchmarks ?? file.benchmarks,
       });
     }
   }

@@ -47,11 +47,40 @@ function fact<T extends z.ZodType>(value: T) {
 const usdPer1M = z.number().nonnegative("must not be negative").finite();
 const tokens = z.number().int("must be a whole number of tokens").positive("must be positive");
 
+/**
+ * A price: the latest entry of its dated series, in force from `effectiveFrom` with an open end.
+ * Without `effectiveFrom` it is the only price known, in force since the model's release (the
+ * first day any price applied); superseded prices are listed in the file's `priceHistory`.
+ */
+const priceFact = fact(usdPer1M).extend({ effectiveFrom: isoDate.optional() });
+
 /** Prices of one service tier, USD per 1M tokens. */
 export const tierPriceSchema = z.object({
-  input: fact(usdPer1M),
-  cachedInput: fact(usdPer1M),
-  output: fact(usdPer1M),
+  input: priceFact,
+  cachedInput: priceFact,
+  output: priceFact,
+});
+
+export const PRICE_TIERS = ["standard", "batch", "flex", "fast"] as const;
+export const PRICE_FIELDS = ["input", "cachedInput", "output"] as const;
+/** Each dated price series of a model: "standard.input" … "fast.output", and "cacheWrite". */
+export const PRICE_FIGURES = [
+  ...PRICE_TIERS.flatMap((t) => PRICE_FIELDS.map((f) => `${t}.${f}` as const)),
+  "cacheWrite",
+] as const;
+export type PriceFigure = (typeof PRICE_FIGURES)[number];
+
+/**
+ * A superseded price: in force from `effectiveFrom` until the next entry of the same figure (a
+ * later history entry, or the figure's current price). Ends are implied, so a series can have no
+ * gap and no overlap; the schema checks the order. `value: null` is a period with no published price.
+ */
+export const priceChangeSchema = z.object({
+  figure: z.enum(PRICE_FIGURES),
+  effectiveFrom: isoDate,
+  value: usdPer1M.nullable(),
+  source: sourceKey,
+  note: z.string().min(1).optional(),
 });
 
 const longContextSchema = z.object({
@@ -65,7 +94,7 @@ const longContextSchema = z.object({
 export const pricingSchema = z.object({
   standard: tierPriceSchema,
   /** Writing to the prompt cache, where billed separately. */
-  cacheWrite: fact(usdPer1M).optional(),
+  cacheWrite: priceFact.optional(),
   /** null: OpenAI publishes no such tier for this model (or we found no price). */
   batch: tierPriceSchema.nullable(),
   flex: tierPriceSchema.nullable(),
@@ -137,6 +166,10 @@ const snapshotSchema = z.object({
   lifecycle: lifecycleSchema.optional(),
   /** A snapshot may be priced differently from the alias's default snapshot. */
   pricing: pricingSchema.optional(),
+  /** Superseded prices of a snapshot priced on its own (with `pricing`). */
+  priceHistory: z.array(priceChangeSchema).optional(),
+  /** Scores measured on this snapshot; without them it shows the model's. */
+  benchmarks: z.array(benchmarkSchema).optional(),
 });
 
 export const modelFileSchema = z
@@ -155,6 +188,8 @@ export const modelFileSchema = z
     releaseDate: fact(isoDate),
     lifecycle: lifecycleSchema,
     pricing: pricingSchema,
+    /** Superseded prices, oldest first per figure (see priceChangeSchema). */
+    priceHistory: z.array(priceChangeSchema).default([]),
     limits: z.object({
       contextWindow: fact(tokens),
       maxInput: fact(tokens),
@@ -209,10 +244,81 @@ export const modelFileSchema = z
     if (m.lifecycle.status === "shutdown" && !m.lifecycle.shutdownDate) {
       ctx.addIssue({ code: "custom", path: ["lifecycle", "shutdownDate"], message: "a shut-down model needs its shutdown date" });
     }
+    checkPriceHistory(m.priceHistory, m.pricing, m.releaseDate.value, ["priceHistory"], ctx);
+    m.snapshots.forEach((snap, i) => {
+      if (!snap.priceHistory?.length) return;
+      if (!snap.pricing) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["snapshots", i, "priceHistory"],
+          message: "needs the snapshot's own pricing (its current prices)",
+        });
+        return;
+      }
+      checkPriceHistory(
+        snap.priceHistory,
+        snap.pricing,
+        snap.releaseDate ?? m.releaseDate.value,
+        ["snapshots", i, "priceHistory"],
+        ctx,
+      );
+    });
   });
+
+/** The current price of a figure in a pricing block; null when its tier is not offered. */
+export function currentPrice(pricing: Pricing, figure: PriceFigure): PriceFact | null | undefined {
+  if (figure === "cacheWrite") return pricing.cacheWrite;
+  const [tier, field] = figure.split(".") as [(typeof PRICE_TIERS)[number], (typeof PRICE_FIELDS)[number]];
+  return pricing[tier]?.[field] ?? null;
+}
+
+/**
+ * A dated series must read forwards: each figure's history in strictly increasing dates (one entry
+ * a day at most, so no overlap), none before the model's release, and the current price dated
+ * after the last superseded one (a figure with history needs its `effectiveFrom`).
+ */
+function checkPriceHistory(
+  history: readonly PriceChange[],
+  pricing: Pricing,
+  releaseDate: string | null,
+  path: (string | number)[],
+  ctx: z.RefinementCtx,
+) {
+  const last = new Map<PriceFigure, string>();
+  history.forEach((h, i) => {
+    const previous = last.get(h.figure);
+    if (previous !== undefined && h.effectiveFrom <= previous) {
+      ctx.addIssue({
+        code: "custom",
+        path: [...path, i, "effectiveFrom"],
+        message: `must come after ${previous}, the previous ${h.figure} entry`,
+      });
+    }
+    if (releaseDate && h.effectiveFrom < releaseDate) {
+      ctx.addIssue({ code: "custom", path: [...path, i, "effectiveFrom"], message: `is before the release date ${releaseDate}` });
+    }
+    last.set(h.figure, h.effectiveFrom);
+  });
+  for (const [figure, lastFrom] of last) {
+    const current = currentPrice(pricing, figure);
+    if (!current) {
+      ctx.addIssue({ code: "custom", path, message: `${figure} has a history but no current price` });
+    } else if (!current.effectiveFrom) {
+      ctx.addIssue({ code: "custom", path, message: `${figure}'s current price needs effectiveFrom (it has a history)` });
+    } else if (current.effectiveFrom <= lastFrom) {
+      ctx.addIssue({
+        code: "custom",
+        path,
+        message: `${figure}'s current price (${current.effectiveFrom}) must come after its last history entry (${lastFrom})`,
+      });
+    }
+  }
+}
 
 export type Source = z.infer<typeof sourceSchema>;
 export type TierPrice = z.infer<typeof tierPriceSchema>;
+export type PriceFact = z.infer<typeof priceFact>;
+export type PriceChange = z.infer<typeof priceChangeSchema>;
 export type Pricing = z.infer<typeof pricingSchema>;
 export type Lifecycle = z.infer<typeof lifecycleSchema>;
 export type LifecycleStatus = z.infer<typeof lifecycleStatus>;
