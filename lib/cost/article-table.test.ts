@@ -46,3 +46,35 @@ describe("the article's cost table (real catalog, today 2026-11-25)", () => {
     expect(callable?.model.id).toBe("gpt-4o-mini");
   });
 });
+
+describe("prices through time (real catalog): the article's day and a price change", () => {
+  const workload = toWorkload(PRESETS.find((p) => p.id === "article")!.inputs);
+  const perMonth = (day: string, id: string) => {
+    const model = toCalculatorModels(loadCatalog(day), day).find((m) => m.id === id)!;
+    const rows = calculatorRows([model], workload, {
+      tier: "standard",
+      budget: null,
+      requestsPerDay: null,
+      sort: { column: "month", desc: false },
+    });
+    return rows[0]!.result.ok ? formatUsd(rows[0]!.result.perMonth) : "unpriced";
+  };
+
+  it("as of 2025-04-15 the article's three prices give its $9.00 / $13.50 / $36.00", () => {
+    expect(ARTICLE_MODELS.map((id) => perMonth("2025-04-15", id))).toEqual(["$9.00", "$13.50", "$36.00"]);
+  });
+
+  it("GPT-5.6 Luna: the preview's $1 / $6 on 2026-07-01, $0.20 / $1.20 from general availability (2026-07-09)", () => {
+    // (1.00 + 0.5 × 6.00) × 30 = $120.00; (0.20 + 0.5 × 1.20) × 30 = $24.00.
+    expect(perMonth("2026-07-01", "gpt-5.6-luna")).toBe("$120.00");
+    expect(perMonth("2026-07-09", "gpt-5.6-luna")).toBe("$24.00");
+    // Before its release it has no price at all.
+    expect(perMonth("2026-06-01", "gpt-5.6-luna")).toBe("unpriced");
+  });
+
+  it("o1-mini: $3 / $12 in October 2024, $1.10 / $4.40 from 2025-01-31", () => {
+    // (3 + 0.5 × 12) × 30 = $270.00; (1.10 + 0.5 × 4.40) × 30 = $99.00.
+    expect(perMonth("2024-11-01", "o1-mini")).toBe("$270.00");
+    expect(perMonth("2025-02-01", "o1-mini")).toBe("$99.00");
+  });
+});
