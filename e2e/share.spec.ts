@@ -139,7 +139,7 @@ test.describe("exports", () => {
     const cost = json.rows.find((r: { field: string }) => r.field === "Monthly cost, Standard tier");
     expect(cost).toMatchObject({ unit: "USD per month", "gpt-5.4-mini": "90", "gpt-5.4-nano": "24.75" });
     const csv = await downloadText(page, "Download CSV");
-    expect(csv.name).toBe("compare-2026-11-25.csv");
+    expect(csv.name).toBe("compare-2026-12-02.csv"); // the data's newest verified-on date (the 2026-12-02 errata)
     expect(csvRows(csv.text)[0]).toEqual(["Section", "Field", "Unit", "gpt-5.4-mini", "gpt-5.4-nano"]);
     expect(csvRows(csv.text)).toHaveLength(labels.length + 1);
   });
@@ -151,7 +151,30 @@ test.describe("catalog API", () => {
     expect(res.status()).toBe(200);
     expect(res.headers()["content-type"]).toContain("application/json");
     const doc = await res.json();
-    expect(doc).toMatchObject({ version: 1, schema: "/api/v1/catalog/schema", verifiedOn: "2026-11-25", count: 30 });
+    // The server pins "today" to 2026-11-25; the data's newest check is the 2026-12-02 errata.
+    expect(doc).toMatchObject({
+      version: 1,
+      schema: "/api/v1/catalog/schema",
+      verifiedOn: "2026-12-02",
+      asOf: "2026-11-25",
+      count: 30,
+    });
+    // No cache may keep it past the next UTC midnight (statuses change with the day).
+    const maxAge = Number(/max-age=(\d+)/.exec(res.headers()["cache-control"] ?? "")?.[1]);
+    expect(maxAge).toBeGreaterThan(0);
+    expect(maxAge).toBeLessThanOrEqual(86_400);
+    const etag = res.headers()["etag"];
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    expect((await request.get("/api/v1/catalog", { headers: { "If-None-Match": etag! } })).status()).toBe(304);
+    const status = (id: string) => doc.models.find((m: { id: string }) => m.id === id).statusAsOf;
+    expect([status("gpt-5-mini"), status("gpt-6-luna"), status("o1-mini")]).toEqual(["deprecated", "active", "shutdown"]);
+    const luna = doc.models.find((m: { id: string }) => m.id === "gpt-5.6-luna");
+    expect(
+      luna.priceSeries["standard.input"].map((p: { effectiveFrom: string; value: number }) => [p.effectiveFrom, p.value]),
+    ).toEqual([
+      ["2026-06-26", 1],
+      ["2026-07-09", 0.2],
+    ]);
     const ids = doc.models.map((m: { id: string }) => m.id);
     expect(ids).toHaveLength(30);
     expect(ids).toEqual(expect.arrayContaining(["gpt-5.4-nano", "gpt-4o-2024-05-13", "o3-mini", "gpt-6-luna"]));

@@ -7,7 +7,7 @@ import { CATALOG_API_VERSION, catalogDocument, catalogJsonSchema, toApiEntry } f
 
 describe("catalog API document", () => {
   const entries = fixtureCatalog;
-  const doc = catalogDocument(entries);
+  const doc = catalogDocument(entries, "2026-11-25");
 
   it("lists every model ID once, with a version and the data's verified-on date", () => {
     expect(doc.version).toBe(CATALOG_API_VERSION);
@@ -21,7 +21,7 @@ describe("catalog API document", () => {
   });
 
   it("carries each figure's source URL and verified-on date inline, not a key", () => {
-    const mini = toApiEntry(fixtureEntry("alpha-mini"));
+    const mini = toApiEntry(fixtureEntry("alpha-mini"), "2026-11-25");
     const input = (mini.pricing as { standard: { input: { value: number; source: { url: string; verifiedOn: string } } } })
       .standard.input;
     expect(input).toEqual({
@@ -63,5 +63,31 @@ describe("catalog API document", () => {
     const missing = JSON.parse(JSON.stringify(doc));
     delete missing.models[0].limits;
     expect(validator.safeParse(missing).success).toBe(false);
+  });
+});
+
+describe("catalog API: time", () => {
+  it("says which day it describes, and each model's status on that day", () => {
+    const before = catalogDocument(fixtureCatalog, "2026-12-10");
+    const after = catalogDocument(fixtureCatalog, "2026-12-11");
+    const status = (doc: typeof before, id: string) => doc.models.find((m) => m.id === id)?.statusAsOf;
+    expect(before.asOf).toBe("2026-12-10");
+    // delta-nano shuts down on 2026-12-11: deprecated the day before, shut down that day.
+    expect(status(before, "delta-nano")).toBe("deprecated");
+    expect(status(after, "delta-nano")).toBe("shutdown");
+    expect(status(after, "beta-lite")).toBe("active");
+  });
+
+  it("publishes every price as a dated series, with sources inline, and not the raw history", () => {
+    const nano = toApiEntry(fixtureEntry("alpha-nano"), "2026-11-25");
+    const series = (nano.priceSeries as Record<string, { effectiveFrom: string; value: number; source: { url: string } }[]>)[
+      "standard.input"
+    ];
+    expect(series?.map((p) => [p.effectiveFrom, p.value, p.source.url])).toEqual([
+      ["2026-03-01", 0.2, "https://example.com/fixture/alpha-nano"],
+      ["2026-06-01", 0.1, "https://example.com/fixture/alpha-nano"],
+    ]);
+    expect(Object.keys(nano.priceSeries as object)).not.toContain("flex.input");
+    expect(nano).not.toHaveProperty("priceHistory");
   });
 });

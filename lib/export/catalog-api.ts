@@ -11,7 +11,9 @@
  */
 import { z } from "zod";
 
-import { isoDate, modelFileSchema, sourceSchema } from "@/lib/catalog/schema";
+import { effectiveStatus } from "@/lib/catalog/lifecycle";
+import { allPriceSeries } from "@/lib/catalog/prices-on";
+import { isoDate, lifecycleStatus, modelFileSchema, PRICE_FIGURES, sourceSchema } from "@/lib/catalog/schema";
 import type { CatalogEntry, Source } from "@/lib/catalog/types";
 import { latestVerifiedOn } from "@/lib/catalog/verified";
 
@@ -27,13 +29,25 @@ const CATALOG_API_UNITS = {
   unknown: "null means not published",
 } as const;
 
-/** The file's fields an entry keeps: snapshots become entries of their own, sources are inlined. */
-const DROPPED = new Set(["snapshots", "aliasOf", "sources"]);
+/**
+ * The file's fields an entry keeps: snapshots become entries of their own, sources are inlined,
+ * and the superseded prices are published as complete series (`priceSeries`) instead.
+ */
+const DROPPED = new Set(["snapshots", "aliasOf", "sources", "priceHistory"]);
 type FileShape = typeof modelFileSchema.shape;
 const fileShape = Object.fromEntries(Object.entries(modelFileSchema.shape).filter(([k]) => !DROPPED.has(k))) as Omit<
   FileShape,
-  "snapshots" | "aliasOf" | "sources"
+  "snapshots" | "aliasOf" | "sources" | "priceHistory"
 >;
+
+const pricePointSchema = z.object({
+  effectiveFrom: isoDate
+    .nullable()
+    .describe("First day in force (null: since the model existed); in force until the next entry."),
+  value: z.number().nonnegative().nullable(),
+  source: z.string(),
+  note: z.string().optional(),
+});
 
 /** One catalog entry as stored (sources by key); the published schema swaps keys for sources. */
 const entrySchema = z.object({
@@ -45,12 +59,23 @@ const entrySchema = z.object({
   aliasId: z.string().nullable().describe("For snapshots: their alias."),
   resolvesTo: z.string().nullable().describe("For aliases: the dated snapshot the alias points to."),
   snapshotIds: z.array(z.string()).describe("For aliases: every dated snapshot."),
+  statusAsOf: lifecycleStatus.describe(
+    "Lifecycle status on the document's asOf date (a shutdown date that has passed means shutdown).",
+  ),
+  priceSeries: z
+    .partialRecord(z.enum(PRICE_FIGURES), z.array(pricePointSchema))
+    .describe(
+      "Each price figure's dated series, oldest first; the last entry is the current price. `pricing` holds the prices in force on asOf.",
+    ),
 });
 
 const documentSchema = z.object({
   version: z.literal(CATALOG_API_VERSION).describe("Version of this document's shape; the URL carries it too (/v1/)."),
   schema: z.string().describe("Path of this document's JSON Schema."),
   verifiedOn: isoDate.describe("The most recent day any figure was checked against its source."),
+  asOf: isoDate.describe(
+    "The UTC day this document describes: `pricing` and `statusAsOf` as of that day. It changes at UTC midnight.",
+  ),
   units: z.record(z.string(), z.string()),
   notice: z.string(),
   count: z.number().int().nonnegative(),
@@ -108,19 +133,23 @@ function inlineSources(node: unknown, sources: Record<string, Source>): unknown 
   return out;
 }
 
-export function toApiEntry(entry: CatalogEntry): JsonNode {
+export function toApiEntry(entry: CatalogEntry, asOf: string): JsonNode {
   const { sources, ...rest } = entry;
-  return inlineSources(rest, sources) as JsonNode;
+  const published: JsonNode = { ...rest, statusAsOf: effectiveStatus(entry.lifecycle, asOf), priceSeries: allPriceSeries(entry) };
+  delete published.priceHistory; // published whole, as priceSeries
+  return inlineSources(published, sources) as JsonNode;
 }
 
-export function catalogDocument(entries: CatalogEntry[]) {
+/** The document for `asOf` (today): the caller passes the catalog priced for that day. */
+export function catalogDocument(entries: CatalogEntry[], asOf: string) {
   return {
     version: CATALOG_API_VERSION,
     schema: CATALOG_SCHEMA_PATH,
     verifiedOn: latestVerifiedOn(entries),
+    asOf,
     units: CATALOG_API_UNITS,
     notice: "Not affiliated with OpenAI. Figures as published by each source on its verified-on date; null = not published.",
     count: entries.length,
-    models: entries.map(toApiEntry),
+    models: entries.map((e) => toApiEntry(e, asOf)),
   };
 }
