@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { daysUntilShutdown, effectiveStatus, isCallable, isRetiringSoon } from "./lifecycle";
+import { fixtureEntry } from "./fixture.test-helpers";
+import { daysUntilShutdown, effectiveStatus, isCallable, isRetiringSoon, statusOn } from "./lifecycle";
 import type { Lifecycle } from "./types";
 
 const deprecated: Lifecycle = {
@@ -31,5 +32,31 @@ describe("lifecycle", () => {
   });
   it("never calls an unknown-status model callable", () => {
     expect(isCallable({ ...deprecated, status: "unknown", shutdownDate: null }, "2026-11-25")).toBe(false);
+  });
+});
+
+describe("statusOn: the status on any day, from the dated events", () => {
+  // Fixture lifecycles (verified 2026-11-20): delta-nano released 2025-08-07, notice 2026-09-11,
+  // shutdown 2026-12-11; gamma-nano notice 2026-04-23, shut down 2026-10-23; beta-lite released
+  // 2026-06-01; zeta-old status unknown, no dates.
+  const delta = fixtureEntry("delta-nano");
+  it("is unreleased before the release, active until the notice, deprecated from it, shut down from the shutdown", () => {
+    expect(statusOn(delta, "2025-08-06")).toBe("unreleased");
+    expect(statusOn(delta, "2025-08-07")).toBe("active");
+    expect(statusOn(delta, "2026-09-10")).toBe("active");
+    expect(statusOn(delta, "2026-09-11")).toBe("deprecated");
+    expect(statusOn(delta, "2026-12-10")).toBe("deprecated");
+    expect(statusOn(delta, "2026-12-11")).toBe("shutdown");
+  });
+  it("reads a shut-down model as active on days before its notice (the recorded status speaks only from its check)", () => {
+    expect(statusOn(fixtureEntry("gamma-nano"), "2025-04-15")).toBe("active");
+    expect(statusOn(fixtureEntry("gamma-nano"), "2026-05-01")).toBe("deprecated");
+    expect(statusOn(fixtureEntry("gamma-nano"), "2026-11-25")).toBe("shutdown");
+  });
+  it("keeps an unknown status unknown, and a model not yet released unreleased", () => {
+    expect(statusOn(fixtureEntry("zeta-old"), "2025-01-01")).toBe("unknown");
+    expect(statusOn(fixtureEntry("zeta-old"), "2026-11-25")).toBe("unknown");
+    expect(statusOn(fixtureEntry("beta-lite"), "2026-05-31")).toBe("unreleased");
+    expect(statusOn(fixtureEntry("beta-lite"), "2026-11-25")).toBe("active");
   });
 });

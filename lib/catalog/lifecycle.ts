@@ -3,7 +3,7 @@
  * deprecated model whose shutdown date has passed is shut down now, whatever the file says.
  * Pure: callers pass "today" (see today.ts) so tests can pin it.
  */
-import type { Lifecycle, LifecycleStatus } from "./types";
+import type { CatalogEntry, Lifecycle, LifecycleStatus } from "./types";
 
 const MS_PER_DAY = 86_400_000;
 /** A shutdown within this many days is a warning in the catalog and the wizard. */
@@ -16,6 +16,27 @@ function dayNumber(iso: string): number {
 export function effectiveStatus(lifecycle: Lifecycle, today: string): LifecycleStatus {
   if (lifecycle.shutdownDate && dayNumber(lifecycle.shutdownDate) <= dayNumber(today)) return "shutdown";
   return lifecycle.status;
+}
+
+/** A status on any day, past or future: "unreleased" before the model's release. */
+export type StatusOn = LifecycleStatus | "unreleased";
+
+/**
+ * The status a model had (or will have) on `day`, from its dated events. The recorded `status` is
+ * what the lifecycle's source said on its verified-on day, so it speaks for that day and after
+ * (a passed shutdown date still wins); before it, only dates speak: unreleased before the release,
+ * shut down from the shutdown date, deprecated from the notice date, active otherwise (a model
+ * whose notice date is not known reads active until its shutdown, never guessed earlier).
+ */
+export function statusOn(entry: Pick<CatalogEntry, "lifecycle" | "releaseDate" | "sources">, day: string): StatusOn {
+  const { lifecycle } = entry;
+  const release = entry.releaseDate.value;
+  if (release && day < release) return "unreleased";
+  if (lifecycle.shutdownDate && lifecycle.shutdownDate <= day) return "shutdown";
+  const verifiedOn = entry.sources[lifecycle.source]?.verifiedOn;
+  if (verifiedOn && day >= verifiedOn) return lifecycle.status;
+  if (lifecycle.noticeDate && lifecycle.noticeDate <= day) return "deprecated";
+  return lifecycle.status === "unknown" ? "unknown" : "active";
 }
 
 /** Whole days from today to the shutdown date; null when no date is known; negative once past. */
