@@ -2,6 +2,8 @@ import Link from "next/link";
 
 import { formatDate } from "@/lib/format";
 import { ARTICLE_PATH } from "@/lib/url/article";
+import { changesHref } from "@/lib/url/changes";
+import { CHANGES_ATOM_PATH } from "@/lib/url/feeds";
 
 export function SiteFooter({ verifiedOn }: { verifiedOn: string }) {
   return (
@@ -16,6 +18,15 @@ export function SiteFooter({ verifiedOn }: { verifiedOn: string }) {
           <Link href={ARTICLE_PATH} className="underline underline-offset-2 hover:text-fg">
             The April 2025 article, checked
           </Link>
+          {" · "}
+          <Link href={changesHref()} className="underline underline-offset-2 hover:text-fg">
+            What changed
+          </Link>{" "}
+          (
+          <a href={CHANGES_ATOM_PATH} className="underline underline-offset-2 hover:text-fg">
+            feed
+          </a>
+          )
         </p>
         <p>Not affiliated with OpenAI. Prices in USD per 1M tokens unless stated.</p>
       </div>

@@ -24,5 +24,10 @@ export const FIXTURE_TODAY = "2026-11-25";
 export function withFixtureCatalog(load: typeof Load, today = FIXTURE_TODAY): typeof Load {
   const files = load.readCatalogDir(FIXTURE_DIR);
   const loadCatalog = (day: string = today) => catalogOn(files, day);
-  return { ...load, loadCatalog, findEntry: (id, day) => loadCatalog(day).find((e) => e.id === id) };
+  return {
+    ...load,
+    loadCatalog,
+    loadFiledCatalog: () => files,
+    findEntry: (id, day) => loadCatalog(day).find((e) => e.id === id),
+  };
 }

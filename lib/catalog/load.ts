@@ -26,6 +26,17 @@ export function readCatalogDir(dir: string): CatalogEntry[] {
 }
 
 let files: CatalogEntry[] | undefined;
+
+/**
+ * The catalog as filed, whatever the day: each figure's current price is the last entry of its
+ * series. For readers of whole series (the change log, feeds, calendars); a catalog priced for a
+ * day (loadCatalog) holds that day's entry as its current price instead.
+ */
+export function loadFiledCatalog(): CatalogEntry[] {
+  files ??= readCatalogDir(MODELS_DIR);
+  return files;
+}
+
 /** Catalogs priced for a day, newest use last. Few days are asked for (today, an "as of" link). */
 const byDay = new Map<string, CatalogEntry[]>();
 const DAYS_KEPT = 16;
@@ -36,7 +47,7 @@ const DAYS_KEPT = 16;
  * the dated series once and kept for the next requests.
  */
 export function loadCatalog(day: string = getToday()): CatalogEntry[] {
-  files ??= readCatalogDir(MODELS_DIR);
+  const files = loadFiledCatalog();
   let catalog = byDay.get(day);
   if (catalog) {
     byDay.delete(day);

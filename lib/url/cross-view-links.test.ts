@@ -15,6 +15,8 @@ import { CALCULATOR_PATH, calculatorHref, priceInCalculatorHref } from "./calcul
 import { loadCalculatorPage } from "./calculator-page";
 import { CATALOG_PATH, catalogHref } from "./catalog";
 import { loadCatalogPage } from "./catalog-page";
+import { CHANGES_PATH, changesHref, toggleKindHref } from "./changes";
+import { loadChangesPage } from "./changes-page";
 import { CHARTS_PATH, chartsHref } from "./charts";
 import { loadChartsPage } from "./charts-page";
 import { COMPARE_PATH, compareHref } from "./compare";
@@ -149,5 +151,16 @@ describe("links between views", () => {
 
     const wizard = loadWizardPage({ s: "result", p: "cost", tl: "8000", img: "no", in: "1000000", out: "500000" });
     expect(follow(wizardHref(wizard.state), WIZARD_PATH, loadWizardPage).state).toEqual(wizard.state);
+
+    const changes = follow("/changes?m=gpt-5.6-luna,o1-mini&k=price", CHANGES_PATH, loadChangesPage);
+    expect(follow(changesHref(changes.state), CHANGES_PATH, loadChangesPage).state).toEqual(changes.state);
+  });
+
+  it("the change log's kind chips and the footer → the change log", () => {
+    expect(follow(changesHref(), CHANGES_PATH, loadChangesPage).state).toEqual({ models: [], kinds: [] });
+    const luna = { models: ["gpt-5.6-luna"], kinds: [] };
+    for (const kind of ["price", "release", "shutdown"] as const) {
+      expect(follow(toggleKindHref(luna, kind), CHANGES_PATH, loadChangesPage).state.kinds).toEqual([kind]);
+    }
   });
 });
