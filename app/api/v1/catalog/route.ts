@@ -6,32 +6,18 @@
  * in memory for that day, and cached by browsers and CDNs only until the next UTC midnight. An
  * ETag (a hash of the body) lets clients revalidate for a 304 instead of downloading it again.
  */
-import { createHash } from "node:crypto";
-
 import { loadCatalog } from "@/lib/catalog/load";
 import { getToday } from "@/lib/catalog/today";
 import { catalogDocument } from "@/lib/export/catalog-api";
-import { untilMidnightCacheControl } from "@/lib/http/lifetime";
+import { dailyMemo, dailyResponse } from "@/lib/http/daily";
 
 export const dynamic = "force-dynamic";
 
-let built: { day: string; body: string; etag: string } | undefined;
-
-function documentFor(day: string) {
-  if (built?.day !== day) {
-    const body = JSON.stringify(catalogDocument(loadCatalog(day), day));
-    built = { day, body, etag: `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"` };
-  }
-  return built;
-}
+const documentFor = dailyMemo((day) => JSON.stringify(catalogDocument(loadCatalog(day), day)));
 
 export function GET(request: Request) {
-  const { body, etag } = documentFor(getToday());
-  const headers = {
+  return dailyResponse(request, documentFor(getToday()), {
     "Access-Control-Allow-Origin": "*",
-    "Cache-Control": untilMidnightCacheControl(new Date()),
-    ETag: etag,
-  };
-  if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
-  return new Response(body, { headers: { ...headers, "Content-Type": "application/json" } });
+    "Content-Type": "application/json",
+  });
 }
