@@ -1,8 +1,8 @@
 /**
  * Words for change events, one wording for every place that shows them (/changes, the model
  * page's timeline, the feeds, the calendar): a kind label, a title that stands alone in a feed
- * reader, and one line per price move. Tense-free, so a scheduled shutdown reads right before
- * and after its day.
+ * reader, the price moves grouped by tier. Titles are tense-free, so a scheduled shutdown reads right
+ * before and after its day; only the model page's timeline, drawn for one day, follows the tense.
  */
 import type { PriceFigure } from "@/lib/catalog/schema";
 import type { ServiceTier } from "@/lib/catalog/types";
@@ -42,10 +42,10 @@ export function figureLabel(figure: PriceFigure): string {
   return `${TIER_LABEL[tier]} ${FIELD_LABEL[field]}`;
 }
 
-/** "Standard input: $1.00 → $0.20"; a first price reads "Standard input: $0.10". */
-export function moveLine(m: PriceMove): string {
+/** "$1.00 → $0.20"; a first price reads "$0.10". */
+export function moveValue(m: PriceMove): string {
   const to = formatPrice(m.to);
-  return `${figureLabel(m.figure)}: ${m.first ? to : `${formatPrice(m.from)} → ${to}`}`;
+  return m.first ? to : `${formatPrice(m.from)} → ${to}`;
 }
 
 /** The moves a title names: Standard input and output when they moved, else the first two. */
@@ -56,7 +56,7 @@ function headlineMoves(prices: readonly PriceMove[]): PriceMove[] {
 
 function shortMove(m: PriceMove): string {
   const name = m.figure === "standard.input" ? "input" : m.figure === "standard.output" ? "output" : figureLabel(m.figure);
-  return `${name} ${m.first ? formatPrice(m.to) : `${formatPrice(m.from)} → ${formatPrice(m.to)}`}`;
+  return `${name} ${moveValue(m)}`;
 }
 
 /** Cut, rise or change: a cut only when every figure that had a price went down. */
@@ -91,9 +91,42 @@ export function eventTitle(event: ChangeEvent): string {
   }
 }
 
-/** The lines under a title: every price move, then the data's note on the event. */
+/** An event on its own model's timeline: the model goes without saying, the tense follows the day. */
+export function timelineText(event: ChangeEvent, scheduled: boolean): string {
+  switch (event.kind) {
+    case "release": {
+      const launch = headlineMoves(event.prices).map(shortMove);
+      return `Released${launch.length ? ` at ${launch.join(", ")}` : ""}`;
+    }
+    case "price":
+      return `${priceVerb(event.prices)}: ${headlineMoves(event.prices).map(shortMove).join(", ")}`;
+    case "notice":
+      return `Deprecation announced${event.shutdownDate ? `: shutdown set for ${formatDate(event.shutdownDate)}` : ""}`;
+    case "shutdown":
+      return `${scheduled ? "Shuts down" : "Shut down"}${event.replacement ? `; replacement: ${event.replacement}` : ""}`;
+    case "replacement":
+      return `${event.replacement} named as the replacement`;
+  }
+}
+
+/**
+ * Price moves one line per tier: "Standard: input $1.00 → $0.20, output $6.00 → $1.20". A launch
+ * lists up to four tiers of three prices: grouped, it reads in four lines instead of twelve.
+ */
+export function tierLines(prices: readonly PriceMove[]): string[] {
+  const byTier = new Map<string, string[]>();
+  for (const m of prices) {
+    const [tier, field] = m.figure.split(".") as [string, keyof typeof FIELD_LABEL | undefined];
+    const head = field ? TIER_LABEL[tier as ServiceTier] : figureLabel(m.figure);
+    const value = moveValue(m);
+    byTier.set(head, [...(byTier.get(head) ?? []), field ? `${FIELD_LABEL[field]} ${value}` : value]);
+  }
+  return [...byTier].map(([head, parts]) => `${head}: ${parts.join(", ")}`);
+}
+
+/** The lines under a title: the price moves by tier, then the data's note on the event. */
 export function eventDetails(event: ChangeEvent): string[] {
-  const lines = event.prices.map(moveLine);
+  const lines = tierLines(event.prices);
   if (event.kind === "notice" && !event.shutdownDate) lines.push("No shutdown date announced.");
   if (event.note) lines.push(event.note);
   return lines;

@@ -102,9 +102,9 @@ describe("selecting events", () => {
     expect(eventsOfEntry(events, "omega").map((e) => e.id)).toEqual(["release/omega/2024-05-13"]);
   });
 
-  it("splitByDay: today's events have happened; later ones are scheduled", () => {
+  it("splitByDay: today's events have happened; later ones are scheduled, soonest first", () => {
     const { past, scheduled } = splitByDay(events, FIXTURE_TODAY);
-    expect(scheduled.map((e) => e.id)).toEqual(["shutdown/gamma-mini/2027-01-14", "shutdown/delta-nano/2026-12-11"]);
+    expect(scheduled.map((e) => e.id)).toEqual(["shutdown/delta-nano/2026-12-11", "shutdown/gamma-mini/2027-01-14"]);
     expect(past[0]!.id).toBe("replacement/delta-nano/2026-11-25/delta-next");
     expect(past.length + scheduled.length).toBe(events.length);
   });

@@ -74,7 +74,7 @@ function move(entry: CatalogEntry, figure: PriceFigure, to: PricePoint, from: Pr
  * alias shows its default snapshot's prices, so they date from that snapshot's release, not the
  * alias's first one (gpt-4o's $2.50 is 2024-08-06's price, not what gpt-4o launched at).
  */
-function launchDayOfPrices(entry: CatalogEntry, byId: ReadonlyMap<string, CatalogEntry>): string | null {
+export function launchDayOfPrices(entry: CatalogEntry, byId: ReadonlyMap<string, CatalogEntry>): string | null {
   if (entry.kind !== "alias" || !entry.resolvesTo) return entry.releaseDate.value;
   return byId.get(entry.resolvesTo)?.releaseDate.value ?? null;
 }
@@ -233,7 +233,13 @@ export function eventsOfEntry(events: readonly ChangeEvent[], id: string): Chang
   return events.filter((e) => e.ids.includes(id));
 }
 
-/** Events on or before `day` (what has happened), and after it (what is scheduled). */
+/**
+ * Events on or before `day` (what has happened, newest first), and after it (what is scheduled,
+ * soonest first; one day's events in the same order as in the past list).
+ */
 export function splitByDay(events: readonly ChangeEvent[], day: string): { past: ChangeEvent[]; scheduled: ChangeEvent[] } {
-  return { past: events.filter((e) => e.date <= day), scheduled: events.filter((e) => e.date > day) };
+  const scheduled = events
+    .filter((e) => e.date > day)
+    .sort((a, b) => (a.date !== b.date ? (a.date < b.date ? -1 : 1) : compareEvents(a, b)));
+  return { past: events.filter((e) => e.date <= day), scheduled };
 }

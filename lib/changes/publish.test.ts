@@ -21,7 +21,7 @@ describe("publishing helpers", () => {
   it("escapes HTML in every line", () => {
     expect(escapeHtml(`<a href="x">&'`)).toBe("&lt;a href=&quot;x&quot;&gt;&amp;&#39;");
     expect(eventHtml(event)).toMatch(
-      /^<ul><li>Standard input: \$0\.20 → \$0\.10<\/li><li>Also applies to alpha-nano-2026-03-01\.<\/li><li>Source: .*<\/li><\/ul>$/,
+      /^<ul><li>Standard: input \$0\.20 → \$0\.10<\/li><li>Also applies to alpha-nano-2026-03-01\.<\/li><li>Source: .*<\/li><\/ul>$/,
     );
   });
 });

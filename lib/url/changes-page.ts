@@ -53,7 +53,7 @@ export function loadChangesPage(searchParams: SearchParams): ChangesPage {
     verifiedOn: latestVerifiedOn(catalog),
     today,
     past,
-    scheduled: scheduled.reverse(),
+    scheduled,
     total: all.length,
     options: catalog.filter((e) => e.kind !== "snapshot").map((e) => ({ id: e.id, label: `${e.id} (${e.displayName})` })),
   };
