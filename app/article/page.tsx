@@ -14,8 +14,8 @@ import { formatDate } from "@/lib/format";
 import { calculatorHref } from "@/lib/url/calculator";
 import { wizardHref } from "@/lib/url/wizard";
 
-/** Verdicts depend on today (a shutdown date passes): re-render hourly, like the model pages. */
-export const revalidate = 3600;
+/** Verdicts depend on today (a shutdown date passes): re-rendered like the model pages (lib/http/day-pages.ts). */
+export const revalidate = 60;
 
 export const metadata: Metadata = {
   title: "The April 2025 article, claim by claim",

@@ -21,8 +21,11 @@ import { modelHref } from "@/lib/url/model";
 
 type Props = { params: Promise<{ id: string }> };
 
-/** Lifecycle depends on today: re-render hourly so a passed shutdown date shows without a rebuild. */
-export const revalidate = 3600;
+/**
+ * Lifecycle depends on today: re-rendered every minute (DAY_PAGE_REVALIDATE_SECONDS), so a passed
+ * shutdown date shows without a rebuild; proxy.ts keeps shared caches from holding it past midnight.
+ */
+export const revalidate = 60;
 
 /**
  * Every ID is known at build (data/ is in the repository), so an unknown ID is a 404 at once.
