@@ -3,7 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { LifecycleSection } from "@/components/model/lifecycle-section";
+import { LifecycleTimeline } from "@/components/model/lifecycle-timeline";
 import { PerformanceSection } from "@/components/model/performance-section";
+import { PriceHistorySection } from "@/components/model/price-history-section";
 import { PricingSection } from "@/components/model/pricing-section";
 import { SourceLink } from "@/components/model/source-link";
 import { SpecsSection } from "@/components/model/specs-section";
@@ -13,9 +15,10 @@ import { codeBlockClass } from "@/components/ui/code-block";
 import { linkVariants } from "@/components/ui/link";
 import { Notice, noticeVariants } from "@/components/ui/notice";
 import { effectiveStatus, STATUS_LABEL } from "@/lib/catalog/lifecycle";
-import { findEntry, loadCatalog } from "@/lib/catalog/load";
+import { findEntry, loadCatalog, loadFiledCatalog } from "@/lib/catalog/load";
 import { usageSnippets } from "@/lib/catalog/snippets";
 import { getToday } from "@/lib/catalog/today";
+import { modelHistory } from "@/lib/changes/model-history";
 import { ARTICLE_PATH } from "@/lib/url/article";
 import { modelHref } from "@/lib/url/model";
 
@@ -59,6 +62,8 @@ export default async function ModelPage({ params }: Props) {
     defaultEffort: entry.reasoning.defaultEffort,
   });
   const replacement = entry.lifecycle.replacements[0]?.id;
+  // Series and dated events come from the catalog as filed (whole series, whatever the day).
+  const history = modelHistory(loadFiledCatalog(), entry.id, today)!;
 
   return (
     <article className="space-y-8">
@@ -120,6 +125,7 @@ export default async function ModelPage({ params }: Props) {
       ) : null}
 
       <LifecycleSection entry={entry} today={today} knownIds={knownIds} />
+      <LifecycleTimeline id={entry.id} modelId={entry.modelId} history={history} today={today} />
 
       {family.length > 1 ? (
         <section aria-labelledby="ids" className="space-y-2">
@@ -150,6 +156,7 @@ export default async function ModelPage({ params }: Props) {
       ) : null}
 
       <PricingSection entry={entry} />
+      <PriceHistorySection entry={entry} history={history} />
       <SpecsSection entry={entry} />
       <PerformanceSection entry={entry} />
 
