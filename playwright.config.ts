@@ -1,7 +1,11 @@
 import { defineConfig, devices } from "@playwright/test";
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
-const baseURL = `http://127.0.0.1:${PORT}`;
+import { DEFAULT_TODAY, origin, PORT, ROLLOVER_DAYS, rolloverOrigin } from "./e2e/servers";
+
+const baseURL = origin(PORT);
+const start = (port: number) => `node node_modules/next/dist/bin/next start -p ${port}`;
+/** Servers start one after another: the rollover servers reuse the default server's build. */
+const serverDefaults = { reuseExistingServer: !process.env.CI, timeout: 240_000, stdout: "ignore", stderr: "pipe" } as const;
 
 export default defineConfig({
   testDir: "e2e",
@@ -29,16 +33,23 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
-    command: process.env.E2E_SKIP_BUILD
-      ? `node node_modules/next/dist/bin/next start -p ${PORT}`
-      : `node node_modules/next/dist/bin/next build && node node_modules/next/dist/bin/next start -p ${PORT}`,
-    url: baseURL,
-    reuseExistingServer: !process.env.CI,
-    timeout: 240_000,
-    stdout: "ignore",
-    stderr: "pipe",
-    // Lifecycle depends on the date; tests pin it so "days to shutdown" and statuses are stable.
-    env: { NEXT_TELEMETRY_DISABLED: "1", NAVIGATOR_TODAY: process.env.NAVIGATOR_TODAY ?? "2026-11-25" },
-  },
+  webServer: [
+    {
+      ...serverDefaults,
+      command: process.env.E2E_SKIP_BUILD ? start(PORT) : `node node_modules/next/dist/bin/next build && ${start(PORT)}`,
+      url: baseURL,
+      // Lifecycle depends on the date; tests pin it so "days to shutdown" and statuses are stable.
+      env: { NEXT_TELEMETRY_DISABLED: "1", NAVIGATOR_TODAY: DEFAULT_TODAY },
+    },
+    // The same build on the days models shut down (e2e/rollover.spec.ts).
+    ...ROLLOVER_DAYS.map((day) => {
+      const url = rolloverOrigin(day);
+      return {
+        ...serverDefaults,
+        command: start(Number(new URL(url).port)),
+        url,
+        env: { NEXT_TELEMETRY_DISABLED: "1", NAVIGATOR_TODAY: day },
+      };
+    }),
+  ],
 });
