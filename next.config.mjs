@@ -39,9 +39,8 @@ const benchHarness = process.env.NAVIGATOR_BENCH_HARNESS === "1";
 const nextConfig = {
   ...(benchHarness && { distDir: ".next/bench-harness", pageExtensions: ["bench.tsx", "tsx", "ts", "jsx", "js"] }),
   poweredByHeader: false,
-  // Day-dependent pages re-render every 60 s (lib/http/day-pages.ts). A copy older than this is
-  // rendered afresh before it is sent, never served stale: without it, the first visitor after a
-  // quiet night could get yesterday's statuses (Next's default is a year).
+  // DAY_PAGE_EXPIRE_SECONDS (lib/http/day-pages.ts): a day-dependent page older than this is
+  // rendered afresh before it is sent, never served stale (Next's default is a year).
   expireTime: 120,
   reactStrictMode: true,
   async headers() {

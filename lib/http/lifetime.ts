@@ -17,12 +17,3 @@ export function untilMidnightCacheControl(now: Date): string {
   const s = secondsUntilUtcMidnight(now);
   return `public, max-age=${s}, s-maxage=${s}`;
 }
-
-/**
- * Cache-Control for a prerendered page that depends on the day: reusable for at most `maxSeconds`
- * (its revalidation period) and never past the next UTC midnight.
- */
-export function dayBoundCacheControl(now: Date, maxSeconds: number): string {
-  const s = Math.min(maxSeconds, secondsUntilUtcMidnight(now));
-  return `public, max-age=${s}, s-maxage=${s}`;
-}

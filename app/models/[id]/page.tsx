@@ -25,8 +25,8 @@ import { modelHref } from "@/lib/url/model";
 type Props = { params: Promise<{ id: string }> };
 
 /**
- * Lifecycle depends on today: re-rendered every minute (DAY_PAGE_REVALIDATE_SECONDS), so a passed
- * shutdown date shows without a rebuild; proxy.ts keeps shared caches from holding it past midnight.
+ * Lifecycle depends on today: re-rendered every minute, so a passed shutdown date shows without a
+ * rebuild, and no cache keeps yesterday's page more than minutes past midnight (lib/http/day-pages.ts).
  */
 export const revalidate = 60;
 
