@@ -60,9 +60,9 @@ for (const { day, label, gone, wizardRuledOut } of DAYS) {
       );
       expect(picks.filter((id) => gone.includes(id))).toEqual([]);
       const ruledOut = page.getByRole("region", { name: /^Ruled out/ });
-      await expect(ruledOut.getByRole("listitem").filter({ hasText: exactly(wizardRuledOut) })).toContainText(
-        `shut down on ${label}`,
-      );
+      // The item's text runs the link into its badge ("gpt-5-nanoShut down"): find it by its link.
+      const item = ruledOut.getByRole("listitem").filter({ has: page.getByRole("link", { name: wizardRuledOut, exact: true }) });
+      await expect(item).toContainText(`shut down on ${label}`);
 
       await page.goto(at(`/compare?m=${gone[0]},gpt-6-luna`));
       const head = page.getByRole("table", { name: /Comparison of/ }).getByRole("columnheader", { name: exactly(gone[0]!) });
