@@ -22,13 +22,13 @@ import { targetOptions } from "@/lib/migrate/options";
 import { planMigration } from "@/lib/migrate/plan";
 import { priceInCalculatorHref } from "@/lib/url/calculator";
 import { compareHref } from "@/lib/url/compare";
-import type { MigrateState } from "@/lib/url/migrate";
+import { migrateNeeds, type MigrateState } from "@/lib/url/migrate";
 import { modelHref } from "@/lib/url/model";
 import { wizardHref } from "@/lib/url/wizard";
 
 import { ChangesTable } from "./changes-table";
 import { CostDelta } from "./cost-delta";
-import { ReplacementList } from "./replacement-list";
+import { DestinationList } from "./destination-list";
 import type { useMigrateState } from "./use-migrate-state";
 
 export default function MigratePlan({
@@ -53,7 +53,7 @@ export default function MigratePlan({
   permalink: string;
 }) {
   const toId = useId();
-  const plan = planMigration(from, state.to, byId, workload, today);
+  const plan = planMigration(from, state.to, byId, workload, today, migrateNeeds(state));
   if (!plan) return null;
   const target = plan.target;
   const targetInCatalog = target?.model ?? null;
@@ -75,8 +75,17 @@ export default function MigratePlan({
         <p data-testid="countdown">
           <strong className="text-lg tabular-nums">{plan.countdown.headline}.</strong> {plan.countdown.text}
         </p>
-        <ReplacementList plan={plan} onCompare={(id) => void setState({ to: id })} />
+        {plan.countdown.status !== "active" && !plan.replacements.length ? (
+          <p className="text-sm">No replacement is named in our sources for {plan.from.id}.</p>
+        ) : null}
       </section>
+
+      <DestinationList
+        plan={plan}
+        fineTuning={state.fineTuning}
+        onFineTuning={(v) => void setState({ fineTuning: v })}
+        onCompare={(id) => void setState({ to: id })}
+      />
 
       {plan.countdown.status === "active" && !plan.replacements.length && !state.to ? (
         <Notice title={`${plan.from.id} is active: no migration needed.`} tone="info">
@@ -104,7 +113,7 @@ export default function MigratePlan({
           id={toId}
           label="Compare with"
           value={target?.id ?? ""}
-          groups={targetOptions(plan.from, models, today)}
+          groups={targetOptions(plan.from, models, today, plan.recommendation.pick?.id ?? null)}
           placeholder={target ? undefined : "Choose a model…"}
           onChange={(v) => void setState({ to: v || null })}
         />
