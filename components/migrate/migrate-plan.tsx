@@ -20,6 +20,7 @@ import { migrateExportTable, migrateExportTitle } from "@/lib/export/migrate";
 import type { MigrationModel } from "@/lib/migrate/model";
 import { targetOptions } from "@/lib/migrate/options";
 import { planMigration } from "@/lib/migrate/plan";
+import { reasoningView } from "@/lib/migrate/reasoning";
 import { priceInCalculatorHref } from "@/lib/url/calculator";
 import { compareHref } from "@/lib/url/compare";
 import { migrateNeeds, type MigrateState } from "@/lib/url/migrate";
@@ -29,6 +30,8 @@ import { wizardHref } from "@/lib/url/wizard";
 import { ChangesTable } from "./changes-table";
 import { CostDelta } from "./cost-delta";
 import { DestinationList } from "./destination-list";
+import { ReasoningNote } from "./reasoning-note";
+import { SdkPatchPanel } from "./sdk-patch-panel";
 import type { useMigrateState } from "./use-migrate-state";
 
 export default function MigratePlan({
@@ -58,6 +61,7 @@ export default function MigratePlan({
   const target = plan.target;
   const targetInCatalog = target?.model ?? null;
   const pairIds = targetInCatalog ? [plan.from.id, targetInCatalog.id] : [];
+  const reasoning = targetInCatalog ? reasoningView(plan.from, targetInCatalog, workload) : null;
   const wizardLink = wizardHref({ inPerDay: state.inPerDay, outPerDay: state.outPerDay });
 
   return (
@@ -125,8 +129,11 @@ export default function MigratePlan({
         ) : null}
         {target?.chainNote ? <Notice title={target.chainNote} /> : null}
         <CostDelta plan={plan} workload={workload} />
+        {reasoning ? <ReasoningNote view={reasoning} /> : null}
         {targetInCatalog ? <ChangesTable rows={plan.changes} fromId={plan.from.id} toId={targetInCatalog.id} /> : null}
       </section>
+
+      {targetInCatalog ? <SdkPatchPanel fromId={plan.from.id} target={targetInCatalog} /> : null}
 
       <nav aria-label="Next steps" className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
         <Link href={modelHref(plan.from.id)} className={linkVariants()}>
