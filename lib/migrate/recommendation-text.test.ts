@@ -34,6 +34,11 @@ describe("the recommendation in words (fixture catalog, article workload)", () =
     expect(destinationCostText(recommend(m("gamma-mini")).pick!, "gamma-mini")).toBe(
       "$10.50 a month: -$16.50 (-61.1%) against gamma-mini's $27.00.",
     );
+    // alpha-nano-2026-03-01 is priced like its alias: $11.25 both.
+    const same = naming("alpha-nano-2026-03-01", [{ id: "alpha-nano", readOn: "2026-11-20", source: "page" }]);
+    expect(destinationCostText(recommend(same).named[0]!, same.id)).toBe(
+      "$11.25 a month: the same as alpha-nano-2026-03-01's $11.25.",
+    );
     expect(destinationCostText(recommend(m("omega-2024-05-13")).pick!, "omega-2024-05-13")).toBe(
       "$10.50 a month (omega-2024-05-13 has no price to compare with).",
     );
@@ -81,7 +86,15 @@ describe("the recommendation in words (fixture catalog, article workload)", () =
 
     const official = recommend(naming("gamma-mini", [{ id: "beta-lite", readOn: "2026-11-20", source: "maker" }]));
     expect(pickReasonText(official, "gamma-mini")).toBe("OpenAI's own guidance names beta-lite as the replacement.");
-    expect(officialText(official)).toBe("OpenAI's own guidance names beta-lite.");
+    // The reason says it already.
+    expect(officialText(official)).toBeNull();
+    const two = recommend(
+      naming("gamma-mini", [
+        { id: "beta-lite", readOn: "2026-11-20", source: "maker" },
+        { id: "alpha-nano", readOn: "2026-11-20", source: "maker" },
+      ]),
+    );
+    expect(officialText(two)).toBe("OpenAI's own guidance names beta-lite and alpha-nano.");
 
     expect(pickReasonText(recommend(m("delta-nano")), "delta-nano")).toBe(
       "delta-next is not in this catalog yet; delta-alt is not in this catalog yet. beta-lite is the cheapest callable model that meets delta-nano's capabilities.",

@@ -23,6 +23,7 @@ export function destinationCostText(d: Destination, fromId: string): string {
   if (!after?.ok) return after ? `Cannot be priced: ${after.message}` : "Cannot be priced.";
   const month = `${formatUsd(after.perMonth)} a month`;
   if (deltaPerMonth === null || !before.ok) return `${month} (${fromId} has no price to compare with).`;
+  if (Number(deltaPerMonth) === 0) return `${month}: the same as ${fromId}'s ${formatUsd(before.perMonth)}.`;
   const percent = deltaPercent === null ? "" : ` (${deltaPercent.startsWith("-") ? "" : "+"}${deltaPercent}%)`;
   return `${month}: ${formatUsdDelta(deltaPerMonth)}${percent} against ${fromId}'s ${formatUsd(before.perMonth)}.`;
 }
@@ -69,9 +70,13 @@ export function pickReasonText(r: Recommendation, fromId: string): string | null
   return r.named.length ? `${r.named.map(cannotLead).join("; ")}. ${instead}` : `Our sources name no replacement. ${instead}`;
 }
 
-/** Which replacement OpenAI's own guidance names, or that none of ours is OpenAI's. */
+/**
+ * Which replacement OpenAI's own guidance names, or that none of ours is OpenAI's; null when
+ * the pick's reason already says it (pickReasonText) or no source names any.
+ */
 export function officialText(r: Recommendation): string | null {
   const official = r.named.filter((d) => d.official).map((d) => d.id);
+  if (official.length === 1 && r.reason === "named" && r.pick?.id === official[0]) return null;
   if (official.length) return `OpenAI's own guidance names ${list(official)}.`;
   return r.named.length
     ? "None of the replacements named here comes from OpenAI's own pages: they are third-party readings."
