@@ -17,13 +17,15 @@ import { Notice } from "@/components/ui/notice";
 import { STATUS_LABEL } from "@/lib/catalog/lifecycle";
 import type { Workload } from "@/lib/cost/types";
 import { migrateExportTable, migrateExportTitle } from "@/lib/export/migrate";
+import { formatDate } from "@/lib/format";
+import { REMINDER_DAYS_BEFORE } from "@/lib/migrate/calendar";
 import type { MigrationModel } from "@/lib/migrate/model";
 import { targetOptions } from "@/lib/migrate/options";
 import { planMigration } from "@/lib/migrate/plan";
 import { reasoningView } from "@/lib/migrate/reasoning";
 import { priceInCalculatorHref } from "@/lib/url/calculator";
 import { compareHref } from "@/lib/url/compare";
-import { migrateNeeds, type MigrateState } from "@/lib/url/migrate";
+import { migrateCalendarHref, migrateNeeds, type MigrateState } from "@/lib/url/migrate";
 import { modelHref } from "@/lib/url/model";
 import { wizardHref } from "@/lib/url/wizard";
 
@@ -79,6 +81,18 @@ export default function MigratePlan({
         <p data-testid="countdown">
           <strong className="text-lg tabular-nums">{plan.countdown.headline}.</strong> {plan.countdown.text}
         </p>
+        {plan.from.lifecycle.shutdownDate ? (
+          <p className="text-sm">
+            {/* A route handler answers with the .ics file; a client-side navigation would not download it. */}
+            <a href={migrateCalendarHref(state)} download className={linkVariants()}>
+              Add the shutdown date to my calendar
+            </a>{" "}
+            <span className="text-fg-subtle">
+              (an .ics file: one all-day event on {formatDate(plan.from.lifecycle.shutdownDate)}, with a reminder{" "}
+              {REMINDER_DAYS_BEFORE} days before)
+            </span>
+          </p>
+        ) : null}
         {plan.countdown.status !== "active" && !plan.replacements.length ? (
           <p className="text-sm">No replacement is named in our sources for {plan.from.id}.</p>
         ) : null}

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   ignoredMigrateParams,
   loadMigrateParams,
+  migrateCalendarHref,
   migrateHref,
   migratePlanHref,
   migrateWorkload,
@@ -71,6 +72,9 @@ describe("migration planner URL contract", () => {
     );
     expect(serializeMigrate("/migrate", { from: "gpt-5-mini", to: "gpt-6-luna", perRequest: 300_000 })).toBe(
       "/migrate?from=gpt-5-mini&to=gpt-6-luna&tpr=300000",
+    );
+    expect(migrateCalendarHref({ from: "gpt-4.1-nano", inPerDay: 2_000_000, to: null })).toBe(
+      "/migrate/calendar?from=gpt-4.1-nano&in=2000000",
     );
     // "I use fine-tuning": the replacement must offer it.
     expect(loadMigrateParams(sp("from=gpt-4o-mini&ft=1")).fineTuning).toBe(true);

@@ -118,6 +118,16 @@ export function migratePlanHref(state: Partial<MigrateState>): string {
   return serializeMigrate(MIGRATE_PATH, state);
 }
 
+export const MIGRATE_CALENDAR_PATH = "/migrate/calendar";
+
+/**
+ * "Add the shutdown date to my calendar": the plan's own query on the calendar route
+ * (app/migrate/calendar/route.ts), so the event names the plan's pick and links back to it.
+ */
+export function migrateCalendarHref(state: Partial<MigrateState>): string {
+  return serializeMigrate(MIGRATE_CALENDAR_PATH, state);
+}
+
 /** Every other view's link into the planner: /migrate?from=<id>[&in=…&out=…]. */
 export function migrateHref(from: string, workload?: { inputTokensPerDay: number; outputTokensPerDay: number }): string {
   if (!workload) return migratePlanHref({ from });
