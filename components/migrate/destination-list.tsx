@@ -39,6 +39,7 @@ function DestinationCard({ d, plan, onCompare }: { d: Destination; plan: Migrati
   const life = destinationLifeText(d);
   const fit = destinationFitText(d, fromId);
   const insteadOf = !d.model && pick && reason === "cheapest-fit" ? pick : null;
+  const compareId = insteadOf?.id ?? d.id;
   return (
     <li className={panelVariants({ pad: "sm", className: "space-y-2 text-sm" })} aria-labelledby={`destination-${d.id}`}>
       <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
@@ -74,11 +75,11 @@ function DestinationCard({ d, plan, onCompare }: { d: Destination; plan: Migrati
           capabilities.
         </p>
       ) : null}
-      {plan.target?.id === d.id ? (
-        <p className="text-xs font-medium text-accent">Compared below.</p>
+      {plan.target?.id === compareId ? (
+        <p className="text-xs font-medium text-accent">Compared below{insteadOf ? `: ${insteadOf.id}` : ""}.</p>
       ) : (
-        <Button size="sm" onClick={() => onCompare(insteadOf?.id ?? d.id)}>
-          Compare with {insteadOf?.id ?? d.id}
+        <Button size="sm" onClick={() => onCompare(compareId)}>
+          Compare with {compareId}
           {insteadOf ? " instead" : ""}
         </Button>
       )}
