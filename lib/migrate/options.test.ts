@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { FIXTURE_TODAY as TODAY } from "@/lib/catalog/fixture.test-helpers";
 
-import { migrationModel, models } from "./fixtures.test-helpers";
+import { migrationModel, models, naming } from "./fixtures.test-helpers";
 import { allowedTargets, fromOptions, targetOptions } from "./options";
 
 describe("select options", () => {
@@ -43,20 +43,11 @@ describe("select options", () => {
   });
 
   it("lists a model several sources name once, marked when the maker's own guidance names it", () => {
-    const base = migrationModel("gamma-mini");
-    const official = { url: "https://example.com/maker", title: "Maker's guidance", official: true, verifiedOn: "2026-11-20" };
-    const from = {
-      ...base,
-      sources: { ...base.sources, maker: official },
-      lifecycle: {
-        ...base.lifecycle,
-        replacements: [
-          { id: "beta-lite", readOn: "2026-11-20", source: "maker" },
-          { id: "beta-lite", readOn: "2026-10-27", source: "page" },
-          { id: "alpha-nano", readOn: "2026-10-27", source: "page" },
-        ],
-      },
-    };
+    const from = naming("gamma-mini", [
+      { id: "beta-lite", readOn: "2026-11-20", source: "maker" },
+      { id: "beta-lite", readOn: "2026-10-27", source: "page" },
+      { id: "alpha-nano", readOn: "2026-10-27", source: "page" },
+    ]);
     const [named] = targetOptions(from, models, TODAY, "beta-lite");
     expect(named!.options).toEqual([
       { id: "beta-lite", label: "beta-lite (recommended, OpenAI's guidance)" },

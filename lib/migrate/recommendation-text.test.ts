@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
 
 import { FIXTURE_TODAY as TODAY } from "@/lib/catalog/fixture.test-helpers";
-import type { Lifecycle } from "@/lib/catalog/types";
 import { ARTICLE_WORKLOAD as ARTICLE } from "@/lib/cost/article-workload";
 
-import { byId, migrationModel as m } from "./fixtures.test-helpers";
+import { byId, migrationModel as m, naming } from "./fixtures.test-helpers";
 import type { MigrationModel } from "./model";
 import { recommendMigration } from "./recommendation";
 import {
@@ -18,11 +17,6 @@ import {
 } from "./recommendation-text";
 
 const recommend = (from: MigrationModel, fineTuning = false) => recommendMigration(from, byId, ARTICLE, { fineTuning }, TODAY);
-const MAKER = { url: "https://example.com/maker", title: "Maker's guidance", official: true, verifiedOn: "2026-11-20" };
-function naming(base: string, replacements: Lifecycle["replacements"]): MigrationModel {
-  const from = m(base);
-  return { ...from, lifecycle: { ...from.lifecycle, replacements }, sources: { ...from.sources, maker: MAKER } };
-}
 
 describe("the recommendation in words (fixture catalog, article workload)", () => {
   it("prices each option against today's model", () => {

@@ -1,30 +1,15 @@
 import { describe, expect, it } from "vitest";
 
 import { FIXTURE_TODAY as TODAY } from "@/lib/catalog/fixture.test-helpers";
-import type { Lifecycle } from "@/lib/catalog/types";
 import { ARTICLE_WORKLOAD as ARTICLE } from "@/lib/cost/article-workload";
 
-import { byId, migrationModel as m } from "./fixtures.test-helpers";
+import { byId, migrationModel as m, MAKER_GUIDANCE, naming } from "./fixtures.test-helpers";
 import type { MigrationModel } from "./model";
 import { needsMigration, recommendMigration, type Destination } from "./recommendation";
 
 const NONE = { fineTuning: false };
 const recommend = (from: MigrationModel, needs = NONE) => recommendMigration(from, byId, ARTICLE, needs, TODAY);
 const perMonth = (d: Destination | null) => (d?.cost?.after?.ok ? d.cost.after.perMonth : null);
-
-/** The maker's own guidance, as an official source would carry it. */
-const MAKER = {
-  url: "https://example.com/maker/guidance",
-  title: "Maker: migration guidance",
-  official: true,
-  verifiedOn: "2026-11-20",
-};
-
-/** A fixture model whose sources name other replacements. */
-function naming(base: string, replacements: Lifecycle["replacements"]): MigrationModel {
-  const from = m(base);
-  return { ...from, lifecycle: { ...from.lifecycle, replacements }, sources: { ...from.sources, maker: MAKER } };
-}
 
 describe("recommendMigration (fixture catalog, article workload, today 2026-11-25)", () => {
   it("gamma-mini: its named replacement beta-lite leads, priced, meeting every capability", () => {
@@ -85,7 +70,7 @@ describe("recommendMigration (fixture catalog, article workload, today 2026-11-2
       ],
       ["alpha-nano", false, [["2026-10-01", false]]],
     ]);
-    expect(r.named[0]!.readings[0]!.source).toEqual(MAKER);
+    expect(r.named[0]!.readings[0]!.source).toEqual(MAKER_GUIDANCE);
   });
 
   it("never leads with a named replacement that retires within 90 days or is shut down", () => {

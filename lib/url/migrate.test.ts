@@ -17,19 +17,21 @@ const known = {
   targetsOf: (from: string) => new Set([...ids, ...(from === "gpt-5-mini" ? ["gpt-6.1-terra"] : [])]),
 };
 const sp = (q: string) => Object.fromEntries(new URLSearchParams(q));
+/** An empty link's state: the article's workload, nothing chosen. */
+const DEFAULT_STATE = {
+  from: null,
+  to: null,
+  inPerDay: 1_000_000,
+  outPerDay: 500_000,
+  reasoningPerDay: 0,
+  perRequest: null,
+  fineTuning: false,
+};
 
 describe("migration planner URL contract", () => {
   it("reads from, to and the workload, with the article's workload as default", () => {
     const s = loadMigrateParams(sp("from=gpt-4o-mini"));
-    expect(s).toEqual({
-      from: "gpt-4o-mini",
-      to: null,
-      inPerDay: 1_000_000,
-      outPerDay: 500_000,
-      reasoningPerDay: 0,
-      perRequest: null,
-      fineTuning: false,
-    });
+    expect(s).toEqual({ ...DEFAULT_STATE, from: "gpt-4o-mini" });
     expect(migrateWorkload(s)).toMatchObject({
       inputTokensPerDay: 1_000_000,
       outputTokensPerDay: 500_000,
@@ -47,15 +49,7 @@ describe("migration planner URL contract", () => {
     const q = "from=gpt-9&to=NOPE&in=-1&out=1e9&rsn=99999999999999&req=0&ft=yes";
     expect(ignoredMigrateParams(sp(q), known).map((i) => i.key)).toEqual(["from", "to", "in", "out", "rsn", "req", "ft"]);
     const s = sanitizeMigrateState(loadMigrateParams(sp(q)), known);
-    expect(s).toEqual({
-      from: null,
-      to: null,
-      inPerDay: 1_000_000,
-      outPerDay: 500_000,
-      reasoningPerDay: 0,
-      perRequest: null,
-      fineTuning: false,
-    });
+    expect(s).toEqual(DEFAULT_STATE);
   });
 
   it("builds short links: model pages and the wizard use /migrate?from=<id>", () => {
