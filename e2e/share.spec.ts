@@ -139,7 +139,7 @@ test.describe("exports", () => {
     const cost = json.rows.find((r: { field: string }) => r.field === "Monthly cost, Standard tier");
     expect(cost).toMatchObject({ unit: "USD per month", "gpt-5.4-mini": "90", "gpt-5.4-nano": "24.75" });
     const csv = await downloadText(page, "Download CSV");
-    expect(csv.name).toBe("compare-2026-11-25.csv");
+    expect(csv.name).toBe("compare-2026-12-02.csv");
     expect(csvRows(csv.text)[0]).toEqual(["Section", "Field", "Unit", "gpt-5.4-mini", "gpt-5.4-nano"]);
     expect(csvRows(csv.text)).toHaveLength(labels.length + 1);
   });
@@ -151,7 +151,7 @@ test.describe("catalog API", () => {
     expect(res.status()).toBe(200);
     expect(res.headers()["content-type"]).toContain("application/json");
     const doc = await res.json();
-    expect(doc).toMatchObject({ version: 1, schema: "/api/v1/catalog/schema", verifiedOn: "2026-11-25", count: 30 });
+    expect(doc).toMatchObject({ version: 1, schema: "/api/v1/catalog/schema", verifiedOn: "2026-12-02", count: 30 });
     const ids = doc.models.map((m: { id: string }) => m.id);
     expect(ids).toHaveLength(30);
     expect(ids).toEqual(expect.arrayContaining(["gpt-5.4-nano", "gpt-4o-2024-05-13", "o3-mini", "gpt-6-luna"]));

@@ -165,6 +165,7 @@ describeUrlContract<MigrateState>("migrate", {
     outPerDay: fc.integer({ min: 0, max: MIGRATE_MAX_TOKENS_PER_DAY }),
     reasoningPerDay: fc.integer({ min: 0, max: MIGRATE_MAX_TOKENS_PER_DAY }),
     perRequest: count(1, MAX_TOKENS_PER_REQUEST),
+    fineTuning: fc.boolean(),
   }),
   assertValid: (s) => {
     for (const n of [s.inPerDay, s.outPerDay, s.reasoningPerDay]) {

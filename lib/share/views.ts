@@ -24,7 +24,7 @@ import { loadCalculatorPage, type CalculatorPage } from "@/lib/url/calculator-pa
 import { loadCatalogPage, type CatalogPage } from "@/lib/url/catalog-page";
 import { loadChartsPage, type ChartsPage } from "@/lib/url/charts-page";
 import { loadComparePage, type ComparePage } from "@/lib/url/compare-page";
-import { migrateWorkload } from "@/lib/url/migrate";
+import { migrateNeeds, migrateWorkload } from "@/lib/url/migrate";
 import { loadMigratePage, type MigratePage } from "@/lib/url/migrate-page";
 import { resolveStep, toWizardAnswers } from "@/lib/url/wizard";
 import { loadWizardPage, type WizardPage } from "@/lib/url/wizard-page";
@@ -72,7 +72,7 @@ export function wizardShare({ state, candidates, today, query, verifiedOn }: Wiz
 export function migrateShare({ state, models, today, query, verifiedOn }: MigratePage): ViewShare {
   const byId = new Map(models.map((m) => [m.id, m]));
   const workload = migrateWorkload(state);
-  const plan = state.from ? planMigration(state.from, state.to, byId, workload, today) : null;
+  const plan = state.from ? planMigration(state.from, state.to, byId, workload, today, migrateNeeds(state)) : null;
   return {
     ...migrateShareText(plan),
     query,
