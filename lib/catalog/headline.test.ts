@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 
-import { groupByStanding, headlinePick, headlinePickOf, soonerNote, sortByStanding, standing, standingInfo } from "./headline";
+import {
+  goneNote,
+  groupByStanding,
+  headlinePick,
+  headlinePickOf,
+  soonerNote,
+  sortByStanding,
+  standing,
+  standingInfo,
+} from "./headline";
 import type { Lifecycle } from "./types";
 
 const TODAY = "2026-12-02";
@@ -138,6 +147,17 @@ describe("soonerNote", () => {
     );
     expect(soonerNote("x", "$1.00", { shutdownDate: "2026-12-03", daysLeft: 1 })).toBe(
       "x is $1.00 but shuts down on Dec 3, 2026 (in 1 day).",
+    );
+  });
+});
+
+describe("goneNote", () => {
+  it("says when a model was shut down, or that nobody can vouch for it", () => {
+    expect(goneNote("gpt-4.1-nano", "$9.00", standingInfo(nano41.lifecycle, TODAY))).toBe(
+      "gpt-4.1-nano would be $9.00 but was shut down on Oct 23, 2026.",
+    );
+    expect(goneNote("o1-mini", "$99.00", standingInfo(lc("unknown"), TODAY))).toBe(
+      "o1-mini would be $99.00 but is not known to be callable.",
     );
   });
 });

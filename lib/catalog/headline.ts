@@ -156,3 +156,13 @@ export function soonerNote(name: string, figure: string, sooner: Pick<SoonerPick
   // A leaving model is callable today, so its shutdown is at least a day away.
   return `${name} is ${figure} but shuts down on ${formatDate(sooner.shutdownDate)} (in ${formatCount(sooner.daysLeft, "day")}).`;
 }
+
+/**
+ * The line for a better item that can no longer be called, where a view shows it anyway (the
+ * article's scenario includes retired models): "gpt-4.1-nano would be $9.00 but was shut down on
+ * Oct 23, 2026." Never a recommendation; it says what the rule passed over and why.
+ */
+export function goneNote(name: string, figure: string, gone: Pick<StandingInfo, "shutdownDate" | "daysLeft">): string {
+  const shutDown = gone.shutdownDate !== null && gone.daysLeft !== null && gone.daysLeft <= 0;
+  return `${name} would be ${figure} but ${shutDown ? `was shut down on ${formatDate(gone.shutdownDate)}` : "is not known to be callable"}.`;
+}

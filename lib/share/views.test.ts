@@ -57,6 +57,22 @@ describe("calculator and charts share text", () => {
     expect(s.description).toContain("1,000,000 input + 500,000 output tokens a day, Standard tier");
     expect(s.card.lines?.map((l) => l.label)).toEqual(["alpha-nano", "alpha-mini"]);
     expect(s.query).toBe("?m=alpha-mini,alpha-nano");
+    // The default view: every callable model on the article's workload (fixture README, a month):
+    // delta-nano $7.50 retires Dec 11 (16 days); beta-lite $10.50 is the cheapest that lasts.
+    const d = calculatorShare({});
+    expect(d.title).toBe("Monthly cost: beta-lite from $10.50");
+    expect(d.description).toBe(
+      "1,000,000 input + 500,000 output tokens a day, Standard tier. Cheapest model that stays callable: beta-lite at $10.50 a month. " +
+        "delta-nano is $7.50 a month but shuts down on Dec 11, 2026 (in 16 days).",
+    );
+    // The card lists lasting models first (by monthly cost, as the table), then the retiring ones.
+    expect(d.card.lines?.map((l) => `${l.label}: ${l.value}`)).toEqual([
+      "beta-lite: $10.50 a month",
+      "alpha-nano: $11.25 a month",
+      "alpha-mini: $90.00 a month",
+      "omega: $225.00 a month",
+      "delta-nano: $7.50 a month · retires Dec 11, 2026",
+    ]);
     const c = chartsShare({ b: "gpqa-diamond", tier: "batch" });
     expect(c.title).toBe("Charts: GPQA Diamond scores, Batch prices");
     expect(c.query).toBe("?b=gpqa-diamond&tier=batch");

@@ -12,7 +12,8 @@ import { filterAndGroup } from "@/lib/catalog/rows";
 import { buildBenchmarkChart, DEFAULT_BENCHMARK, resolveBenchmark, type BenchmarkChart } from "@/lib/charts/benchmarks";
 import { formatScore } from "@/lib/charts/labels";
 import { visibleModels as visibleChartModels } from "@/lib/charts/selection";
-import { calculatorRows, cheapestRows, visibleModels } from "@/lib/cost/calculator-rows";
+import { headlineFor } from "@/lib/cost/calculator-headline";
+import { calculatorRows, visibleModels } from "@/lib/cost/calculator-rows";
 import { TIER_LABEL } from "@/lib/cost/price";
 import { toWorkload } from "@/lib/cost/workload";
 import { catalogVisibleRows } from "@/lib/export/catalog";
@@ -95,11 +96,11 @@ export function calculatorShare({ state, models, query, verifiedOn }: Calculator
     requestsPerDay: inputs.mode === "request" ? inputs.requestsPerDay : null,
     sort: state.sort,
   });
-  const cheapest = cheapestRows(rows);
+  const headline = headlineFor(rows, models, workload, state.tier);
   return {
-    ...calculatorShareText(workload, state.tier, cheapest),
+    ...calculatorShareText(workload, state.tier, headline),
     query,
-    card: calculatorShareCard(workload, state.tier, rows, cheapest, verifiedOn),
+    card: calculatorShareCard(workload, state.tier, rows, headline, verifiedOn),
   };
 }
 
