@@ -178,13 +178,27 @@ export function CatalogView({ rows, families, initial }: { rows: CatalogRow[]; f
       </form>
 
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <p role="status" aria-live="polite" className="text-sm text-fg-muted">
-          <strong className="font-semibold">{shownModels}</strong> of {totalModels} models
-          <span className="text-fg-subtle">
-            {" "}
-            · {countIds(groups)} of {rows.length} model IDs incl. dated snapshots
-          </span>
-        </p>
+        <div className="space-y-1">
+          <p role="status" aria-live="polite" className="text-sm text-fg-muted">
+            <strong className="font-semibold">{shownModels}</strong> of {totalModels} models
+            <span className="text-fg-subtle">
+              {" "}
+              · {countIds(groups)} of {rows.length} model IDs incl. dated snapshots
+            </span>
+          </p>
+          <label className="flex items-center gap-2 text-sm">
+            <input
+              type="checkbox"
+              className={checkboxVariants()}
+              checked={!state.flat}
+              onChange={(e) => setState({ flat: !e.target.checked || null })}
+            />
+            Callable models first
+            <span className="text-xs text-fg-subtle">
+              (then those retiring within 90 days, then shut down; a column sort orders each group)
+            </span>
+          </label>
+        </div>
         <div className="flex flex-wrap items-center gap-3">
           {state.selected.length > 0 ? (
             <>
@@ -213,6 +227,7 @@ export function CatalogView({ rows, families, initial }: { rows: CatalogRow[]; f
         onExpandedChange={(expanded) => setState({ expanded: expanded.length ? expanded : null })}
         limit={state.showAll ? undefined : CATALOG_ROW_LIMIT}
         onShowAll={() => setState({ showAll: true })}
+        grouped={!state.flat}
       />
     </div>
   );

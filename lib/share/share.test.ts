@@ -108,6 +108,7 @@ describe("catalog share text", () => {
       "sorted by Input price, descending",
     ]);
     expect(catalogShareText(s, 2, 15).title).toBe("Catalog: 2 of 15 models");
+    expect(describeCatalogState(loadCatalogParams("?flat=true"))).toEqual(["not grouped by lifecycle"]);
   });
   it("keeps the default title for the default view", () => {
     expect(catalogShareText(loadCatalogParams({}), 15, 15).title).toBe("OpenAI small models: the catalog");

@@ -90,6 +90,7 @@ describeUrlContract<CatalogState>("catalog", {
     selected: fc.uniqueArray(id, { maxLength: 4 }),
     expanded: fc.uniqueArray(id, { maxLength: 4 }),
     showAll: fc.boolean(),
+    flat: fc.boolean(),
   }) as fc.Arbitrary<CatalogState>,
   assertValid: (s) => {
     expect(typeof s.q).toBe("string");

@@ -40,14 +40,14 @@ import { wizardShareCard, wizardShareText } from "./wizard-share";
 
 export type ViewShare = { title: string; description: string; query: string; card: ShareCard };
 
-export function catalogShare({ state, rows, query, verifiedOn }: CatalogPage): ViewShare {
+export function catalogShare({ state, rows, query, verifiedOn, answer }: CatalogPage): ViewShare {
   const groups = filterAndGroup(rows, state);
   const total = rows.filter((r) => r.kind !== "snapshot").length;
-  const visible = catalogVisibleRows(groups, state.sort, state.expanded);
+  const visible = catalogVisibleRows(groups, state.sort, state.expanded, state.flat);
   return {
-    ...catalogShareText(state, groups.length, total),
+    ...catalogShareText(state, groups.length, total, answer),
     query,
-    card: catalogShareCard(state, visible, groups.length, total, verifiedOn),
+    card: catalogShareCard(state, visible, groups.length, total, verifiedOn, answer),
   };
 }
 
