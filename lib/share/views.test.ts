@@ -106,8 +106,8 @@ describe("calculator and charts share text", () => {
     expect(bars.items.map((b) => [b.label, b.value, b.display])).toEqual([
       ["alpha-mini", 88, "88%"],
       ["alpha-nano", 80, "80%"],
-      ["delta-nano", 70, "70%"],
-      ["gamma-mini", 65, "65%"],
+      ["delta-nano (retiring)", 70, "70%"],
+      ["gamma-mini (retiring)", 65, "65%"],
     ]);
     // Two chosen models: exactly those two bars.
     const two = chartsShare({ b: "gpqa-diamond", m: "alpha-mini,alpha-nano" }).card.bars!;

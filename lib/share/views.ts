@@ -10,7 +10,8 @@ import type { SearchParams } from "nuqs/server";
 
 import { filterAndGroup } from "@/lib/catalog/rows";
 import { buildBenchmarkChart, DEFAULT_BENCHMARK, resolveBenchmark, type BenchmarkChart } from "@/lib/charts/benchmarks";
-import { formatScore } from "@/lib/charts/labels";
+import { groupByStanding } from "@/lib/catalog/headline";
+import { formatScore, pointLabel } from "@/lib/charts/labels";
 import { visibleModels as visibleChartModels } from "@/lib/charts/selection";
 import { headlineFor } from "@/lib/cost/calculator-headline";
 import { calculatorRows, visibleModels } from "@/lib/cost/calculator-rows";
@@ -125,12 +126,16 @@ export function chartsShare({ state, models, benchmarks, query, verifiedOn }: Ch
   };
 }
 
-/** The benchmark chart's top bars for the share image: each model's best published score. */
+/**
+ * The benchmark chart's top bars for the share image: each model's best published score, models
+ * that stay callable first (the top bar is read as the winner), a retiring one labelled so.
+ */
 function benchmarkBars(chart: BenchmarkChart): NonNullable<ShareCard["bars"]> {
+  const ordered = groupByStanding(chart.bars, (b) => b.standing).flatMap((g) => g.items);
   // A bar exists only with at least one score; the better of self-reported and independent.
-  const top = chart.bars.slice(0, MAX_BARS).flatMap((b) => {
+  const top = ordered.slice(0, MAX_BARS).flatMap((b) => {
     const score = [b.self, b.indep].filter((x) => x !== null).sort((x, y) => y.value - x.value)[0];
-    return score ? [{ label: b.id, value: score.value, display: formatScore(score.value, score.unit) }] : [];
+    return score ? [{ label: pointLabel(b), value: score.value, display: formatScore(score.value, score.unit) }] : [];
   });
   const unit = chart.bars[0]?.self?.unit ?? chart.bars[0]?.indep?.unit;
   const more = chart.bars.length - top.length;
