@@ -8,9 +8,9 @@ import "server-only";
  */
 import type { SearchParams } from "nuqs/server";
 
+import { groupByStanding } from "@/lib/catalog/headline";
 import { filterAndGroup } from "@/lib/catalog/rows";
 import { buildBenchmarkChart, DEFAULT_BENCHMARK, resolveBenchmark, type BenchmarkChart } from "@/lib/charts/benchmarks";
-import { groupByStanding } from "@/lib/catalog/headline";
 import { formatScore, pointLabel } from "@/lib/charts/labels";
 import { visibleModels as visibleChartModels } from "@/lib/charts/selection";
 import { headlineFor } from "@/lib/cost/calculator-headline";
