@@ -115,6 +115,10 @@ export function Calculator({ models, initial }: { models: CalculatorModel[]; ini
               <CopyLinkButton href={calculatorHref(state)} />
             </div>
           </div>
+          <p className="text-sm text-fg-muted">
+            {formatWhole(tokensPerMonth(workload))} tokens a month, {TIER_LABEL[state.tier]} tier, {rows.length} model
+            {rows.length === 1 ? "" : "s"}.
+          </p>
           <ResultsTable
             rows={rows}
             tier={state.tier}
@@ -145,7 +149,6 @@ export function Calculator({ models, initial }: { models: CalculatorModel[]; ini
 
       <SummaryBar
         headline={headline}
-        context={`${formatWhole(tokensPerMonth(workload))} tokens a month, ${TIER_LABEL[state.tier]} tier, ${rows.length} model${rows.length === 1 ? "" : "s"}.`}
         focused={focusedRows(rows, state.models)}
         empty={rows.length ? "No shown model can be priced with these settings." : null}
       />

@@ -8,8 +8,6 @@ const MAX_TOTALS = 4;
 
 type Props = {
   headline: CalcHeadline;
-  /** "45,000,000 tokens a month, Standard tier, 11 models." */
-  context: string;
   /** The focused models' rows, in focus order. */
   focused: readonly CalcRow[];
   /** Said when nothing shown can be priced. */
@@ -21,21 +19,21 @@ type Props = {
  * calculator is on it, so the cheapest model that stays callable and the focused models' totals
  * stay in sight two screens above the table.
  */
-export function SummaryBar({ headline, context, focused, empty }: Props) {
+export function SummaryBar({ headline, focused, empty }: Props) {
   const lead = headlineLead(headline);
   const notes = headlineNotes(headline);
   const totals = focused.slice(0, MAX_TOTALS);
   return (
     <section
       aria-label="Cost summary"
-      className="sticky bottom-0 z-20 -mx-4 border-t border-line-strong bg-surface-raised/95 px-4 py-2 text-sm shadow-[0_-4px_12px_rgb(0_0_0/0.08)] backdrop-blur lg:col-span-2"
+      className="sticky bottom-2 z-20 rounded-lg border border-line-strong bg-surface-raised/95 px-3 py-2 text-sm shadow-lg backdrop-blur lg:col-span-2"
     >
       <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-1">
         <p role="status" className="min-w-0 flex-1">
           {lead ? (
             <>
               {lead.before}
-              <strong className="font-mono font-semibold">{lead.id}</strong>
+              <strong className="font-mono font-semibold whitespace-nowrap">{lead.id}</strong>
               {lead.after}
             </>
           ) : (
@@ -46,7 +44,6 @@ export function SummaryBar({ headline, context, focused, empty }: Props) {
               {n}
             </span>
           ))}
-          <span className="block text-xs text-fg-subtle">{context}</span>
         </p>
         <a href="#results-h" className={linkVariants({ className: "shrink-0 text-xs" })}>
           Every cost

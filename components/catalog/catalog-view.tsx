@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useMemo } from "react";
+import { useId, useMemo } from "react";
 
 import { CatalogExport } from "@/components/export/catalog-export";
 import { CopyLinkButton } from "@/components/share/copy-link-button";
@@ -36,6 +36,7 @@ const fieldClass = fieldVariants();
 /** The catalog island. `initial` is the server's state for the link (lib/url/catalog-page.ts). */
 export function CatalogView({ rows, families, initial }: { rows: CatalogRow[]; families: string[]; initial: CatalogState }) {
   const [state, setState] = useCatalogState(initial);
+  const groupHintId = useId();
 
   // Stable identity matters: TanStack rebuilds every row whenever `data` changes, so the rows
   // depend on the filters only; sorting, selecting or expanding must not hand it new data.
@@ -186,18 +187,21 @@ export function CatalogView({ rows, families, initial }: { rows: CatalogRow[]; f
               · {countIds(groups)} of {rows.length} model IDs incl. dated snapshots
             </span>
           </p>
-          <label className="flex items-center gap-2 text-sm">
-            <input
-              type="checkbox"
-              className={checkboxVariants()}
-              checked={!state.flat}
-              onChange={(e) => setState({ flat: !e.target.checked || null })}
-            />
-            Callable models first
-            <span className="text-xs text-fg-subtle">
-              (then those retiring within 90 days, then shut down; a column sort orders each group)
+          <div className="flex flex-wrap items-center gap-x-2 text-sm">
+            <label className="flex items-center gap-2">
+              <input
+                type="checkbox"
+                className={checkboxVariants()}
+                checked={!state.flat}
+                aria-describedby={groupHintId}
+                onChange={(e) => setState({ flat: !e.target.checked || null })}
+              />
+              Callable models first
+            </label>
+            <span id={groupHintId} className="text-xs text-fg-subtle">
+              then those retiring within 90 days, then shut down; a column sort orders each group
             </span>
-          </label>
+          </div>
         </div>
         <div className="flex flex-wrap items-center gap-3">
           {state.selected.length > 0 ? (

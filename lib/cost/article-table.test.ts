@@ -46,7 +46,7 @@ describe("the article's cost table (real catalog, today 2026-11-25)", () => {
     // dearer than gpt-4.1-nano ($9.00, named as shut down) and cheaper than gpt-4o-mini ($13.50, not named).
     const h = headlineFor(rows, models, toWorkload(article.inputs), "standard");
     expect(headlineText(h)).toBe(
-      "No model shown stays callable for more than 90 days. The cheapest that does: gpt-6-luna at $10.50 a month (not shown). " +
+      "None of the models shown stays callable past 90 days. Cheapest that does: gpt-6-luna at $10.50 a month (not shown). " +
         "gpt-4.1-nano would be $9.00 a month but was shut down on Oct 23, 2026.",
     );
   });

@@ -49,7 +49,7 @@ describe("calculatorHeadline (fixture catalog, today 2026-11-25)", () => {
     // gamma-mini ($27.00) retires sooner but is dearer than beta-lite ($10.50): not named.
     expect([h.pick, h.elsewhere?.model.id, h.sooner, h.gone?.model.id]).toEqual([null, "beta-lite", null, "gamma-nano"]);
     expect(headlineText(h)).toBe(
-      "No model shown stays callable for more than 90 days. The cheapest that does: beta-lite at $10.50 a month (not shown). " +
+      "None of the models shown stays callable past 90 days. Cheapest that does: beta-lite at $10.50 a month (not shown). " +
         "gamma-nano would be $9.00 a month but was shut down on Oct 23, 2026.",
     );
   });

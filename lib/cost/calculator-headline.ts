@@ -92,7 +92,7 @@ export function headlineLead(h: CalcHeadline): { before: string; id: string; aft
   if (h.pick) return { before: "Cheapest model that stays callable: ", id: h.pick.model.id, after: ` at ${figure(h.pick)}.` };
   if (h.elsewhere) {
     return {
-      before: "No model shown stays callable for more than 90 days. The cheapest that does: ",
+      before: "None of the models shown stays callable past 90 days. Cheapest that does: ",
       id: h.elsewhere.model.id,
       after: ` at ${figure(h.elsewhere)} (not shown).`,
     };

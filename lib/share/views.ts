@@ -8,7 +8,6 @@ import "server-only";
  */
 import type { SearchParams } from "nuqs/server";
 
-import { groupByStanding } from "@/lib/catalog/headline";
 import { filterAndGroup } from "@/lib/catalog/rows";
 import { buildBenchmarkChart, DEFAULT_BENCHMARK, resolveBenchmark, type BenchmarkChart } from "@/lib/charts/benchmarks";
 import { formatScore, pointLabel } from "@/lib/charts/labels";
@@ -131,9 +130,8 @@ export function chartsShare({ state, models, benchmarks, query, verifiedOn }: Ch
  * that stay callable first (the top bar is read as the winner), a retiring one labelled so.
  */
 function benchmarkBars(chart: BenchmarkChart): NonNullable<ShareCard["bars"]> {
-  const ordered = groupByStanding(chart.bars, (b) => b.standing).flatMap((g) => g.items);
   // A bar exists only with at least one score; the better of self-reported and independent.
-  const top = ordered.slice(0, MAX_BARS).flatMap((b) => {
+  const top = chart.bars.slice(0, MAX_BARS).flatMap((b) => {
     const score = [b.self, b.indep].filter((x) => x !== null).sort((x, y) => y.value - x.value)[0];
     return score ? [{ label: pointLabel(b), value: score.value, display: formatScore(score.value, score.unit) }] : [];
   });
