@@ -28,6 +28,7 @@ const row = (id: string, input: number | undefined, mmlu: number | undefined): C
   shutdownDate: null,
   daysToShutdown: null,
   retiringSoon: false,
+  standing: "lasting",
   replacement: null,
   replacementInCatalog: false,
   input,
@@ -196,5 +197,39 @@ describe("CatalogTable cells", () => {
       />,
     );
     expect(screen.getByRole("button", { name: "Show 1 dated snapshot of gpt-x" })).toHaveAttribute("aria-expanded", "false");
+  });
+});
+
+describe("CatalogTable lifecycle groups", () => {
+  const retiring = { ...row("r", 0.05, 60), status: "deprecated" as const, standing: "leaving" as const };
+  const gone = { ...row("g", 0.01, 95), status: "shutdown" as const, standing: "gone" as const };
+
+  it("renders one body per standing, headed by its name and model count, the sort applying within each", () => {
+    render(
+      <CatalogTable
+        grouped
+        rows={[gone, ...rows, retiring]}
+        sort={[{ id: "input", desc: false }]}
+        onSortChange={() => {}}
+        visible={DEFAULT_VISIBLE}
+        selected={[]}
+        onSelectedChange={() => {}}
+        expanded={[]}
+        onExpandedChange={() => {}}
+      />,
+    );
+    const bodies = screen.getAllByRole("rowgroup").slice(1);
+    const read = (body: HTMLElement) =>
+      within(body)
+        .getAllByRole("row")
+        .map((r) => within(r).queryAllByRole("link")[0]?.textContent ?? within(r).getByRole("columnheader").textContent);
+    // By input: g 0.01 and r 0.05 are the cheapest, but they come after every callable model.
+    expect(bodies.map(read)).toEqual([
+      ["Callable · 4 models", "a", "b", "c", "unknown"],
+      ["Retiring within 90 days · 1 model", "r"],
+      ["Shut down or status unknown · 1 model", "g"],
+    ]);
+    expect(screen.getByRole("columnheader", { name: "Callable · 4 models" })).toHaveAttribute("scope", "colgroup");
+    expect(screen.getByRole("columnheader", { name: /Input/ })).toHaveAttribute("aria-sort", "ascending");
   });
 });

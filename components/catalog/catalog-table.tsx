@@ -15,9 +15,10 @@ import { checkboxVariants } from "@/components/ui/checkbox";
 import { linkVariants } from "@/components/ui/link";
 import { panelVariants } from "@/components/ui/panel";
 import { SortableHeader } from "@/components/ui/sortable-header";
+import { groupByStanding, STANDING_LABEL, type Standing } from "@/lib/catalog/headline";
 import type { CatalogRow } from "@/lib/catalog/rows";
 import { cn } from "@/lib/cn";
-import { formatNumber } from "@/lib/format";
+import { formatCount, formatNumber } from "@/lib/format";
 import { CATALOG_COLUMNS, type CatalogColumn, type SortItem } from "@/lib/url/catalog";
 
 import { catalogColumns, COLUMN_LABELS } from "./columns";
@@ -37,6 +38,8 @@ type Props = {
   /** Rows rendered at most (the sort still covers every row); undefined renders all. */
   limit?: number;
   onShowAll?: () => void;
+  /** Rows in lifecycle groups (callable, retiring, gone), each its own tbody with a header row. */
+  grouped?: boolean;
 };
 
 export function CatalogTable({
@@ -50,6 +53,7 @@ export function CatalogTable({
   onExpandedChange,
   limit,
   onShowAll,
+  grouped = false,
 }: Props) {
   const sorting: SortingState = useMemo(() => sort.map((s) => ({ id: s.id, desc: s.desc })), [sort]);
   const columnVisibility = useMemo(
@@ -85,9 +89,20 @@ export function CatalogTable({
     },
   });
 
-  const allRows = table.getRowModel().rows;
+  const sorted = table.getRowModel().rows;
+  // A snapshot row (depth > 0) stays with its alias's group.
+  const standingOf = (row: (typeof sorted)[number]) => (row.depth === 0 ? row.original.standing : null);
+  const groups = grouped ? groupByStanding(sorted, standingOf) : [];
+  const allRows = grouped ? groups.flatMap((g) => g.items) : sorted;
   const shown = limit !== undefined && allRows.length > limit ? allRows.slice(0, limit) : allRows;
+  const sections: { standing: Standing | null; rows: typeof shown }[] = grouped
+    ? groupByStanding(shown, standingOf).map((g) => ({ standing: g.standing, rows: g.items }))
+    : shown.length
+      ? [{ standing: null, rows: shown }]
+      : [];
+  const modelCount = (s: Standing) => groups.find((g) => g.standing === s)?.items.filter((r) => r.depth === 0).length ?? 0;
   const visibleKey = visible.join(",");
+  const columnCount = table.getVisibleLeafColumns().length;
 
   return (
     <>
@@ -133,24 +148,39 @@ export function CatalogTable({
               </tr>
             ))}
           </thead>
-          <tbody>
-            {allRows.length === 0 ? (
+          {allRows.length === 0 ? (
+            <tbody>
               <tr>
-                <td colSpan={table.getVisibleLeafColumns().length} className="px-3 py-8 text-center text-fg-subtle">
+                <td colSpan={columnCount} className="px-3 py-8 text-center text-fg-subtle">
                   No model matches these filters.
                 </td>
               </tr>
-            ) : null}
-            {shown.map((row) => (
-              <BodyRow
-                key={row.id}
-                row={row}
-                isSelected={row.getIsSelected()}
-                isExpanded={row.getIsExpanded()}
-                visibleKey={visibleKey}
-              />
-            ))}
-          </tbody>
+            </tbody>
+          ) : null}
+          {sections.map((section) => (
+            <tbody key={section.standing ?? "all"}>
+              {section.standing ? (
+                <tr className="border-t-2 border-line-strong">
+                  <th
+                    scope="colgroup"
+                    colSpan={columnCount}
+                    className="bg-surface px-3 pt-4 pb-1 text-left text-xs font-semibold text-fg-muted"
+                  >
+                    <span className="sticky left-3">{`${STANDING_LABEL[section.standing]} · ${formatCount(modelCount(section.standing), "model")}`}</span>
+                  </th>
+                </tr>
+              ) : null}
+              {section.rows.map((row) => (
+                <BodyRow
+                  key={row.id}
+                  row={row}
+                  isSelected={row.getIsSelected()}
+                  isExpanded={row.getIsExpanded()}
+                  visibleKey={visibleKey}
+                />
+              ))}
+            </tbody>
+          ))}
         </table>
       </div>
       {shown.length < allRows.length ? (

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useMemo } from "react";
+import { useId, useMemo } from "react";
 
 import { CatalogExport } from "@/components/export/catalog-export";
 import { CopyLinkButton } from "@/components/share/copy-link-button";
@@ -36,6 +36,7 @@ const fieldClass = fieldVariants();
 /** The catalog island. `initial` is the server's state for the link (lib/url/catalog-page.ts). */
 export function CatalogView({ rows, families, initial }: { rows: CatalogRow[]; families: string[]; initial: CatalogState }) {
   const [state, setState] = useCatalogState(initial);
+  const groupHintId = useId();
 
   // Stable identity matters: TanStack rebuilds every row whenever `data` changes, so the rows
   // depend on the filters only; sorting, selecting or expanding must not hand it new data.
@@ -178,13 +179,30 @@ export function CatalogView({ rows, families, initial }: { rows: CatalogRow[]; f
       </form>
 
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <p role="status" aria-live="polite" className="text-sm text-fg-muted">
-          <strong className="font-semibold">{shownModels}</strong> of {totalModels} models
-          <span className="text-fg-subtle">
-            {" "}
-            · {countIds(groups)} of {rows.length} model IDs incl. dated snapshots
-          </span>
-        </p>
+        <div className="space-y-1">
+          <p role="status" aria-live="polite" className="text-sm text-fg-muted">
+            <strong className="font-semibold">{shownModels}</strong> of {totalModels} models
+            <span className="text-fg-subtle">
+              {" "}
+              · {countIds(groups)} of {rows.length} model IDs incl. dated snapshots
+            </span>
+          </p>
+          <div className="flex flex-wrap items-center gap-x-2 text-sm">
+            <label className="flex items-center gap-2">
+              <input
+                type="checkbox"
+                className={checkboxVariants()}
+                checked={!state.flat}
+                aria-describedby={groupHintId}
+                onChange={(e) => setState({ flat: !e.target.checked || null })}
+              />
+              Callable models first
+            </label>
+            <span id={groupHintId} className="text-xs text-fg-subtle">
+              then those retiring within 90 days, then shut down; a column sort orders each group
+            </span>
+          </div>
+        </div>
         <div className="flex flex-wrap items-center gap-3">
           {state.selected.length > 0 ? (
             <>
@@ -213,6 +231,7 @@ export function CatalogView({ rows, families, initial }: { rows: CatalogRow[]; f
         onExpandedChange={(expanded) => setState({ expanded: expanded.length ? expanded : null })}
         limit={state.showAll ? undefined : CATALOG_ROW_LIMIT}
         onShowAll={() => setState({ showAll: true })}
+        grouped={!state.flat}
       />
     </div>
   );

@@ -70,7 +70,7 @@ export function BenchmarkSection({
     <ChartSection
       id="benchmarks"
       title="Benchmark scores"
-      description="Which model scores best: one bar per published score, best first. Hatched bars are self-reported by OpenAI; solid bars were measured independently."
+      description="Which model scores best: one bar per published score, best first among the models that stay callable, then those retiring within 90 days, then shut down. Hatched bars are self-reported by OpenAI; solid bars were measured independently."
       controls={<BenchmarkSelect label="Benchmark" value={benchmark.slug} options={options} onChange={onBenchmarkChange} />}
       asTable={asTable}
       onAsTableChange={onAsTableChange}

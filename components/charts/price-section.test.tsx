@@ -28,6 +28,7 @@ const model = (id: string, input: number | null, output: number | null, status: 
   status,
   shutdownDate: null,
   callable: status !== "shutdown",
+  standing: status === "shutdown" ? "gone" : "lasting",
   scores: [],
   contextWindow: null,
   maxOutput: null,

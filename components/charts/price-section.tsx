@@ -52,7 +52,7 @@ export function PriceSection({
     <ChartSection
       id="prices"
       title="Prices"
-      description={`Which model is cheapest: input, cached input and output price per 1M tokens on the ${tierName} tier, cheapest input first.`}
+      description={`Which model is cheapest: input, cached input and output price per 1M tokens on the ${tierName} tier, cheapest input first among the models that stay callable, then those retiring within 90 days, then shut down.`}
       controls={<ScaleRadios legend="Price axis" value={scale} onChange={onScaleChange} />}
       asTable={asTable}
       onAsTableChange={onAsTableChange}

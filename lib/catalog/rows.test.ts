@@ -21,11 +21,14 @@ describe("toCatalogRow", () => {
     expect(nano.status).toBe("shutdown");
     expect(nano.replacement).toBe("beta-lite");
     expect(nano.replacementInCatalog).toBe(true);
+    expect(nano.standing).toBe("gone");
+    expect(rows.find((r) => r.id === "beta-lite")?.standing).toBe("lasting");
     // delta-nano shuts down on 2026-12-11: 16 days after 2026-11-25; its replacement is newer than the catalog.
     const delta = rows.find((r) => r.id === "delta-nano")!;
     expect(delta).toMatchObject({
       status: "deprecated",
       retiringSoon: true,
+      standing: "leaving",
       daysToShutdown: 16,
       replacement: "delta-next",
       replacementInCatalog: false,

@@ -2,6 +2,7 @@
  * The catalog table's row shape: the few plain fields the client table renders, derived from
  * full catalog entries on the server (sources and notes stay on the server).
  */
+import { standing, type Standing } from "./headline";
 import { daysUntilShutdown, effectiveStatus, isRetiringSoon } from "./lifecycle";
 import type { CatalogEntry, LifecycleStatus } from "./types";
 
@@ -17,6 +18,8 @@ export type CatalogRow = {
   shutdownDate: string | null;
   daysToShutdown: number | null;
   retiringSoon: boolean;
+  /** Lasting, leaving or gone (headline.ts): the table's groups, and who may be named the winner. */
+  standing: Standing;
   replacement: string | null;
   /** Replacements can name models newer than this catalog (e.g. gpt-6.1-terra): no link then. */
   replacementInCatalog: boolean;
@@ -59,6 +62,7 @@ export function toCatalogRow(entry: CatalogEntry, today: string, knownIds: Reado
     shutdownDate: entry.lifecycle.shutdownDate,
     daysToShutdown: daysUntilShutdown(entry.lifecycle, today),
     retiringSoon: isRetiringSoon(entry.lifecycle, today),
+    standing: standing(entry.lifecycle, today),
     replacement,
     replacementInCatalog: replacement !== null && knownIds.has(replacement),
     input: u(std.input.value),

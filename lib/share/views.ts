@@ -10,9 +10,10 @@ import type { SearchParams } from "nuqs/server";
 
 import { filterAndGroup } from "@/lib/catalog/rows";
 import { buildBenchmarkChart, DEFAULT_BENCHMARK, resolveBenchmark, type BenchmarkChart } from "@/lib/charts/benchmarks";
-import { formatScore } from "@/lib/charts/labels";
+import { formatScore, pointLabel } from "@/lib/charts/labels";
 import { visibleModels as visibleChartModels } from "@/lib/charts/selection";
-import { calculatorRows, cheapestRows, visibleModels } from "@/lib/cost/calculator-rows";
+import { headlineFor } from "@/lib/cost/calculator-headline";
+import { calculatorRows, visibleModels } from "@/lib/cost/calculator-rows";
 import { TIER_LABEL } from "@/lib/cost/price";
 import { toWorkload } from "@/lib/cost/workload";
 import { catalogVisibleRows } from "@/lib/export/catalog";
@@ -39,14 +40,14 @@ import { wizardShareCard, wizardShareText } from "./wizard-share";
 
 export type ViewShare = { title: string; description: string; query: string; card: ShareCard };
 
-export function catalogShare({ state, rows, query, verifiedOn }: CatalogPage): ViewShare {
+export function catalogShare({ state, rows, query, verifiedOn, answer }: CatalogPage): ViewShare {
   const groups = filterAndGroup(rows, state);
   const total = rows.filter((r) => r.kind !== "snapshot").length;
-  const visible = catalogVisibleRows(groups, state.sort, state.expanded);
+  const visible = catalogVisibleRows(groups, state.sort, state.expanded, state.flat);
   return {
-    ...catalogShareText(state, groups.length, total),
+    ...catalogShareText(state, groups.length, total, answer),
     query,
-    card: catalogShareCard(state, visible, groups.length, total, verifiedOn),
+    card: catalogShareCard(state, visible, groups.length, total, verifiedOn, answer),
   };
 }
 
@@ -95,11 +96,11 @@ export function calculatorShare({ state, models, query, verifiedOn }: Calculator
     requestsPerDay: inputs.mode === "request" ? inputs.requestsPerDay : null,
     sort: state.sort,
   });
-  const cheapest = cheapestRows(rows);
+  const headline = headlineFor(rows, models, workload, state.tier);
   return {
-    ...calculatorShareText(workload, state.tier, cheapest),
+    ...calculatorShareText(workload, state.tier, headline),
     query,
-    card: calculatorShareCard(workload, state.tier, rows, cheapest, verifiedOn),
+    card: calculatorShareCard(workload, state.tier, rows, headline, verifiedOn),
   };
 }
 
@@ -124,12 +125,15 @@ export function chartsShare({ state, models, benchmarks, query, verifiedOn }: Ch
   };
 }
 
-/** The benchmark chart's top bars for the share image: each model's best published score. */
+/**
+ * The benchmark chart's top bars for the share image: each model's best published score, models
+ * that stay callable first (the top bar is read as the winner), a retiring one labelled so.
+ */
 function benchmarkBars(chart: BenchmarkChart): NonNullable<ShareCard["bars"]> {
   // A bar exists only with at least one score; the better of self-reported and independent.
   const top = chart.bars.slice(0, MAX_BARS).flatMap((b) => {
     const score = [b.self, b.indep].filter((x) => x !== null).sort((x, y) => y.value - x.value)[0];
-    return score ? [{ label: b.id, value: score.value, display: formatScore(score.value, score.unit) }] : [];
+    return score ? [{ label: pointLabel(b), value: score.value, display: formatScore(score.value, score.unit) }] : [];
   });
   const unit = chart.bars[0]?.self?.unit ?? chart.bars[0]?.indep?.unit;
   const more = chart.bars.length - top.length;

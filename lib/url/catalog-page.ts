@@ -9,6 +9,7 @@ import type { SearchParams } from "nuqs/server";
 import { loadCatalog } from "@/lib/catalog/load";
 import { toCatalogRow, type CatalogRow } from "@/lib/catalog/rows";
 import { getToday } from "@/lib/catalog/today";
+import { todaysAnswer, type TodaysAnswer } from "@/lib/catalog/todays-answer";
 import { latestVerifiedOn } from "@/lib/catalog/verified";
 
 import { catalogLink, type CatalogState } from "./catalog";
@@ -19,7 +20,16 @@ export type CatalogPage = ViewPage<CatalogState> & {
   rows: CatalogRow[];
   /** Family names, sorted: the filter's choices. */
   families: string[];
+  /** The panel above the table (and the default link's share text). */
+  answer: TodaysAnswer;
 };
+
+/** The answer changes only with the day (the catalog is read once per process). */
+let memo: TodaysAnswer | null = null;
+function answerFor(catalog: Parameters<typeof todaysAnswer>[0], today: string): TodaysAnswer {
+  if (memo?.today !== today) memo = todaysAnswer(catalog, today);
+  return memo;
+}
 
 export function loadCatalogPage(searchParams: SearchParams): CatalogPage {
   const catalog = loadCatalog();
@@ -31,5 +41,6 @@ export function loadCatalogPage(searchParams: SearchParams): CatalogPage {
     verifiedOn: latestVerifiedOn(catalog),
     rows: catalog.map((e) => toCatalogRow(e, today, ids)),
     families,
+    answer: answerFor(catalog, today),
   };
 }

@@ -50,6 +50,7 @@ export function syntheticCatalog(count: number, seed = 2026): { rows: CatalogRow
       shutdownDate: status === "shutdown" || status === "deprecated" ? day(2026, 700) : null,
       daysToShutdown: status === "deprecated" ? 1 + Math.floor(rand() * 300) : null,
       retiringSoon: status === "deprecated",
+      standing: status === "active" ? "lasting" : status === "deprecated" ? "leaving" : "gone",
       replacement: status === "active" ? null : `synthetic-alpha-${String(Math.floor(rand() * count)).padStart(4, "0")}`,
       replacementInCatalog: status !== "active",
       input,

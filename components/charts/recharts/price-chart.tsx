@@ -55,7 +55,7 @@ function PriceChart({ chart, scale, tierName, height }: { chart: Chart; scale: S
         barGap={1}
         accessibilityLayer
         title={`${tierName} prices per 1M tokens by model`}
-        desc="Horizontal bars for input, cached input and output price, cheapest input first. Use the up and down (or left and right) arrow keys to move between models."
+        desc="Horizontal bars for input, cached input and output price, models that stay callable first, cheapest input first. Use the up and down (or left and right) arrow keys to move between models."
       >
         <CartesianGrid horizontal={false} />
         {scale === "log" ? (
