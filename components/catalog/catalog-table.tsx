@@ -21,6 +21,21 @@ import { formatNumber } from "@/lib/format";
 import { CATALOG_COLUMNS, type CatalogColumn, type SortItem } from "@/lib/url/catalog";
 
 import { catalogColumns, COLUMN_LABELS } from "./columns";
+import {
+  BODY_CLASS,
+  dataCellClass,
+  HEAD_CLASS,
+  HEAD_ROW_CLASS,
+  MODEL_CELL_CLASS,
+  MODEL_HEAD_CLASS,
+  ROW_BACKGROUND,
+  ROW_CLASS,
+  rowTone,
+  SELECT_CELL_CLASS,
+  SELECT_HEAD_CLASS,
+  SNAPSHOT_ROW_CLASS,
+  TABLE_CLASS,
+} from "./row-style";
 import { catalogFeatures } from "./table-features";
 
 const resolve = <T,>(u: Updater<T>, old: T): T => (typeof u === "function" ? (u as (o: T) => T)(old) : u);
@@ -92,21 +107,21 @@ export function CatalogTable({
   return (
     <>
       <div className={panelVariants({ className: "relative overflow-x-auto" })}>
-        <table className="w-full border-collapse text-left text-sm">
+        <table className={TABLE_CLASS}>
           <caption className="sr-only">
             OpenAI model IDs with standard-tier prices per 1M tokens, limits, capabilities and lifecycle. Column headers sort;
             Shift adds a second sort.
           </caption>
-          <thead className="bg-surface-muted">
+          <thead className={HEAD_CLASS}>
             {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
+              <tr key={group.id} className={HEAD_ROW_CLASS}>
                 {group.headers.map((header) => {
                   const col = header.column;
                   const dir = col.getIsSorted();
                   const label = COLUMN_LABELS[col.id as CatalogColumn];
                   if (col.id === "select") {
                     return (
-                      <th key={header.id} scope="col" className="w-10 px-3 py-2">
+                      <th key={header.id} scope="col" className={SELECT_HEAD_CLASS}>
                         <span className="sr-only">Select for comparison</span>
                       </th>
                     );
@@ -119,7 +134,7 @@ export function CatalogTable({
                       dir={dir}
                       onSort={col.getToggleSortingHandler() ?? (() => {})}
                       title="Sort (Shift+click to add a secondary sort)"
-                      className={cn(col.id === "model" && "sticky left-0 z-10 bg-surface-muted")}
+                      className={cn(col.id === "model" && MODEL_HEAD_CLASS, "max-sm:shrink-0")}
                       extra={
                         dir && sorting.length > 1 ? (
                           <span className="text-[10px] text-fg-subtle" aria-label={`sort priority ${index + 1}`}>
@@ -133,7 +148,7 @@ export function CatalogTable({
               </tr>
             ))}
           </thead>
-          <tbody>
+          <tbody className={BODY_CLASS}>
             {allRows.length === 0 ? (
               <tr>
                 <td colSpan={table.getVisibleLeafColumns().length} className="px-3 py-8 text-center text-fg-subtle">
@@ -194,10 +209,9 @@ const BodyRow = memo(function BodyRow({ row, isSelected, isExpanded }: BodyRowPr
   return (
     <tr
       className={cn(
-        "border-t border-line align-top",
-        r.status === "shutdown" && "bg-surface-muted text-fg-subtle",
-        isSnapshot && "bg-surface-muted/60",
-        isSelected && "bg-accent-soft",
+        ROW_CLASS,
+        ROW_BACKGROUND[rowTone({ status: r.status, isSnapshot, isSelected })],
+        isSnapshot && SNAPSHOT_ROW_CLASS,
       )}
       aria-selected={isSelected}
     >
@@ -205,7 +219,7 @@ const BodyRow = memo(function BodyRow({ row, isSelected, isExpanded }: BodyRowPr
         const id = cell.column.id;
         if (id === "select") {
           return (
-            <td key={cell.id} className="px-3 py-2">
+            <td key={cell.id} className={SELECT_CELL_CLASS}>
               <input
                 type="checkbox"
                 className={checkboxVariants()}
@@ -219,7 +233,8 @@ const BodyRow = memo(function BodyRow({ row, isSelected, isExpanded }: BodyRowPr
         return (
           <td
             key={cell.id}
-            className={cn("px-3 py-2", id === "model" && "sticky left-0 bg-inherit", id === "model" && isSnapshot && "pl-8")}
+            className={id === "model" ? cn(MODEL_CELL_CLASS, isSnapshot && "pl-8") : dataCellClass(id)}
+            data-label={id === "model" ? undefined : COLUMN_LABELS[id as CatalogColumn]}
           >
             {cellContent(cell)}
             {id === "model" && row.getCanExpand() ? (

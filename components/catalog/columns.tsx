@@ -58,7 +58,7 @@ export const catalogColumns = helper.columns([
     cell: ({ row }) => {
       const r = row.original;
       return (
-        <span className="flex min-w-52 flex-col">
+        <span className="flex min-w-52 flex-col max-sm:min-w-0">
           <a href={modelHref(r.id)} className={linkVariants({ underline: "hover", className: "font-mono text-sm" })}>
             {r.id}
           </a>
