@@ -78,3 +78,20 @@ test("the card layout has no accessibility violations", async ({ browser }) => {
   await expectNoAxeViolations(page);
   await ctx.close();
 });
+
+test("the wizard's first pick and its monthly cost are on the first screen at 375 px; answers follow it", async ({ browser }) => {
+  const ctx = await browser.newContext({ viewport: { width: 375, height: 800 } });
+  const page = await ctx.newPage();
+  await page.goto("/wizard?s=result&p=cost&ti=10000&tl=300000&img=yes&in=1000000&out=500000");
+  const first = page.getByRole("list", { name: "Shortlist, best first" }).getByRole("article").first();
+  await expect(first.getByRole("heading", { name: "Pick 1: gpt-6-luna" })).toBeInViewport();
+  await expect(first.getByTestId("monthly-cost")).toBeInViewport();
+  await expect(first.getByTestId("monthly-cost")).toHaveText("$10.50 per month");
+  // Before: the answers, actions and notes came first and pushed the pick ~1,100 px down.
+  const top = async (name: string) => (await page.getByRole("region", { name }).boundingBox())!.y;
+  expect(await top("Your shortlist")).toBeLessThan(await top("Your answers"));
+  const answers = page.getByRole("region", { name: "Your answers" });
+  await expect(answers.getByRole("button", { name: "Copy link to this result" })).toBeVisible();
+  await expect(answers.getByRole("button", { name: "Change priority" })).toBeVisible();
+  await ctx.close();
+});
