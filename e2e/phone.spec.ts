@@ -95,3 +95,43 @@ test("the wizard's first pick and its monthly cost are on the first screen at 37
   await expect(answers.getByRole("button", { name: "Change priority" })).toBeVisible();
   await ctx.close();
 });
+
+/** Share of the chart's width its plot (the grid the bars grow in) takes, and where the plot starts. */
+async function plotShare(figure: import("@playwright/test").Locator) {
+  await figure.scrollIntoViewIfNeeded();
+  const chart = figure.getByRole("application");
+  await expect(chart).toBeVisible();
+  return chart.evaluate((svg) => {
+    const grid = (svg as SVGSVGElement).querySelector<SVGGraphicsElement>(".recharts-cartesian-grid")!.getBBox();
+    return { share: grid.width / svg.clientWidth, left: grid.x };
+  });
+}
+
+test("bar charts at 375 px put model names above the bars, so the bars get most of the width", async ({ browser }) => {
+  const ctx = await browser.newContext({ viewport: { width: 375, height: 800 } });
+  const page = await ctx.newPage();
+  await page.goto("/charts");
+  const prices = page.getByRole("figure", { name: "Bar chart: Standard prices per 1M tokens by model" });
+  const context = page.getByRole("figure", { name: "Bar chart: context window and max output tokens by model" });
+  // Before: a 132 px name gutter and the figures' margin left the bars about 35 % of the chart.
+  for (const figure of [prices, context]) {
+    const { share, left } = await plotShare(figure);
+    expect(share).toBeGreaterThan(0.7);
+    expect(left).toBeLessThan(10);
+  }
+  // Each name is drawn once, over its own bars, with its lifecycle.
+  const name = prices.getByText("gpt-5.4-nano", { exact: true });
+  await expect(name).toBeVisible();
+  await expect(prices.getByText("gpt-5.4-nano · Active")).toHaveCount(1);
+  // The frame reserved the height the chart draws: nothing below it moves when it arrives.
+  const [frame, svg] = await Promise.all([prices.boundingBox(), prices.getByRole("application").boundingBox()]);
+  expect(Math.abs(frame!.height - svg!.height)).toBeLessThanOrEqual(1);
+  await ctx.close();
+});
+
+test("bar charts on a wide screen keep the name gutter", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto("/charts");
+  const { left } = await plotShare(page.getByRole("figure", { name: "Bar chart: Standard prices per 1M tokens by model" }));
+  expect(left).toBeGreaterThan(100);
+});
