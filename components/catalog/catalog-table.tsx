@@ -19,6 +19,7 @@ import type { CatalogRow } from "@/lib/catalog/rows";
 import { cn } from "@/lib/cn";
 import { formatNumber } from "@/lib/format";
 import { CATALOG_COLUMNS, type CatalogColumn, type SortItem } from "@/lib/url/catalog";
+import { MAX_COMPARED } from "@/lib/url/compare";
 
 import { catalogColumns, COLUMN_LABELS } from "./columns";
 import {
@@ -38,6 +39,9 @@ import {
 } from "./row-style";
 import { catalogFeatures } from "./table-features";
 
+/** Why a checkbox is off (its tooltip and accessible description); the view says it too. */
+export const SELECTION_FULL = `Compare shows at most ${MAX_COMPARED} models: clear one to choose another.`;
+
 const resolve = <T,>(u: Updater<T>, old: T): T => (typeof u === "function" ? (u as (o: T) => T)(old) : u);
 
 type Props = {
@@ -52,6 +56,8 @@ type Props = {
   /** Rows rendered at most (the sort still covers every row); undefined renders all. */
   limit?: number;
   onShowAll?: () => void;
+  /** Said under "No model matches these filters." when the filters contradict each other. */
+  emptyHint?: string;
 };
 
 export function CatalogTable({
@@ -65,6 +71,7 @@ export function CatalogTable({
   onExpandedChange,
   limit,
   onShowAll,
+  emptyHint,
 }: Props) {
   const sorting: SortingState = useMemo(() => sort.map((s) => ({ id: s.id, desc: s.desc })), [sort]);
   const columnVisibility = useMemo(
@@ -88,6 +95,8 @@ export function CatalogTable({
     enableMultiSort: true,
     sortDescFirst: false,
     enableSubRowSelection: false,
+    // Compare shows at most MAX_COMPARED models: once that many are chosen, only they can change.
+    enableRowSelection: (row) => selected.length < MAX_COMPARED || selected.includes(row.id),
     // Expanded aliases live in the URL: never let a data change (a filter) reset them.
     autoResetExpanded: false,
     onSortingChange: (u) => onSortChange(resolve(u, sorting).map((s) => ({ id: s.id as CatalogColumn, desc: s.desc }))),
@@ -153,6 +162,7 @@ export function CatalogTable({
               <tr>
                 <td colSpan={table.getVisibleLeafColumns().length} className="px-3 py-8 text-center text-fg-subtle">
                   No model matches these filters.
+                  {emptyHint ? <span className="mt-1 block text-fg-muted">{emptyHint}</span> : null}
                 </td>
               </tr>
             ) : null}
@@ -161,6 +171,7 @@ export function CatalogTable({
                 key={row.id}
                 row={row}
                 isSelected={row.getIsSelected()}
+                canSelect={row.getCanSelect()}
                 isExpanded={row.getIsExpanded()}
                 visibleKey={visibleKey}
               />
@@ -194,6 +205,8 @@ function cellContent(cell: Cell<typeof catalogFeatures, CatalogRow, unknown>): R
 type BodyRowProps = {
   row: Row<typeof catalogFeatures, CatalogRow>;
   isSelected: boolean;
+  /** False once MAX_COMPARED other rows are selected. */
+  canSelect: boolean;
   isExpanded: boolean;
   /** Visible columns as a string: a change re-renders every row, a re-sort re-renders none. */
   visibleKey: string;
@@ -203,7 +216,7 @@ type BodyRowProps = {
  * One body row, memoized: sorting only moves rows, so React re-renders none of them (with
  * hundreds of rows, re-rendering every cell was most of a sort's scripting time).
  */
-const BodyRow = memo(function BodyRow({ row, isSelected, isExpanded }: BodyRowProps) {
+const BodyRow = memo(function BodyRow({ row, isSelected, canSelect, isExpanded }: BodyRowProps) {
   const r = row.original;
   const isSnapshot = row.depth > 0;
   return (
@@ -224,6 +237,8 @@ const BodyRow = memo(function BodyRow({ row, isSelected, isExpanded }: BodyRowPr
                 type="checkbox"
                 className={checkboxVariants()}
                 checked={isSelected}
+                disabled={!canSelect}
+                title={canSelect ? undefined : SELECTION_FULL}
                 onChange={row.getToggleSelectedHandler()}
                 aria-label={`Select ${r.id} for comparison`}
               />

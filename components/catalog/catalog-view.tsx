@@ -25,9 +25,10 @@ import {
   type CatalogColumn,
   type CatalogState,
 } from "@/lib/url/catalog";
-import { compareHref } from "@/lib/url/compare";
+import { HIDE_CONFLICT_HINT, hidesEveryChosenStatus } from "@/lib/url/catalog-settle";
+import { compareHref, MAX_COMPARED } from "@/lib/url/compare";
 
-import { CatalogTable } from "./catalog-table";
+import { CatalogTable, SELECTION_FULL } from "./catalog-table";
 import { COLUMN_LABELS } from "./columns";
 import { useCatalogState } from "./use-catalog-state";
 
@@ -186,9 +187,13 @@ export function CatalogView({ rows, families, initial }: { rows: CatalogRow[]; f
           </span>
         </p>
         <div className="flex flex-wrap items-center gap-3">
+          {/* Always in the page, so the limit is announced the moment the last box is ticked. */}
+          <span role="status" className="text-sm empty:hidden">
+            {state.selected.length > 0 ? `${state.selected.length} selected` : null}
+            {state.selected.length >= MAX_COMPARED ? <span className="text-fg-muted">{` · ${SELECTION_FULL}`}</span> : null}
+          </span>
           {state.selected.length > 0 ? (
             <>
-              <span className="text-sm">{state.selected.length} selected</span>
               <Link href={compareHref({ models: state.selected })} className={linkVariants({ className: "text-sm" })}>
                 Compare selected
               </Link>
@@ -213,6 +218,7 @@ export function CatalogView({ rows, families, initial }: { rows: CatalogRow[]; f
         onExpandedChange={(expanded) => setState({ expanded: expanded.length ? expanded : null })}
         limit={state.showAll ? undefined : CATALOG_ROW_LIMIT}
         onShowAll={() => setState({ showAll: true })}
+        emptyHint={hidesEveryChosenStatus(state) ? HIDE_CONFLICT_HINT : undefined}
       />
     </div>
   );
