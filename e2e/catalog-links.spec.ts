@@ -1,10 +1,12 @@
 import { expect, test, type Page } from "@playwright/test";
 
-import { params } from "./helpers";
+import { expectNoSidewaysOverflow, params } from "./helpers";
 
 // Smaller catalog defects of issue 12 §5, each with the test that would have caught it.
 
 const count = (page: Page) => page.getByRole("status").filter({ hasText: /of \d+ models/ });
+/** A filter disclosure's summary (a <summary> has no ARIA role Playwright can query). */
+const toggle = (page: Page, name: string) => page.getByRole("search").locator("summary").filter({ hasText: name });
 const box = (page: Page, id: string) => page.getByRole("checkbox", { name: `Select ${id} for comparison` });
 
 test("row selection stops at four models (compare's limit) and says why", async ({ page }) => {
@@ -48,4 +50,35 @@ test("live=true&st=shutdown shows the shut-down models and names both parameters
   await expect(page.getByRole("cell")).toContainText(
     "“Hide shut-down models” hides every lifecycle status chosen under Lifecycle",
   );
+});
+
+test("opening Family, Lifecycle or Columns does not move the search row", async ({ browser }) => {
+  for (const width of [1280, 375]) {
+    const ctx = await browser.newContext({ viewport: { width, height: 800 } });
+    const page = await ctx.newPage();
+    await page.goto("/");
+    const search = page.getByRole("searchbox", { name: "Search" });
+    const before = await search.boundingBox();
+    for (const [summary, item] of [
+      ["Family", "GPT-5.4"],
+      ["Lifecycle", "Shut down"],
+      ["Columns", "MMLU"],
+    ] as const) {
+      await toggle(page, summary).click();
+      const box = page.getByRole("group", {
+        name: summary === "Columns" ? "Visible columns" : summary === "Family" ? "Family" : "Lifecycle status",
+      });
+      await expect(box.getByRole("checkbox", { name: item, exact: true })).toBeVisible();
+      // Before: the open list made the whole row as tall as itself; the search field dropped.
+      expect(await search.boundingBox(), `${summary} at ${width}px`).toEqual(before);
+      await expectNoSidewaysOverflow(page, `${summary} open at ${width}px`);
+      await page.keyboard.press("Escape");
+      await expect(box.getByRole("checkbox", { name: item, exact: true })).toBeHidden();
+    }
+    // A click outside closes an open list too.
+    await toggle(page, "Family").click();
+    await page.getByRole("heading", { level: 1 }).click();
+    await expect(page.getByRole("checkbox", { name: "GPT-5.4", exact: true })).toBeHidden();
+    await ctx.close();
+  }
 });

@@ -8,9 +8,9 @@ import { CopyLinkButton } from "@/components/share/copy-link-button";
 import { Button } from "@/components/ui/button";
 import { CheckList } from "@/components/ui/check-list";
 import { checkboxVariants } from "@/components/ui/checkbox";
-import { Disclosure } from "@/components/ui/disclosure";
 import { fieldVariants } from "@/components/ui/field";
 import { linkVariants } from "@/components/ui/link";
+import { PopoverDisclosure } from "@/components/ui/popover-disclosure";
 import { STATUS_LABEL } from "@/lib/catalog/lifecycle";
 import { countIds, filterAndGroup, type CatalogFilters, type CatalogRow } from "@/lib/catalog/rows";
 import { formatTokensShort } from "@/lib/format";
@@ -129,23 +129,23 @@ export function CatalogView({ rows, families, initial }: { rows: CatalogRow[]; f
           />
           Hide shut-down models
         </label>
-        <Disclosure summary={`Family${state.families.length ? ` (${state.families.length})` : ""}`}>
+        <PopoverDisclosure summary={`Family${state.families.length ? ` (${state.families.length})` : ""}`}>
           <CheckList
             legend="Family"
             items={families.map((f) => ({ value: f, label: f }))}
             checked={state.families}
             onToggle={(f, on) => setState({ families: toggleIn(state.families, f, on) })}
           />
-        </Disclosure>
-        <Disclosure summary={`Lifecycle${state.statuses.length ? ` (${state.statuses.length})` : ""}`}>
+        </PopoverDisclosure>
+        <PopoverDisclosure summary={`Lifecycle${state.statuses.length ? ` (${state.statuses.length})` : ""}`}>
           <CheckList
             legend="Lifecycle status"
             items={STATUSES.map((s) => ({ value: s, label: STATUS_LABEL[s] }))}
             checked={state.statuses}
             onToggle={(s, on) => setState({ statuses: toggleIn(state.statuses, s, on) })}
           />
-        </Disclosure>
-        <Disclosure summary="Columns">
+        </PopoverDisclosure>
+        <PopoverDisclosure summary="Columns" align="end">
           <CheckList
             legend="Visible columns"
             items={CATALOG_COLUMNS.filter((c) => !FIXED_COLUMNS.includes(c)).map((c) => ({ value: c, label: COLUMN_LABELS[c] }))}
@@ -155,7 +155,7 @@ export function CatalogView({ rows, families, initial }: { rows: CatalogRow[]; f
           <button type="button" className="mt-1 text-left text-xs underline" onClick={() => setState({ columns: null })}>
             Default columns
           </button>
-        </Disclosure>
+        </PopoverDisclosure>
         {filtersActive ? (
           <Button
             variant="ghost"
