@@ -82,3 +82,20 @@ test("opening Family, Lifecycle or Columns does not move the search row", async 
     await ctx.close();
   }
 });
+
+test("searching “nano” finds the Luna models, the nano tier's new names, and says why", async ({ page }) => {
+  await page.goto("/?q=nano");
+  // The three *-nano IDs and, by their tier word (data: aka, with OpenAI's page as source), the two Luna models.
+  await expect(count(page)).toContainText("5 of 15 models");
+  const table = page.getByRole("table", { name: /OpenAI model IDs/ });
+  // The line under each name says why it is listed.
+  await expect(table.getByText("GPT-5.6 Luna · roughly the former GPT-5 nano tier", { exact: true })).toBeVisible();
+  await expect(table.getByText("GPT-6 Luna · OpenAI's pick for GPT-5 nano users", { exact: true })).toBeVisible();
+  // The model page cites where the word comes from.
+  await page.goto("/models/gpt-5.6-luna");
+  await expect(page.getByText("roughly the former GPT-5 nano tier")).toBeVisible();
+  await expect(page.getByRole("link", { name: /^Source for “nano”: OpenAI model page gpt-5.6-luna/ })).toHaveAttribute(
+    "href",
+    "https://developers.openai.com/ja-JP/api/docs/models/gpt-5.6-luna",
+  );
+});

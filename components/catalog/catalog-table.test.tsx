@@ -42,6 +42,7 @@ const row = (id: string, input: number | undefined, mmlu: number | undefined): C
   tokensPerSecond: undefined,
   releaseDate: undefined,
   knowledgeCutoff: undefined,
+  aka: [],
 });
 
 const rows = [row("b", 0.4, 80), row("unknown", undefined, undefined), row("a", 0.1, 90), row("c", 2, 70)];

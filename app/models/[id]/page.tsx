@@ -73,6 +73,12 @@ export default async function ModelPage({ params }: Props) {
         </div>
         <p className="text-fg-subtle">
           {entry.displayName} · {entry.family}
+          {entry.aka.map((a) => (
+            <span key={a.term}>
+              {` · ${a.label} `}
+              <SourceLink source={entry.sources[a.source]} label={`“${a.term}”`} />
+            </span>
+          ))}
         </p>
         <p className="max-w-3xl text-fg">{entry.summary}</p>
         <CopyLinkButton />
