@@ -92,7 +92,7 @@ test("search and filters update the live count and the URL", async ({ page }) =>
   await page.goto("/");
   await expect(count(page)).toContainText("15 of 15 models");
   await page.getByRole("searchbox", { name: "Search" }).fill("nano");
-  await expect(count(page)).toContainText("3 of 15 models");
+  await expect(count(page)).toContainText("5 of 15 models");
   await expect(page).toHaveURL(/q=nano/);
 
   await page.getByRole("searchbox", { name: "Search" }).fill("");

@@ -43,6 +43,7 @@ const row = (id: string, input: number | undefined, mmlu: number | undefined): C
   tokensPerSecond: undefined,
   releaseDate: undefined,
   knowledgeCutoff: undefined,
+  aka: [],
 });
 
 const rows = [row("b", 0.4, 80), row("unknown", undefined, undefined), row("a", 0.1, 90), row("c", 2, 70)];
@@ -231,5 +232,65 @@ describe("CatalogTable lifecycle groups", () => {
     ]);
     expect(screen.getByRole("columnheader", { name: "Callable · 4 models" })).toHaveAttribute("scope", "colgroup");
     expect(screen.getByRole("columnheader", { name: /Input/ })).toHaveAttribute("aria-sort", "ascending");
+  });
+});
+
+describe("CatalogTable selection limit", () => {
+  // Compare shows at most four models (MAX_COMPARED): the table must not let a fifth be chosen.
+  const five = ["a", "b", "c", "d", "e"].map((id) => row(id, 1, 80));
+
+  function renderWith(selected: string[], onSelectedChange = vi.fn()) {
+    render(
+      <CatalogTable
+        rows={five}
+        sort={[]}
+        onSortChange={() => {}}
+        visible={DEFAULT_VISIBLE}
+        selected={selected}
+        onSelectedChange={onSelectedChange}
+        expanded={[]}
+        onExpandedChange={() => {}}
+      />,
+    );
+    return onSelectedChange;
+  }
+  const box = (id: string) => screen.getByRole("checkbox", { name: `Select ${id} for comparison` });
+
+  it("lets a fourth model be chosen", () => {
+    const onChange = renderWith(["a", "b", "c"]);
+    expect(box("d")).toBeEnabled();
+    fireEvent.click(box("d"));
+    expect(onChange).toHaveBeenCalledWith(["a", "b", "c", "d"]);
+  });
+
+  it("stops at four and says why on the boxes left", () => {
+    const onChange = renderWith(["a", "b", "c", "d"]);
+    expect(box("e")).toBeDisabled();
+    expect(box("e")).toHaveAccessibleDescription("Compare shows at most 4 models: clear one to choose another.");
+    fireEvent.click(box("e"));
+    expect(onChange).not.toHaveBeenCalled();
+    // The chosen four can still be cleared one by one.
+    expect(box("b")).toBeEnabled();
+    fireEvent.click(box("b"));
+    expect(onChange).toHaveBeenCalledWith(["a", "c", "d"]);
+  });
+});
+
+describe("CatalogTable empty state", () => {
+  it("says why nothing matches when the view gives a reason", () => {
+    render(
+      <CatalogTable
+        rows={[]}
+        sort={[]}
+        onSortChange={() => {}}
+        visible={DEFAULT_VISIBLE}
+        selected={[]}
+        onSelectedChange={() => {}}
+        expanded={[]}
+        onExpandedChange={() => {}}
+        emptyHint="The filters contradict each other."
+      />,
+    );
+    expect(screen.getByRole("cell")).toHaveTextContent("No model matches these filters.The filters contradict each other.");
   });
 });

@@ -8,9 +8,9 @@ import { CopyLinkButton } from "@/components/share/copy-link-button";
 import { Button } from "@/components/ui/button";
 import { CheckList } from "@/components/ui/check-list";
 import { checkboxVariants } from "@/components/ui/checkbox";
-import { Disclosure } from "@/components/ui/disclosure";
 import { fieldVariants } from "@/components/ui/field";
 import { linkVariants } from "@/components/ui/link";
+import { PopoverDisclosure } from "@/components/ui/popover-disclosure";
 import { STATUS_LABEL } from "@/lib/catalog/lifecycle";
 import { countIds, filterAndGroup, type CatalogFilters, type CatalogRow } from "@/lib/catalog/rows";
 import { formatTokensShort } from "@/lib/format";
@@ -25,9 +25,10 @@ import {
   type CatalogColumn,
   type CatalogState,
 } from "@/lib/url/catalog";
-import { compareHref } from "@/lib/url/compare";
+import { HIDE_CONFLICT_HINT, hidesEveryChosenStatus } from "@/lib/url/catalog-settle";
+import { compareHref, MAX_COMPARED } from "@/lib/url/compare";
 
-import { CatalogTable } from "./catalog-table";
+import { CatalogTable, SELECTION_FULL } from "./catalog-table";
 import { COLUMN_LABELS } from "./columns";
 import { useCatalogState } from "./use-catalog-state";
 
@@ -129,23 +130,23 @@ export function CatalogView({ rows, families, initial }: { rows: CatalogRow[]; f
           />
           Hide shut-down models
         </label>
-        <Disclosure summary={`Family${state.families.length ? ` (${state.families.length})` : ""}`}>
+        <PopoverDisclosure summary={`Family${state.families.length ? ` (${state.families.length})` : ""}`}>
           <CheckList
             legend="Family"
             items={families.map((f) => ({ value: f, label: f }))}
             checked={state.families}
             onToggle={(f, on) => setState({ families: toggleIn(state.families, f, on) })}
           />
-        </Disclosure>
-        <Disclosure summary={`Lifecycle${state.statuses.length ? ` (${state.statuses.length})` : ""}`}>
+        </PopoverDisclosure>
+        <PopoverDisclosure summary={`Lifecycle${state.statuses.length ? ` (${state.statuses.length})` : ""}`}>
           <CheckList
             legend="Lifecycle status"
             items={STATUSES.map((s) => ({ value: s, label: STATUS_LABEL[s] }))}
             checked={state.statuses}
             onToggle={(s, on) => setState({ statuses: toggleIn(state.statuses, s, on) })}
           />
-        </Disclosure>
-        <Disclosure summary="Columns">
+        </PopoverDisclosure>
+        <PopoverDisclosure summary="Columns" align="end">
           <CheckList
             legend="Visible columns"
             items={CATALOG_COLUMNS.filter((c) => !FIXED_COLUMNS.includes(c)).map((c) => ({ value: c, label: COLUMN_LABELS[c] }))}
@@ -155,7 +156,7 @@ export function CatalogView({ rows, families, initial }: { rows: CatalogRow[]; f
           <button type="button" className="mt-1 text-left text-xs underline" onClick={() => setState({ columns: null })}>
             Default columns
           </button>
-        </Disclosure>
+        </PopoverDisclosure>
         {filtersActive ? (
           <Button
             variant="ghost"
@@ -204,9 +205,13 @@ export function CatalogView({ rows, families, initial }: { rows: CatalogRow[]; f
           </div>
         </div>
         <div className="flex flex-wrap items-center gap-3">
+          {/* Always in the page, so the limit is announced the moment the last box is ticked. */}
+          <span role="status" className="text-sm empty:hidden">
+            {state.selected.length > 0 ? `${state.selected.length} selected` : null}
+            {state.selected.length >= MAX_COMPARED ? <span className="text-fg-muted">{` · ${SELECTION_FULL}`}</span> : null}
+          </span>
           {state.selected.length > 0 ? (
             <>
-              <span className="text-sm">{state.selected.length} selected</span>
               <Link href={compareHref({ models: state.selected })} className={linkVariants({ className: "text-sm" })}>
                 Compare selected
               </Link>
@@ -232,6 +237,7 @@ export function CatalogView({ rows, families, initial }: { rows: CatalogRow[]; f
         limit={state.showAll ? undefined : CATALOG_ROW_LIMIT}
         onShowAll={() => setState({ showAll: true })}
         grouped={!state.flat}
+        emptyHint={hidesEveryChosenStatus(state) ? HIDE_CONFLICT_HINT : undefined}
       />
     </div>
   );

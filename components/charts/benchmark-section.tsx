@@ -1,6 +1,6 @@
 "use client";
 
-import { barChartHeight } from "@/lib/charts/axis";
+import { barChartFrame } from "@/lib/charts/bar-layout";
 import type { BenchmarkChart, BenchmarkOption, BenchmarkTableRow } from "@/lib/charts/benchmarks";
 import { formatScore } from "@/lib/charts/labels";
 import { sortRows } from "@/lib/charts/sort";
@@ -108,10 +108,10 @@ export function BenchmarkSection({
           />
           <ChartFrame
             verticalKeys
-            height={barChartHeight(chart.bars.length, series)}
+            {...barChartFrame(chart.bars.length, series)}
             label={`Bar chart: ${benchmark.name} scores by model`}
           >
-            <LazyBenchmarkChart chart={chart} height={barChartHeight(chart.bars.length, series)} />
+            <LazyBenchmarkChart chart={chart} />
           </ChartFrame>
         </>
       ) : (

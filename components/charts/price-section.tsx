@@ -1,6 +1,7 @@
 "use client";
 
-import { barChartHeight, type Scale } from "@/lib/charts/axis";
+import { type Scale } from "@/lib/charts/axis";
+import { barChartFrame } from "@/lib/charts/bar-layout";
 import { SERIES } from "@/lib/charts/palette";
 import { PRICE_KEYS, type PriceChart } from "@/lib/charts/prices";
 import { sortRows } from "@/lib/charts/sort";
@@ -46,7 +47,6 @@ export function PriceSection({
     },
   }));
   const keys = PRICE_KEYS.filter((k) => chart.bars.some((b) => b[k] !== null));
-  const height = barChartHeight(chart.bars.length, keys.length);
 
   return (
     <ChartSection
@@ -85,8 +85,12 @@ export function PriceSection({
       ) : chart.bars.length ? (
         <>
           <Legend items={keys.map((k) => ({ series: k }))} />
-          <ChartFrame verticalKeys height={height} label={`Bar chart: ${tierName} prices per 1M tokens by model`}>
-            <LazyPriceChart chart={chart} scale={scale} tierName={tierName} height={height} />
+          <ChartFrame
+            verticalKeys
+            {...barChartFrame(chart.bars.length, keys.length)}
+            label={`Bar chart: ${tierName} prices per 1M tokens by model`}
+          >
+            <LazyPriceChart chart={chart} scale={scale} tierName={tierName} />
           </ChartFrame>
         </>
       ) : (

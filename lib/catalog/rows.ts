@@ -36,6 +36,8 @@ export type CatalogRow = {
   tokensPerSecond: number | undefined;
   releaseDate: string | undefined;
   knowledgeCutoff: string | undefined;
+  /** Words the model is searched by beyond its ID and name ("nano" for the Luna tier), with why. */
+  aka: { term: string; label: string }[];
   /** Dated snapshots of an alias, nested for the table's expanding feature. */
   snapshots?: CatalogRow[];
 };
@@ -77,6 +79,7 @@ export function toCatalogRow(entry: CatalogEntry, today: string, knownIds: Reado
     tokensPerSecond: entry.speed.find((s) => s.metric === "outputTokensPerSecond")?.value,
     releaseDate: u(entry.releaseDate.value),
     knowledgeCutoff: u(entry.knowledgeCutoff.value),
+    aka: entry.aka.map(({ term, label }) => ({ term, label })),
   };
 }
 
@@ -95,11 +98,11 @@ function matchesTriState(value: boolean | undefined, want: "any" | "yes" | "no")
   return want === "yes" ? value === true : value === false;
 }
 
-/** Case-insensitive search over ID, name and family; every word must match. */
+/** Case-insensitive search over ID, name, family and the model's other names (aka); every word must match. */
 function matchesSearch(row: CatalogRow, q: string): boolean {
   const words = q.toLowerCase().split(/\s+/).filter(Boolean);
   if (!words.length) return true;
-  const hay = `${row.id} ${row.displayName} ${row.family}`.toLowerCase();
+  const hay = `${row.id} ${row.displayName} ${row.family} ${row.aka.map((a) => a.term).join(" ")}`.toLowerCase();
   return words.every((w) => hay.includes(w));
 }
 

@@ -8,7 +8,10 @@ import "server-only";
  */
 import type { SearchParams } from "nuqs/server";
 
+import { findEntry, loadCatalog } from "@/lib/catalog/load";
 import { filterAndGroup } from "@/lib/catalog/rows";
+import { getToday } from "@/lib/catalog/today";
+import { latestVerifiedOn } from "@/lib/catalog/verified";
 import { buildBenchmarkChart, DEFAULT_BENCHMARK, resolveBenchmark, type BenchmarkChart } from "@/lib/charts/benchmarks";
 import { formatScore, pointLabel } from "@/lib/charts/labels";
 import { visibleModels as visibleChartModels } from "@/lib/charts/selection";
@@ -36,6 +39,7 @@ import { catalogShareCard, catalogShareText } from "./catalog-share";
 import { compareShareCard, compareShareText } from "./compare-share";
 import type { ShareView } from "./metadata";
 import { migrateShareCard, migrateShareText } from "./migrate-share";
+import { modelShareCard, modelShareQuery, UNKNOWN_MODEL_CARD } from "./model-share";
 import { wizardShareCard, wizardShareText } from "./wizard-share";
 
 export type ViewShare = { title: string; description: string; query: string; card: ShareCard };
@@ -144,6 +148,21 @@ function benchmarkBars(chart: BenchmarkChart): NonNullable<ShareCard["bars"]> {
   };
 }
 
+/** A model page's share image (`?id=<model ID>`); the page's own metadata is in app/models/[id]. */
+export function modelShare(sp: SearchParams): ViewShare {
+  const id = typeof sp.id === "string" ? sp.id : "";
+  const entry = id ? findEntry(id) : undefined;
+  if (!entry)
+    return {
+      title: UNKNOWN_MODEL_CARD.title,
+      description: UNKNOWN_MODEL_CARD.subtitle ?? "",
+      query: "",
+      card: UNKNOWN_MODEL_CARD,
+    };
+  const card = modelShareCard(entry, getToday(), latestVerifiedOn(loadCatalog()));
+  return { title: card.title, description: entry.summary, query: modelShareQuery(entry.id), card };
+}
+
 /** A view's share from raw search params (the share image's route has no page to ask). */
 export const SHARE_VIEWS: Record<ShareView, (searchParams: SearchParams) => ViewShare> = {
   catalog: (sp) => catalogShare(loadCatalogPage(sp)),
@@ -152,6 +171,7 @@ export const SHARE_VIEWS: Record<ShareView, (searchParams: SearchParams) => View
   charts: (sp) => chartsShare(loadChartsPage(sp)),
   wizard: (sp) => wizardShare(loadWizardPage(sp)),
   migrate: (sp) => migrateShare(loadMigratePage(sp)),
+  model: modelShare,
 };
 
 export function isShareView(v: unknown): v is ShareView {

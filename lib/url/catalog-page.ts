@@ -12,7 +12,8 @@ import { getToday } from "@/lib/catalog/today";
 import { todaysAnswer, type TodaysAnswer } from "@/lib/catalog/todays-answer";
 import { latestVerifiedOn } from "@/lib/catalog/verified";
 
-import { catalogLink, type CatalogState } from "./catalog";
+import { catalogLink, serializeCatalog, type CatalogState } from "./catalog";
+import { settleCatalogState } from "./catalog-settle";
 import { readLink, type ViewPage } from "./page";
 
 export type CatalogPage = ViewPage<CatalogState> & {
@@ -36,8 +37,14 @@ export function loadCatalogPage(searchParams: SearchParams): CatalogPage {
   const today = getToday();
   const ids = new Set(catalog.map((e) => e.id));
   const families = [...new Set(catalog.map((e) => e.family))].sort();
+  const link = readLink(searchParams, catalogLink, { ids, families: new Set(families) });
+  // A selection over compare's limit or contradicting filters: resolved, and said so.
+  const settled = settleCatalogState(link.state);
   return {
-    ...readLink(searchParams, catalogLink, { ids, families: new Set(families) }),
+    ...link,
+    state: settled.state,
+    problems: [...link.problems, ...settled.problems],
+    query: serializeCatalog(settled.state),
     verifiedOn: latestVerifiedOn(catalog),
     rows: catalog.map((e) => toCatalogRow(e, today, ids)),
     families,

@@ -65,6 +65,7 @@ export function syntheticCatalog(count: number, seed = 2026): { rows: CatalogRow
       tokensPerSecond: maybe(Math.round(20 + rand() * 250)),
       releaseDate: maybe(day(2023, 1400)),
       knowledgeCutoff: maybe(day(2022, 1200)),
+      aka: [],
     });
   }
   return { rows, families: [...new Set(rows.map((r) => r.family))].sort() };
