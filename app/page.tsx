@@ -1,4 +1,5 @@
 import { CatalogView } from "@/components/catalog/catalog-view";
+import { TodaysAnswer } from "@/components/catalog/todays-answer";
 import { PageHeader } from "@/components/shell/page-header";
 import { LinkNotices } from "@/components/url/link-notices";
 import { catalogShare } from "@/lib/share/views";
@@ -19,9 +20,10 @@ export default async function CatalogPage({ searchParams }: ViewProps) {
       <PageHeader title="OpenAI small models: the catalog">
         Every model ID, alias and dated snapshot, with standard-tier prices per 1M tokens, limits, capabilities and lifecycle.
         Each figure links to its source on the model&apos;s page. Several models from the April 2025 comparisons are now shut down
-        or retiring; their rows say where to go.
+        or retiring: the table lists the models you can call first, and their rows say where to go.
       </PageHeader>
       <LinkNotices ignored={page.ignored} problems={page.problems} />
+      <TodaysAnswer answer={page.answer} />
       <CatalogView rows={page.rows} families={page.families} initial={page.state} />
     </div>
   );

@@ -18,22 +18,56 @@ async function columnValues(page: Page, header: RegExp): Promise<string[]> {
 
 const dollars = (cells: string[]) => cells.map((c) => (c.includes("not published") ? null : Number(c.replace(/[$,]/g, ""))));
 
-test("sorts by input price both ways, unknowns last, and keeps it in the URL", async ({ page }) => {
+/** The body as a reader meets it: each lifecycle group's header, then its rows' model IDs. */
+async function outline(page: Page): Promise<string[]> {
+  return table(page)
+    .locator("tbody tr")
+    .evaluateAll((trs) =>
+      trs.map(
+        (tr) => tr.querySelector("th[scope=colgroup]")?.textContent ?? tr.querySelector("td:nth-child(2) a")?.textContent ?? "",
+      ),
+    );
+}
+
+const CALLABLE = "Callable · 4 models";
+const RETIRING = "Retiring within 90 days · 6 models";
+const GONE = "Shut down or status unknown · 5 models";
+
+test("sorts by input price both ways within the lifecycle groups, unknowns last, and keeps it in the URL", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("button", { name: /^Input \$\/1M/ }).click();
   await expect(page).toHaveURL(/sort=input(&|$)/);
   await expect(page.getByRole("columnheader", { name: /Input \$\/1M/ })).toHaveAttribute("aria-sort", "ascending");
-  const asc = dollars(await columnValues(page, /^Input/));
-  const known = asc.filter((v): v is number => v !== null);
-  expect(known).toEqual([...known].sort((a, b) => a - b));
-  expect(asc.indexOf(null) === -1 || asc.slice(asc.indexOf(null)).every((v) => v === null)).toBe(true);
-  expect(known[0]).toBe(0.05); // gpt-5-nano is the cheapest input in the catalog
+  // Models you can call lead, however cheap a retiring (gpt-5-nano, $0.05) or shut-down one (gpt-4.1-nano, $0.10) is.
+  // Ties keep catalog order (gpt-5.4-nano before gpt-5.6-luna at $0.20; o1-mini, o3-mini, o4-mini at $1.10:
+  // o1-mini's $3.00 was cut to $1.10 on 2025-01-31).
+  expect(await outline(page)).toEqual([
+    CALLABLE,
+    ...["gpt-6-luna", "gpt-5.4-nano", "gpt-5.6-luna", "gpt-5.4-mini"],
+    RETIRING,
+    ...["gpt-5-nano", "gpt-4o-mini", "gpt-5-mini", "gpt-4.1-mini", "gpt-4.1", "gpt-4o"],
+    GONE,
+    ...["gpt-4.1-nano", "gpt-3.5-turbo", "o1-mini", "o3-mini", "o4-mini"],
+  ]);
+  expect(dollars(await columnValues(page, /^Input/))).toEqual([
+    0.1, 0.2, 0.2, 0.75, 0.05, 0.15, 0.25, 0.4, 2, 2.5, 0.1, 0.5, 1.1, 1.1, 1.1,
+  ]);
 
   await page.getByRole("button", { name: /^Input \$\/1M/ }).click();
   await expect(page).toHaveURL(/sort=-input/);
-  const desc = dollars(await columnValues(page, /^Input/)).filter((v): v is number => v !== null);
-  expect(desc).toEqual([...desc].sort((a, b) => b - a));
-  expect(desc[0]).toBe(2.5); // gpt-4o, $2.50 (o1-mini's $3.00 was cut to $1.10 on 2025-01-31)
+  expect(dollars(await columnValues(page, /^Input/))).toEqual([
+    0.75, 0.2, 0.2, 0.1, 2.5, 2, 0.4, 0.25, 0.15, 0.05, 1.1, 1.1, 1.1, 0.5, 0.1,
+  ]);
+
+  // One list, the plain sort: the groups turn off, in the URL too.
+  await page.getByRole("checkbox", { name: "Callable models first" }).uncheck();
+  await expect(page).toHaveURL(/flat=true/);
+  const flat = dollars(await columnValues(page, /^Input/)).filter((v): v is number => v !== null);
+  expect(flat).toEqual([...flat].sort((a, b) => b - a));
+  expect(flat[0]).toBe(2.5); // gpt-4o, $2.50 (o1-mini's $3.00 was cut to $1.10 on 2025-01-31)
+  expect(await table(page).locator("th[scope=colgroup]").count()).toBe(0);
+  await page.reload();
+  await expect(page.getByRole("checkbox", { name: "Callable models first" })).not.toBeChecked();
 });
 
 test("shift-click adds a secondary sort; the keyboard sorts too", async ({ page }) => {
@@ -44,15 +78,22 @@ test("shift-click adds a secondary sort; the keyboard sorts too", async ({ page 
   await page.getByRole("button", { name: /^MMLU/ }).focus();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/sort=-mmlu/);
-  const first = (await columnValues(page, /^MMLU/))[0];
-  expect(first).toBe("90.2%"); // gpt-4.1, the full-size reference, tops MMLU
+  // No callable model publishes MMLU; among the retiring ones gpt-4.1, the full-size reference, tops it.
+  expect((await columnValues(page, /^MMLU/)).slice(0, 6)).toEqual([
+    "not published",
+    "not published",
+    "not published",
+    "not published",
+    "90.2%",
+    "88.7%",
+  ]);
 });
 
 test("search and filters update the live count and the URL", async ({ page }) => {
   await page.goto("/");
   await expect(count(page)).toContainText("15 of 15 models");
   await page.getByRole("searchbox", { name: "Search" }).fill("nano");
-  await expect(count(page)).toContainText("3 of 15 models");
+  await expect(count(page)).toContainText("5 of 15 models");
   await expect(page).toHaveURL(/q=nano/);
 
   await page.getByRole("searchbox", { name: "Search" }).fill("");

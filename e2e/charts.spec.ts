@@ -39,6 +39,12 @@ function callable(m: RawModel): boolean {
   return l.status === "active" || l.status === "deprecated";
 }
 const callableModels = catalog.filter(callable);
+const DAY_MS = 86_400_000;
+/** Callable for more than 90 days from TODAY (the headline rule's "lasting"). */
+function lasting(m: RawModel): boolean {
+  const l = m.snapshots.find((s) => s.id === m.aliasOf)?.lifecycle ?? m.lifecycle;
+  return callable(m) && (!l.shutdownDate || (Date.parse(l.shutdownDate) - Date.parse(TODAY)) / DAY_MS > 90);
+}
 /** The exports' dataVerifiedOn: the newest verified-on date of any source. */
 const VERIFIED_ON = catalog
   .flatMap((m) => Object.values(m.sources).map((s) => s.verifiedOn))
@@ -399,7 +405,9 @@ test("each chart's export follows the view's choices: models, tier, benchmark", 
   }
 });
 
-test("quality against price: blended price follows the mix, the frontier is the cost-efficient set", async ({ page }) => {
+test("quality against price: blended price follows the mix, the frontier is the cost-efficient set of lasting models", async ({
+  page,
+}) => {
   await page.goto("/charts?tbl=quality");
   const quality = region(page, "Quality against price");
   const mix = quality.getByRole("slider", { name: "Token mix (input share)" });
@@ -414,10 +422,14 @@ test("quality against price: blended price follows the mix, the frontier is the 
     }),
   );
   const blend = (p: (typeof points)[number], share: number) => (share * p.input + (100 - share) * p.output) / 100;
+  // The frontier runs through models that stay callable past 90 days; retiring points are plotted, not crowned.
   const frontier = (share: number) => {
     let best = -Infinity;
     const ids: string[] = [];
-    for (const p of [...points].sort((a, b) => blend(a, share) - blend(b, share) || b.score - a.score)) {
+    const lastingIds = new Set(callableModels.filter(lasting).map((m) => m.id));
+    for (const p of points
+      .filter((q) => lastingIds.has(q.id))
+      .sort((a, b) => blend(a, share) - blend(b, share) || b.score - a.score)) {
       if (p.score > best) {
         ids.push(p.id);
         best = p.score;
@@ -436,7 +448,8 @@ test("quality against price: blended price follows the mix, the frontier is the 
     ).toEqual(frontier(share));
   };
   await check(75);
-  expect(frontier(75)).toEqual(["gpt-4o-mini", "gpt-5.4-mini", "gpt-5.4-nano"]);
+  // gpt-4o-mini (GPQA 40.2, retiring Jan 14, 2027, 50 days away) was on it before the rule.
+  expect(frontier(75)).toEqual(["gpt-5.4-mini", "gpt-5.4-nano"]);
 
   await mix.focus();
   await page.keyboard.press("ArrowLeft");
@@ -448,6 +461,26 @@ test("quality against price: blended price follows the mix, the frontier is the 
   await page.reload();
   await expect(mix).toHaveValue("65");
   await check(65);
+});
+
+test("quality against price: the frontier can include retiring models, and says so in the URL", async ({ page }) => {
+  await page.goto("/charts?tbl=quality");
+  const quality = region(page, "Quality against price");
+  const toggle = quality.getByRole("checkbox", { name: "Frontier through models that stay callable" });
+  await expect(toggle).toBeChecked();
+  await toggle.uncheck();
+  await expect.poll(() => params(page).get("qf")).toBe("shown");
+  // Over every callable point at 3:1, gpt-4o-mini ($0.2625 blended, GPQA 40.2%) is the cheapest: on the frontier.
+  await expect
+    .poll(async () =>
+      (await tableRows(quality))
+        .filter((r) => r[7] === "Yes")
+        .map((r) => r[0])
+        .sort(),
+    )
+    .toEqual(["gpt-4o-mini", "gpt-5.4-mini", "gpt-5.4-nano"]);
+  await page.reload();
+  await expect(quality.getByRole("checkbox", { name: "Frontier through models that stay callable" })).not.toBeChecked();
 });
 
 test("every choice lives in the URL: reload and a copied link in a fresh browser reproduce the charts", async ({

@@ -47,10 +47,10 @@ test.describe("share previews", () => {
 
   test("the catalog's title and preview follow its filters", async ({ page }) => {
     await page.goto("/?q=nano&sort=-input");
-    await expect(page).toHaveTitle("Catalog: 3 of 15 models · Small Model Navigator");
+    await expect(page).toHaveTitle("Catalog: 5 of 15 models · Small Model Navigator");
     await expect(page.locator('meta[name="description"]')).toHaveAttribute(
       "content",
-      /^3 of 15 OpenAI models, matching “nano”; sorted by Input price, descending\./,
+      /^5 of 15 OpenAI models, matching “nano”; sorted by Input price, descending\./,
     );
     const image = new URL((await ogImage(page))!);
     expect(image.pathname + image.search).toBe("/api/og?view=catalog&q=nano&sort=-input");

@@ -26,7 +26,7 @@ async function shortlistIds(page: Page): Promise<string[]> {
   // The result's code loads with the result step: wait for its first pick before reading.
   await expect(shortlist(page).getByRole("heading", { level: 3 }).first()).toBeVisible();
   const headings = await shortlist(page).getByRole("heading", { level: 3 }).allInnerTexts();
-  return headings.map((h) => h.replace(/^Pick \d+:\s*/, "").trim());
+  return headings.map((h) => h.replace(/^(Pick \d+|Listed \d+, retiring):\s*/, "").trim());
 }
 const costs = (page: Page) => shortlist(page).getByTestId("monthly-cost").allInnerTexts();
 

@@ -8,8 +8,8 @@ import { judgeArticle, tally, type Verdict } from "@/lib/article/judge";
 import { loadArticleClaims } from "@/lib/catalog/article-load";
 import { loadCatalog } from "@/lib/catalog/load";
 import { getToday } from "@/lib/catalog/today";
+import { todaysAnswer } from "@/lib/catalog/todays-answer";
 import { ARTICLE_WORKLOAD } from "@/lib/cost/article-workload";
-import { cheapestLasting } from "@/lib/cost/cheapest-lasting";
 import { formatDate } from "@/lib/format";
 import { calculatorHref } from "@/lib/url/calculator";
 import { wizardHref } from "@/lib/url/wizard";
@@ -36,12 +36,13 @@ export default function ArticlePage() {
   const today = getToday();
   const catalog = loadCatalog();
   const doc = loadArticleClaims();
-  const cheapest = cheapestLasting(catalog, ARTICLE_WORKLOAD, today).pick;
+  // The same answer the catalog's "Today's answer" panel gives (the article's workload, Standard tier).
+  const cheapest = todaysAnswer(catalog, today).cheapest.pick;
   const sections = judgeArticle(doc, {
     catalog,
     today,
     workload: ARTICLE_WORKLOAD,
-    cheapestLasting: cheapest ? { id: cheapest.entry.id, perMonth: cheapest.perMonth } : null,
+    cheapestLasting: cheapest,
   });
   const counts = tally(sections);
   const total = VERDICT_ORDER.reduce((n, v) => n + counts[v], 0);

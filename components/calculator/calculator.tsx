@@ -4,13 +4,14 @@ import { ExportButtons } from "@/components/export/export-buttons";
 import { CopyLinkButton } from "@/components/share/copy-link-button";
 import { linkVariants } from "@/components/ui/link";
 import { panelVariants } from "@/components/ui/panel";
+import { headlineFor, headlineMarks } from "@/lib/cost/calculator-headline";
 import type { CalculatorModel } from "@/lib/cost/calculator-models";
-import { anyReasoning, calculatorRows, cheapestRows, visibleModels } from "@/lib/cost/calculator-rows";
+import { anyReasoning, calculatorRows, focusedRows, visibleModels } from "@/lib/cost/calculator-rows";
 import { findPreset } from "@/lib/cost/presets";
 import { TIER_LABEL } from "@/lib/cost/tiers";
 import { tokensPerMonth, toWorkload } from "@/lib/cost/workload";
 import { calculatorExportTable } from "@/lib/export/calculator";
-import { formatUsd, formatWhole } from "@/lib/format";
+import { formatWhole } from "@/lib/format";
 import {
   calculatorHref,
   inputsFromState,
@@ -23,6 +24,7 @@ import {
 import { CostChartSection } from "./cost-chart-section";
 import { BudgetField, ModelOptions, PresetPicker, TierPicker } from "./pricing-options";
 import { ResultsTable } from "./results-table";
+import { SummaryBar } from "./summary-bar";
 import { useCalculatorState } from "./use-calculator-state";
 import { WorkloadControls } from "./workload-controls";
 
@@ -48,7 +50,7 @@ export function Calculator({ models, initial }: { models: CalculatorModel[]; ini
     requestsPerDay: inputs.mode === "request" ? inputs.requestsPerDay : null,
     sort: state.sort,
   });
-  const { cheapest, callable } = cheapestRows(rows);
+  const headline = headlineFor(rows, models, workload, state.tier);
   const preset = findPreset(state.preset);
 
   return (
@@ -113,29 +115,9 @@ export function Calculator({ models, initial }: { models: CalculatorModel[]; ini
               <CopyLinkButton href={calculatorHref(state)} />
             </div>
           </div>
-          <p role="status" className="text-sm text-fg-muted">
+          <p className="text-sm text-fg-muted">
             {formatWhole(tokensPerMonth(workload))} tokens a month, {TIER_LABEL[state.tier]} tier, {rows.length} model
-            {rows.length === 1 ? "" : "s"}.{" "}
-            {cheapest?.result.ok ? (
-              <>
-                Cheapest: <strong className="font-semibold">{cheapest.model.id}</strong> at {formatUsd(cheapest.result.perMonth)}{" "}
-                a month
-                {cheapest.model.retired ? ", but it can no longer be called" : ""}.
-                {cheapest.model.retired ? (
-                  callable?.result.ok ? (
-                    <>
-                      {" "}
-                      Cheapest you can call: <strong className="font-semibold">{callable.model.id}</strong> at{" "}
-                      {formatUsd(callable.result.perMonth)} a month.
-                    </>
-                  ) : (
-                    " No model shown here can still be called."
-                  )
-                ) : null}
-              </>
-            ) : rows.length ? (
-              "No shown model can be priced with these settings."
-            ) : null}
+            {rows.length === 1 ? "" : "s"}.
           </p>
           <ResultsTable
             rows={rows}
@@ -146,6 +128,7 @@ export function Calculator({ models, initial }: { models: CalculatorModel[]; ini
             showBudget={state.budget !== null}
             sort={state.sort}
             onSortChange={(sort) => setState({ sort })}
+            marks={headlineMarks(headline)}
           />
           <p className="text-xs text-fg-subtle">
             Prices are USD per 1M tokens from the catalog (each model&apos;s page links its sources). Money is computed exactly
@@ -163,6 +146,12 @@ export function Calculator({ models, initial }: { models: CalculatorModel[]; ini
           onAxisChange={(chartAxis) => setState({ chartAxis })}
         />
       </div>
+
+      <SummaryBar
+        headline={headline}
+        focused={focusedRows(rows, state.models)}
+        empty={rows.length ? "No shown model can be priced with these settings." : null}
+      />
     </div>
   );
 }

@@ -6,10 +6,9 @@
  */
 import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 
+import { lineStyle } from "@/lib/charts/line-series";
 import { logAxis, type ChartData } from "@/lib/cost/chart";
 import { formatCompact, formatUsd, formatUsdCompact, formatWhole } from "@/lib/format";
-
-import { seriesStyle } from "./series-style";
 
 type Point = ChartData["points"][number];
 
@@ -95,7 +94,7 @@ export default function CostChart({
           connectNulls={false}
           isAnimationActive={false}
           strokeWidth={2}
-          {...seriesStyle(i)}
+          {...lineStyle(i)}
         />
       ))}
       {current >= data.axis.min && current <= data.axis.max ? (

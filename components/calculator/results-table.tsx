@@ -8,6 +8,7 @@ import { linkVariants } from "@/components/ui/link";
 import { panelVariants } from "@/components/ui/panel";
 import { SortableHeader } from "@/components/ui/sortable-header";
 import { cn } from "@/lib/cn";
+import type { HeadlineMark } from "@/lib/cost/calculator-headline";
 import { unpricedText, type CalcRow, type CalcSort, type SortColumn } from "@/lib/cost/calculator-rows";
 import type { ServiceTier } from "@/lib/cost/types";
 import { formatDate, formatMultiplier, formatUsd, formatWhole } from "@/lib/format";
@@ -37,9 +38,17 @@ type Props = {
   showBudget: boolean;
   sort: CalcSort;
   onSortChange: (next: CalcSort) => void;
+  /** Rows the headline names: the cheapest that stays callable, a cheaper one retiring sooner, a cheaper gone one. */
+  marks: ReadonlyMap<string, HeadlineMark>;
 };
 
-export function ResultsTable({ rows, tier, days, cachedPercent, perRequest, showBudget, sort, onSortChange }: Props) {
+const MARK_TEXT: Record<HeadlineMark, string> = {
+  pick: "cheapest that stays callable",
+  sooner: "cheaper, retiring soon",
+  gone: "cheaper, not callable",
+};
+
+export function ResultsTable({ rows, tier, days, cachedPercent, perRequest, showBudget, sort, onSortChange, marks }: Props) {
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const baseId = useId();
   const headers = HEADERS.filter((h) => showBudget || h.column !== "budget");
@@ -96,13 +105,14 @@ export function ResultsTable({ rows, tier, days, cachedPercent, perRequest, show
             const r = row.result;
             const detailId = `${baseId}-${m.id}`;
             const isOpen = open.has(m.id);
+            const mark = marks.get(m.id);
             return (
               <Fragment key={m.id}>
                 <tr
                   className={cn(
                     "border-t border-line align-top",
                     m.retired && "bg-surface-muted",
-                    row.cheapest && "bg-good-soft",
+                    mark === "pick" && "bg-good-soft",
                   )}
                 >
                   <th scope="row" className="px-3 py-2 font-normal">
@@ -128,8 +138,10 @@ export function ResultsTable({ rows, tier, days, cachedPercent, perRequest, show
                       <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">{formatUsd(r.perYear)}</td>
                       <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">
                         {row.relative !== null ? formatMultiplier(row.relative) : "—"}
-                        {row.cheapest ? (
-                          <span className="block text-xs text-good">{m.retired ? "cheapest, not callable" : "cheapest"}</span>
+                        {mark ? (
+                          <span className={cn("block text-xs", mark === "pick" ? "text-good" : "text-warn")}>
+                            {MARK_TEXT[mark]}
+                          </span>
                         ) : null}
                       </td>
                     </>

@@ -28,6 +28,7 @@ const row = (id: string, input: number | undefined, mmlu: number | undefined): C
   shutdownDate: null,
   daysToShutdown: null,
   retiringSoon: false,
+  standing: "lasting",
   replacement: null,
   replacementInCatalog: false,
   input,
@@ -42,6 +43,7 @@ const row = (id: string, input: number | undefined, mmlu: number | undefined): C
   tokensPerSecond: undefined,
   releaseDate: undefined,
   knowledgeCutoff: undefined,
+  aka: [],
 });
 
 const rows = [row("b", 0.4, 80), row("unknown", undefined, undefined), row("a", 0.1, 90), row("c", 2, 70)];
@@ -196,5 +198,99 @@ describe("CatalogTable cells", () => {
       />,
     );
     expect(screen.getByRole("button", { name: "Show 1 dated snapshot of gpt-x" })).toHaveAttribute("aria-expanded", "false");
+  });
+});
+
+describe("CatalogTable lifecycle groups", () => {
+  const retiring = { ...row("r", 0.05, 60), status: "deprecated" as const, standing: "leaving" as const };
+  const gone = { ...row("g", 0.01, 95), status: "shutdown" as const, standing: "gone" as const };
+
+  it("renders one body per standing, headed by its name and model count, the sort applying within each", () => {
+    render(
+      <CatalogTable
+        grouped
+        rows={[gone, ...rows, retiring]}
+        sort={[{ id: "input", desc: false }]}
+        onSortChange={() => {}}
+        visible={DEFAULT_VISIBLE}
+        selected={[]}
+        onSelectedChange={() => {}}
+        expanded={[]}
+        onExpandedChange={() => {}}
+      />,
+    );
+    const bodies = screen.getAllByRole("rowgroup").slice(1);
+    const read = (body: HTMLElement) =>
+      within(body)
+        .getAllByRole("row")
+        .map((r) => within(r).queryAllByRole("link")[0]?.textContent ?? within(r).getByRole("columnheader").textContent);
+    // By input: g 0.01 and r 0.05 are the cheapest, but they come after every callable model.
+    expect(bodies.map(read)).toEqual([
+      ["Callable · 4 models", "a", "b", "c", "unknown"],
+      ["Retiring within 90 days · 1 model", "r"],
+      ["Shut down or status unknown · 1 model", "g"],
+    ]);
+    expect(screen.getByRole("columnheader", { name: "Callable · 4 models" })).toHaveAttribute("scope", "colgroup");
+    expect(screen.getByRole("columnheader", { name: /Input/ })).toHaveAttribute("aria-sort", "ascending");
+  });
+});
+
+describe("CatalogTable selection limit", () => {
+  // Compare shows at most four models (MAX_COMPARED): the table must not let a fifth be chosen.
+  const five = ["a", "b", "c", "d", "e"].map((id) => row(id, 1, 80));
+
+  function renderWith(selected: string[], onSelectedChange = vi.fn()) {
+    render(
+      <CatalogTable
+        rows={five}
+        sort={[]}
+        onSortChange={() => {}}
+        visible={DEFAULT_VISIBLE}
+        selected={selected}
+        onSelectedChange={onSelectedChange}
+        expanded={[]}
+        onExpandedChange={() => {}}
+      />,
+    );
+    return onSelectedChange;
+  }
+  const box = (id: string) => screen.getByRole("checkbox", { name: `Select ${id} for comparison` });
+
+  it("lets a fourth model be chosen", () => {
+    const onChange = renderWith(["a", "b", "c"]);
+    expect(box("d")).toBeEnabled();
+    fireEvent.click(box("d"));
+    expect(onChange).toHaveBeenCalledWith(["a", "b", "c", "d"]);
+  });
+
+  it("stops at four and says why on the boxes left", () => {
+    const onChange = renderWith(["a", "b", "c", "d"]);
+    expect(box("e")).toBeDisabled();
+    expect(box("e")).toHaveAccessibleDescription("Compare shows at most 4 models: clear one to choose another.");
+    fireEvent.click(box("e"));
+    expect(onChange).not.toHaveBeenCalled();
+    // The chosen four can still be cleared one by one.
+    expect(box("b")).toBeEnabled();
+    fireEvent.click(box("b"));
+    expect(onChange).toHaveBeenCalledWith(["a", "c", "d"]);
+  });
+});
+
+describe("CatalogTable empty state", () => {
+  it("says why nothing matches when the view gives a reason", () => {
+    render(
+      <CatalogTable
+        rows={[]}
+        sort={[]}
+        onSortChange={() => {}}
+        visible={DEFAULT_VISIBLE}
+        selected={[]}
+        onSelectedChange={() => {}}
+        expanded={[]}
+        onExpandedChange={() => {}}
+        emptyHint="The filters contradict each other."
+      />,
+    );
+    expect(screen.getByRole("cell")).toHaveTextContent("No model matches these filters.The filters contradict each other.");
   });
 });

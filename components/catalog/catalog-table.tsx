@@ -15,13 +15,33 @@ import { checkboxVariants } from "@/components/ui/checkbox";
 import { linkVariants } from "@/components/ui/link";
 import { panelVariants } from "@/components/ui/panel";
 import { SortableHeader } from "@/components/ui/sortable-header";
+import { groupByStanding, STANDING_LABEL, type Standing } from "@/lib/catalog/headline";
 import type { CatalogRow } from "@/lib/catalog/rows";
 import { cn } from "@/lib/cn";
-import { formatNumber } from "@/lib/format";
+import { formatCount, formatNumber } from "@/lib/format";
 import { CATALOG_COLUMNS, type CatalogColumn, type SortItem } from "@/lib/url/catalog";
+import { MAX_COMPARED } from "@/lib/url/compare";
 
 import { catalogColumns, COLUMN_LABELS } from "./columns";
+import {
+  BODY_CLASS,
+  dataCellClass,
+  HEAD_CLASS,
+  HEAD_ROW_CLASS,
+  MODEL_CELL_CLASS,
+  MODEL_HEAD_CLASS,
+  ROW_BACKGROUND,
+  ROW_CLASS,
+  rowTone,
+  SELECT_CELL_CLASS,
+  SELECT_HEAD_CLASS,
+  SNAPSHOT_ROW_CLASS,
+  TABLE_CLASS,
+} from "./row-style";
 import { catalogFeatures } from "./table-features";
+
+/** Why a checkbox is off (its tooltip and accessible description); the view says it too. */
+export const SELECTION_FULL = `Compare shows at most ${MAX_COMPARED} models: clear one to choose another.`;
 
 const resolve = <T,>(u: Updater<T>, old: T): T => (typeof u === "function" ? (u as (o: T) => T)(old) : u);
 
@@ -37,6 +57,10 @@ type Props = {
   /** Rows rendered at most (the sort still covers every row); undefined renders all. */
   limit?: number;
   onShowAll?: () => void;
+  /** Rows in lifecycle groups (callable, retiring, gone), each its own tbody with a header row. */
+  grouped?: boolean;
+  /** Said under "No model matches these filters." when the filters contradict each other. */
+  emptyHint?: string;
 };
 
 export function CatalogTable({
@@ -50,6 +74,8 @@ export function CatalogTable({
   onExpandedChange,
   limit,
   onShowAll,
+  grouped = false,
+  emptyHint,
 }: Props) {
   const sorting: SortingState = useMemo(() => sort.map((s) => ({ id: s.id, desc: s.desc })), [sort]);
   const columnVisibility = useMemo(
@@ -73,6 +99,8 @@ export function CatalogTable({
     enableMultiSort: true,
     sortDescFirst: false,
     enableSubRowSelection: false,
+    // Compare shows at most MAX_COMPARED models: once that many are chosen, only they can change.
+    enableRowSelection: (row) => selected.length < MAX_COMPARED || selected.includes(row.id),
     // Expanded aliases live in the URL: never let a data change (a filter) reset them.
     autoResetExpanded: false,
     onSortingChange: (u) => onSortChange(resolve(u, sorting).map((s) => ({ id: s.id as CatalogColumn, desc: s.desc }))),
@@ -85,28 +113,39 @@ export function CatalogTable({
     },
   });
 
-  const allRows = table.getRowModel().rows;
+  const sorted = table.getRowModel().rows;
+  // A snapshot row (depth > 0) stays with its alias's group.
+  const standingOf = (row: (typeof sorted)[number]) => (row.depth === 0 ? row.original.standing : null);
+  const groups = grouped ? groupByStanding(sorted, standingOf) : [];
+  const allRows = grouped ? groups.flatMap((g) => g.items) : sorted;
   const shown = limit !== undefined && allRows.length > limit ? allRows.slice(0, limit) : allRows;
+  const sections: { standing: Standing | null; rows: typeof shown }[] = grouped
+    ? groupByStanding(shown, standingOf).map((g) => ({ standing: g.standing, rows: g.items }))
+    : shown.length
+      ? [{ standing: null, rows: shown }]
+      : [];
+  const modelCount = (s: Standing) => groups.find((g) => g.standing === s)?.items.filter((r) => r.depth === 0).length ?? 0;
   const visibleKey = visible.join(",");
+  const columnCount = table.getVisibleLeafColumns().length;
 
   return (
     <>
       <div className={panelVariants({ className: "relative overflow-x-auto" })}>
-        <table className="w-full border-collapse text-left text-sm">
+        <table className={TABLE_CLASS}>
           <caption className="sr-only">
             OpenAI model IDs with standard-tier prices per 1M tokens, limits, capabilities and lifecycle. Column headers sort;
             Shift adds a second sort.
           </caption>
-          <thead className="bg-surface-muted">
+          <thead className={HEAD_CLASS}>
             {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
+              <tr key={group.id} className={HEAD_ROW_CLASS}>
                 {group.headers.map((header) => {
                   const col = header.column;
                   const dir = col.getIsSorted();
                   const label = COLUMN_LABELS[col.id as CatalogColumn];
                   if (col.id === "select") {
                     return (
-                      <th key={header.id} scope="col" className="w-10 px-3 py-2">
+                      <th key={header.id} scope="col" className={SELECT_HEAD_CLASS}>
                         <span className="sr-only">Select for comparison</span>
                       </th>
                     );
@@ -119,7 +158,7 @@ export function CatalogTable({
                       dir={dir}
                       onSort={col.getToggleSortingHandler() ?? (() => {})}
                       title="Sort (Shift+click to add a secondary sort)"
-                      className={cn(col.id === "model" && "sticky left-0 z-10 bg-surface-muted")}
+                      className={cn(col.id === "model" && MODEL_HEAD_CLASS, "max-sm:shrink-0")}
                       extra={
                         dir && sorting.length > 1 ? (
                           <span className="text-[10px] text-fg-subtle" aria-label={`sort priority ${index + 1}`}>
@@ -133,24 +172,41 @@ export function CatalogTable({
               </tr>
             ))}
           </thead>
-          <tbody>
-            {allRows.length === 0 ? (
+          {allRows.length === 0 ? (
+            <tbody className={BODY_CLASS}>
               <tr>
-                <td colSpan={table.getVisibleLeafColumns().length} className="px-3 py-8 text-center text-fg-subtle">
+                <td colSpan={columnCount} className="px-3 py-8 text-center text-fg-subtle">
                   No model matches these filters.
+                  {emptyHint ? <span className="mt-1 block text-fg-muted">{emptyHint}</span> : null}
                 </td>
               </tr>
-            ) : null}
-            {shown.map((row) => (
-              <BodyRow
-                key={row.id}
-                row={row}
-                isSelected={row.getIsSelected()}
-                isExpanded={row.getIsExpanded()}
-                visibleKey={visibleKey}
-              />
-            ))}
-          </tbody>
+            </tbody>
+          ) : null}
+          {sections.map((section) => (
+            <tbody key={section.standing ?? "all"} className={BODY_CLASS}>
+              {section.standing ? (
+                <tr className="border-t-2 border-line-strong max-sm:block">
+                  <th
+                    scope="colgroup"
+                    colSpan={columnCount}
+                    className="bg-surface px-3 pt-4 pb-1 text-left text-xs font-semibold text-fg-muted max-sm:block"
+                  >
+                    <span className="sticky left-3">{`${STANDING_LABEL[section.standing]} · ${formatCount(modelCount(section.standing), "model")}`}</span>
+                  </th>
+                </tr>
+              ) : null}
+              {section.rows.map((row) => (
+                <BodyRow
+                  key={row.id}
+                  row={row}
+                  isSelected={row.getIsSelected()}
+                  canSelect={row.getCanSelect()}
+                  isExpanded={row.getIsExpanded()}
+                  visibleKey={visibleKey}
+                />
+              ))}
+            </tbody>
+          ))}
         </table>
       </div>
       {shown.length < allRows.length ? (
@@ -179,6 +235,8 @@ function cellContent(cell: Cell<typeof catalogFeatures, CatalogRow, unknown>): R
 type BodyRowProps = {
   row: Row<typeof catalogFeatures, CatalogRow>;
   isSelected: boolean;
+  /** False once MAX_COMPARED other rows are selected. */
+  canSelect: boolean;
   isExpanded: boolean;
   /** Visible columns as a string: a change re-renders every row, a re-sort re-renders none. */
   visibleKey: string;
@@ -188,16 +246,15 @@ type BodyRowProps = {
  * One body row, memoized: sorting only moves rows, so React re-renders none of them (with
  * hundreds of rows, re-rendering every cell was most of a sort's scripting time).
  */
-const BodyRow = memo(function BodyRow({ row, isSelected, isExpanded }: BodyRowProps) {
+const BodyRow = memo(function BodyRow({ row, isSelected, canSelect, isExpanded }: BodyRowProps) {
   const r = row.original;
   const isSnapshot = row.depth > 0;
   return (
     <tr
       className={cn(
-        "border-t border-line align-top",
-        r.status === "shutdown" && "bg-surface-muted text-fg-subtle",
-        isSnapshot && "bg-surface-muted/60",
-        isSelected && "bg-accent-soft",
+        ROW_CLASS,
+        ROW_BACKGROUND[rowTone({ status: r.status, isSnapshot, isSelected })],
+        isSnapshot && SNAPSHOT_ROW_CLASS,
       )}
       aria-selected={isSelected}
     >
@@ -205,11 +262,13 @@ const BodyRow = memo(function BodyRow({ row, isSelected, isExpanded }: BodyRowPr
         const id = cell.column.id;
         if (id === "select") {
           return (
-            <td key={cell.id} className="px-3 py-2">
+            <td key={cell.id} className={SELECT_CELL_CLASS}>
               <input
                 type="checkbox"
                 className={checkboxVariants()}
                 checked={isSelected}
+                disabled={!canSelect}
+                title={canSelect ? undefined : SELECTION_FULL}
                 onChange={row.getToggleSelectedHandler()}
                 aria-label={`Select ${r.id} for comparison`}
               />
@@ -219,7 +278,8 @@ const BodyRow = memo(function BodyRow({ row, isSelected, isExpanded }: BodyRowPr
         return (
           <td
             key={cell.id}
-            className={cn("px-3 py-2", id === "model" && "sticky left-0 bg-inherit", id === "model" && isSnapshot && "pl-8")}
+            className={id === "model" ? cn(MODEL_CELL_CLASS, isSnapshot && "pl-8") : dataCellClass(id)}
+            data-label={id === "model" ? undefined : COLUMN_LABELS[id as CatalogColumn]}
           >
             {cellContent(cell)}
             {id === "model" && row.getCanExpand() ? (

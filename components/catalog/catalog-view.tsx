@@ -1,16 +1,16 @@
 "use client";
 
 import Link from "next/link";
-import { useMemo } from "react";
+import { useId, useMemo } from "react";
 
 import { CatalogExport } from "@/components/export/catalog-export";
 import { CopyLinkButton } from "@/components/share/copy-link-button";
 import { Button } from "@/components/ui/button";
 import { CheckList } from "@/components/ui/check-list";
 import { checkboxVariants } from "@/components/ui/checkbox";
-import { Disclosure } from "@/components/ui/disclosure";
 import { fieldVariants } from "@/components/ui/field";
 import { linkVariants } from "@/components/ui/link";
+import { PopoverDisclosure } from "@/components/ui/popover-disclosure";
 import { STATUS_LABEL } from "@/lib/catalog/lifecycle";
 import { countIds, filterAndGroup, type CatalogFilters, type CatalogRow } from "@/lib/catalog/rows";
 import { formatTokensShort } from "@/lib/format";
@@ -25,9 +25,10 @@ import {
   type CatalogColumn,
   type CatalogState,
 } from "@/lib/url/catalog";
-import { compareHref } from "@/lib/url/compare";
+import { HIDE_CONFLICT_HINT, hidesEveryChosenStatus } from "@/lib/url/catalog-settle";
+import { compareHref, MAX_COMPARED } from "@/lib/url/compare";
 
-import { CatalogTable } from "./catalog-table";
+import { CatalogTable, SELECTION_FULL } from "./catalog-table";
 import { COLUMN_LABELS } from "./columns";
 import { useCatalogState } from "./use-catalog-state";
 
@@ -36,6 +37,7 @@ const fieldClass = fieldVariants();
 /** The catalog island. `initial` is the server's state for the link (lib/url/catalog-page.ts). */
 export function CatalogView({ rows, families, initial }: { rows: CatalogRow[]; families: string[]; initial: CatalogState }) {
   const [state, setState] = useCatalogState(initial);
+  const groupHintId = useId();
 
   // Stable identity matters: TanStack rebuilds every row whenever `data` changes, so the rows
   // depend on the filters only; sorting, selecting or expanding must not hand it new data.
@@ -128,23 +130,23 @@ export function CatalogView({ rows, families, initial }: { rows: CatalogRow[]; f
           />
           Hide shut-down models
         </label>
-        <Disclosure summary={`Family${state.families.length ? ` (${state.families.length})` : ""}`}>
+        <PopoverDisclosure summary={`Family${state.families.length ? ` (${state.families.length})` : ""}`}>
           <CheckList
             legend="Family"
             items={families.map((f) => ({ value: f, label: f }))}
             checked={state.families}
             onToggle={(f, on) => setState({ families: toggleIn(state.families, f, on) })}
           />
-        </Disclosure>
-        <Disclosure summary={`Lifecycle${state.statuses.length ? ` (${state.statuses.length})` : ""}`}>
+        </PopoverDisclosure>
+        <PopoverDisclosure summary={`Lifecycle${state.statuses.length ? ` (${state.statuses.length})` : ""}`}>
           <CheckList
             legend="Lifecycle status"
             items={STATUSES.map((s) => ({ value: s, label: STATUS_LABEL[s] }))}
             checked={state.statuses}
             onToggle={(s, on) => setState({ statuses: toggleIn(state.statuses, s, on) })}
           />
-        </Disclosure>
-        <Disclosure summary="Columns">
+        </PopoverDisclosure>
+        <PopoverDisclosure summary="Columns" align="end">
           <CheckList
             legend="Visible columns"
             items={CATALOG_COLUMNS.filter((c) => !FIXED_COLUMNS.includes(c)).map((c) => ({ value: c, label: COLUMN_LABELS[c] }))}
@@ -154,7 +156,7 @@ export function CatalogView({ rows, families, initial }: { rows: CatalogRow[]; f
           <button type="button" className="mt-1 text-left text-xs underline" onClick={() => setState({ columns: null })}>
             Default columns
           </button>
-        </Disclosure>
+        </PopoverDisclosure>
         {filtersActive ? (
           <Button
             variant="ghost"
@@ -178,17 +180,38 @@ export function CatalogView({ rows, families, initial }: { rows: CatalogRow[]; f
       </form>
 
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <p role="status" aria-live="polite" className="text-sm text-fg-muted">
-          <strong className="font-semibold">{shownModels}</strong> of {totalModels} models
-          <span className="text-fg-subtle">
-            {" "}
-            · {countIds(groups)} of {rows.length} model IDs incl. dated snapshots
-          </span>
-        </p>
+        <div className="space-y-1">
+          <p role="status" aria-live="polite" className="text-sm text-fg-muted">
+            <strong className="font-semibold">{shownModels}</strong> of {totalModels} models
+            <span className="text-fg-subtle">
+              {" "}
+              · {countIds(groups)} of {rows.length} model IDs incl. dated snapshots
+            </span>
+          </p>
+          <div className="flex flex-wrap items-center gap-x-2 text-sm">
+            <label className="flex items-center gap-2">
+              <input
+                type="checkbox"
+                className={checkboxVariants()}
+                checked={!state.flat}
+                aria-describedby={groupHintId}
+                onChange={(e) => setState({ flat: !e.target.checked || null })}
+              />
+              Callable models first
+            </label>
+            <span id={groupHintId} className="text-xs text-fg-subtle">
+              then those retiring within 90 days, then shut down; a column sort orders each group
+            </span>
+          </div>
+        </div>
         <div className="flex flex-wrap items-center gap-3">
+          {/* Always in the page, so the limit is announced the moment the last box is ticked. */}
+          <span role="status" className="text-sm empty:hidden">
+            {state.selected.length > 0 ? `${state.selected.length} selected` : null}
+            {state.selected.length >= MAX_COMPARED ? <span className="text-fg-muted">{` · ${SELECTION_FULL}`}</span> : null}
+          </span>
           {state.selected.length > 0 ? (
             <>
-              <span className="text-sm">{state.selected.length} selected</span>
               <Link href={compareHref({ models: state.selected })} className={linkVariants({ className: "text-sm" })}>
                 Compare selected
               </Link>
@@ -213,6 +236,8 @@ export function CatalogView({ rows, families, initial }: { rows: CatalogRow[]; f
         onExpandedChange={(expanded) => setState({ expanded: expanded.length ? expanded : null })}
         limit={state.showAll ? undefined : CATALOG_ROW_LIMIT}
         onShowAll={() => setState({ showAll: true })}
+        grouped={!state.flat}
+        emptyHint={hidesEveryChosenStatus(state) ? HIDE_CONFLICT_HINT : undefined}
       />
     </div>
   );

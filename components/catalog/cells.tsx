@@ -42,10 +42,13 @@ export function DateCell({ value }: { value: string | undefined }) {
   return value === undefined ? <Unknown /> : <time dateTime={value}>{formatDate(value)}</time>;
 }
 
+// In a catalog card (under sm) the status has the card's full width: badge, date and links in a row.
+const STATUS_STACK = "flex flex-col items-start gap-0.5 max-sm:flex-row max-sm:flex-wrap max-sm:items-center max-sm:gap-x-2";
+
 export function StatusCell({ row }: { row: CatalogRow }) {
   if (row.status === "shutdown") {
     return (
-      <span className="flex flex-col items-start gap-0.5">
+      <span className={STATUS_STACK}>
         <Badge tone="danger">Shut down</Badge>
         {row.shutdownDate ? <span className="text-xs text-fg-subtle">{`since ${formatDate(row.shutdownDate)}`}</span> : null}
         {row.replacement ? <ReplacementLink id={row.replacement} linked={row.replacementInCatalog} /> : null}
@@ -55,7 +58,7 @@ export function StatusCell({ row }: { row: CatalogRow }) {
   }
   if (row.status === "deprecated") {
     return (
-      <span className="flex flex-col items-start gap-0.5">
+      <span className={STATUS_STACK}>
         <Badge tone="warn">Deprecated</Badge>
         {row.shutdownDate ? (
           <span className="text-xs text-fg-subtle">

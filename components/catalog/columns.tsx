@@ -40,7 +40,9 @@ const num = { sortUndefined: "last" as const, sortFn: "basic" as const };
 function modelSubtitle(r: CatalogRow): string {
   const name = r.kind === "snapshot" && r.aliasId ? `dated snapshot of ${r.aliasId}` : r.displayName;
   const alias = r.kind === "alias" && r.resolvesTo ? ` · alias → ${r.resolvesTo}` : "";
-  return `${name}${alias}${r.size === "full-size" ? " · full-size reference" : ""}`;
+  // Why a search for "nano" lists a Luna model: its tier words (aka) say so under its name.
+  const aka = r.aka.map((a) => ` · ${a.label}`).join("");
+  return `${name}${alias}${r.size === "full-size" ? " · full-size reference" : ""}${aka}`;
 }
 
 export const catalogColumns = helper.columns([
@@ -58,7 +60,7 @@ export const catalogColumns = helper.columns([
     cell: ({ row }) => {
       const r = row.original;
       return (
-        <span className="flex min-w-52 flex-col">
+        <span className="flex min-w-52 flex-col max-sm:min-w-0">
           <a href={modelHref(r.id)} className={linkVariants({ underline: "hover", className: "font-mono text-sm" })}>
             {r.id}
           </a>

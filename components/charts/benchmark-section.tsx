@@ -1,6 +1,6 @@
 "use client";
 
-import { barChartHeight } from "@/lib/charts/axis";
+import { barChartFrame } from "@/lib/charts/bar-layout";
 import type { BenchmarkChart, BenchmarkOption, BenchmarkTableRow } from "@/lib/charts/benchmarks";
 import { formatScore } from "@/lib/charts/labels";
 import { sortRows } from "@/lib/charts/sort";
@@ -70,7 +70,7 @@ export function BenchmarkSection({
     <ChartSection
       id="benchmarks"
       title="Benchmark scores"
-      description="Which model scores best: one bar per published score, best first. Hatched bars are self-reported by OpenAI; solid bars were measured independently."
+      description="Which model scores best: one bar per published score, best first among the models that stay callable, then those retiring within 90 days, then shut down. Hatched bars are self-reported by OpenAI; solid bars were measured independently."
       controls={<BenchmarkSelect label="Benchmark" value={benchmark.slug} options={options} onChange={onBenchmarkChange} />}
       asTable={asTable}
       onAsTableChange={onAsTableChange}
@@ -108,10 +108,10 @@ export function BenchmarkSection({
           />
           <ChartFrame
             verticalKeys
-            height={barChartHeight(chart.bars.length, series)}
+            {...barChartFrame(chart.bars.length, series)}
             label={`Bar chart: ${benchmark.name} scores by model`}
           >
-            <LazyBenchmarkChart chart={chart} height={barChartHeight(chart.bars.length, series)} />
+            <LazyBenchmarkChart chart={chart} />
           </ChartFrame>
         </>
       ) : (

@@ -1,6 +1,6 @@
 "use client";
 
-import type { KeyboardEvent, ReactNode } from "react";
+import type { CSSProperties, KeyboardEvent, ReactNode } from "react";
 
 import { useNearViewport } from "@/components/ui/use-near-viewport";
 import { cn } from "@/lib/cn";
@@ -28,6 +28,7 @@ function onKeyDownCapture(e: KeyboardEvent<HTMLElement>) {
  */
 export function ChartFrame({
   height,
+  narrowHeight,
   className,
   label,
   verticalKeys = false,
@@ -35,6 +36,8 @@ export function ChartFrame({
 }: {
   /** px; omit to size by className (the scatter uses responsive CSS heights). */
   height?: number;
+  /** px under the `sm` breakpoint, where bar charts put names above the bars (lib/charts/bar-layout.ts). */
+  narrowHeight?: number;
   className?: string;
   label: string;
   /** Models run top to bottom (horizontal bars): map Up/Down to recharts' keys. */
@@ -47,8 +50,18 @@ export function ChartFrame({
       ref={ref}
       aria-label={label}
       onKeyDownCapture={verticalKeys ? onKeyDownCapture : undefined}
-      className={cn("relative m-0 w-full min-w-0 text-fg-muted", className)}
-      style={height ? { height } : undefined}
+      className={cn(
+        "relative m-0 w-full min-w-0 text-fg-muted",
+        narrowHeight !== undefined && "h-(--chart-height) max-sm:h-(--chart-height-narrow)",
+        className,
+      )}
+      style={
+        narrowHeight !== undefined
+          ? ({ "--chart-height": `${height}px`, "--chart-height-narrow": `${narrowHeight}px` } as CSSProperties)
+          : height
+            ? { height }
+            : undefined
+      }
     >
       <div aria-hidden="true" className="absolute inset-0 rounded-md bg-surface-hover/50 [figure:has(svg)_&]:hidden" />
       <div className="relative h-full w-full">{near ? children : null}</div>

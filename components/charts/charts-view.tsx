@@ -19,7 +19,7 @@ import {
 import { buildContextChart } from "@/lib/charts/context";
 import { shortLifecycle } from "@/lib/charts/labels";
 import { buildPriceChart } from "@/lib/charts/prices";
-import { buildQualityChart } from "@/lib/charts/quality";
+import { buildQualityChart, type FrontierScope } from "@/lib/charts/quality";
 import { checkedIds, pickerModels, setIncludeRetired, toggleModel, visibleModels } from "@/lib/charts/selection";
 import type { TableSort } from "@/lib/charts/sort";
 import { CHART_IDS, type ChartId, type ChartModel, type ServiceTier } from "@/lib/charts/types";
@@ -37,14 +37,22 @@ import { useChartsState } from "./use-charts-state";
 /** `initial` is the server's state for the link (lib/url/charts-page.ts). */
 type Props = { models: ChartModel[]; benchmarks: BenchmarkInfo[]; today: string; verifiedOn: string; initial: ChartsState };
 
-type Choices = { retired: boolean; chosen: string; bench: string; qbench: string; tier: ServiceTier; mix: number };
+type Choices = {
+  retired: boolean;
+  chosen: string;
+  bench: string;
+  qbench: string;
+  tier: ServiceTier;
+  mix: number;
+  frontier: FrontierScope;
+};
 
 /**
  * Each chart's data, memoised on plain values it depends on: dragging the blend slider
  * redraws the scatter only, not the three bar charts.
  */
 function useChartData(models: ChartModel[], benchmarks: BenchmarkInfo[], c: Choices) {
-  const { retired, chosen, bench, qbench, tier, mix } = c;
+  const { retired, chosen, bench, qbench, tier, mix, frontier } = c;
   const shown = useMemo(
     () => visibleModels(models, { models: chosen ? chosen.split(",") : [], includeRetired: retired }),
     [models, chosen, retired],
@@ -57,8 +65,8 @@ function useChartData(models: ChartModel[], benchmarks: BenchmarkInfo[], c: Choi
   const contextChart = useMemo(() => buildContextChart(shown), [shown]);
   const qualityChart = useMemo(() => {
     const b = resolveBenchmark(benchmarks, qbench, DEFAULT_QUALITY_BENCHMARK);
-    return b ? buildQualityChart(shown, b, tier, mix) : null;
-  }, [benchmarks, shown, qbench, tier, mix]);
+    return b ? buildQualityChart(shown, b, tier, mix, frontier) : null;
+  }, [benchmarks, shown, qbench, tier, mix, frontier]);
   return { shown, benchChart, priceChart, contextChart, qualityChart };
 }
 
@@ -73,6 +81,7 @@ export function ChartsView({ models, benchmarks, today, verifiedOn, initial }: P
     qbench: state.qbench,
     tier: state.tier,
     mix: state.mix,
+    frontier: state.frontier,
   });
   const options = useMemo(() => benchmarkOptions(benchmarks, shown), [benchmarks, shown]);
   const tierName = TIER_LABEL[state.tier];
@@ -206,6 +215,7 @@ export function ChartsView({ models, benchmarks, today, verifiedOn, initial }: P
             onInputShareChange={(mix) => void setState({ mix })}
             scale={state.qscale}
             onScaleChange={(qscale) => void setState({ qscale })}
+            onFrontierChange={(frontier) => void setState({ frontier })}
             asTable={tables.has("quality")}
             onAsTableChange={setTable("quality")}
             sort={state.sortQuality}

@@ -1,6 +1,6 @@
 "use client";
 
-import { barChartHeight } from "@/lib/charts/axis";
+import { barChartFrame } from "@/lib/charts/bar-layout";
 import type { ContextChart } from "@/lib/charts/context";
 import { SERIES } from "@/lib/charts/palette";
 import { sortRows } from "@/lib/charts/sort";
@@ -31,7 +31,6 @@ export function ContextSection({ chart, asTable, onAsTableChange, sort, onSortCh
       return v === null ? <Muted /> : formatTokens(v);
     },
   }));
-  const height = barChartHeight(chart.bars.length, 2);
 
   return (
     <ChartSection
@@ -68,8 +67,12 @@ export function ContextSection({ chart, asTable, onAsTableChange, sort, onSortCh
       ) : chart.bars.length ? (
         <>
           <Legend items={[{ series: "contextWindow" }, { series: "maxOutput" }]} />
-          <ChartFrame verticalKeys height={height} label="Bar chart: context window and max output tokens by model">
-            <LazyContextChart chart={chart} height={height} />
+          <ChartFrame
+            verticalKeys
+            {...barChartFrame(chart.bars.length, 2)}
+            label="Bar chart: context window and max output tokens by model"
+          >
+            <LazyContextChart chart={chart} />
           </ChartFrame>
         </>
       ) : (

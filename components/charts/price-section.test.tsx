@@ -28,6 +28,7 @@ const model = (id: string, input: number | null, output: number | null, status: 
   status,
   shutdownDate: null,
   callable: status !== "shutdown",
+  standing: status === "shutdown" ? "gone" : "lasting",
   scores: [],
   contextWindow: null,
   maxOutput: null,
@@ -58,7 +59,12 @@ afterEach(() => vi.restoreAllMocks());
 describe("PriceSection", () => {
   it("reserves the chart's height, lists what is not published, and toggles the table", () => {
     const h = renderSection();
-    expect(screen.getByRole("figure", { name: /Bar chart: Standard prices/ }).style.height).toMatch(/^\d+px$/);
+    // Two heights, one per label placement: names left on wide screens, above the bars under sm.
+    const style = screen.getByRole("figure", { name: /Bar chart: Standard prices/ }).style;
+    const [wide, narrow] = ["--chart-height", "--chart-height-narrow"].map((v) => style.getPropertyValue(v));
+    expect(wide).toMatch(/^\d+px$/);
+    expect(narrow).toMatch(/^\d+px$/);
+    expect(parseInt(narrow!)).toBeGreaterThan(parseInt(wide!));
     expect(screen.getByText("Standard prices not published:").parentElement).toHaveTextContent("blank");
     const toggle = screen.getByRole("button", { name: "Show as table" });
     expect(toggle).toHaveAttribute("aria-pressed", "false");

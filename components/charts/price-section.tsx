@@ -1,6 +1,7 @@
 "use client";
 
-import { barChartHeight, type Scale } from "@/lib/charts/axis";
+import { type Scale } from "@/lib/charts/axis";
+import { barChartFrame } from "@/lib/charts/bar-layout";
 import { SERIES } from "@/lib/charts/palette";
 import { PRICE_KEYS, type PriceChart } from "@/lib/charts/prices";
 import { sortRows } from "@/lib/charts/sort";
@@ -46,13 +47,12 @@ export function PriceSection({
     },
   }));
   const keys = PRICE_KEYS.filter((k) => chart.bars.some((b) => b[k] !== null));
-  const height = barChartHeight(chart.bars.length, keys.length);
 
   return (
     <ChartSection
       id="prices"
       title="Prices"
-      description={`Which model is cheapest: input, cached input and output price per 1M tokens on the ${tierName} tier, cheapest input first.`}
+      description={`Which model is cheapest: input, cached input and output price per 1M tokens on the ${tierName} tier, cheapest input first among the models that stay callable, then those retiring within 90 days, then shut down.`}
       controls={<ScaleRadios legend="Price axis" value={scale} onChange={onScaleChange} />}
       asTable={asTable}
       onAsTableChange={onAsTableChange}
@@ -85,8 +85,12 @@ export function PriceSection({
       ) : chart.bars.length ? (
         <>
           <Legend items={keys.map((k) => ({ series: k }))} />
-          <ChartFrame verticalKeys height={height} label={`Bar chart: ${tierName} prices per 1M tokens by model`}>
-            <LazyPriceChart chart={chart} scale={scale} tierName={tierName} height={height} />
+          <ChartFrame
+            verticalKeys
+            {...barChartFrame(chart.bars.length, keys.length)}
+            label={`Bar chart: ${tierName} prices per 1M tokens by model`}
+          >
+            <LazyPriceChart chart={chart} scale={scale} tierName={tierName} />
           </ChartFrame>
         </>
       ) : (

@@ -1,9 +1,11 @@
 "use client";
 
+import { checkboxVariants } from "@/components/ui/checkbox";
+import { STANDING_LABEL } from "@/lib/catalog/headline";
 import type { Scale } from "@/lib/charts/axis";
 import type { BenchmarkOption } from "@/lib/charts/benchmarks";
 import { formatScore } from "@/lib/charts/labels";
-import { formatMix, INPUT_SHARE_STEP, type QualityChart, type QualityPoint } from "@/lib/charts/quality";
+import { formatMix, INPUT_SHARE_STEP, type FrontierScope, type QualityChart, type QualityPoint } from "@/lib/charts/quality";
 import { sortRows } from "@/lib/charts/sort";
 import { QUALITY_COLUMNS } from "@/lib/charts/tables";
 import { qualityExport } from "@/lib/export/charts";
@@ -25,6 +27,7 @@ type Props = SectionTableProps & {
   onInputShareChange: (pct: number) => void;
   scale: Scale;
   onScaleChange: (s: Scale) => void;
+  onFrontierChange: (scope: FrontierScope) => void;
 };
 
 function mixText(pct: number): string {
@@ -40,6 +43,7 @@ export function QualitySection(props: Props) {
     onInputShareChange,
     scale,
     onScaleChange,
+    onFrontierChange,
     asTable,
     onAsTableChange,
     sort,
@@ -77,12 +81,15 @@ export function QualitySection(props: Props) {
   }));
   const hasSelf = chart.points.some((p) => p.reportedBy === "self-reported");
   const hasIndep = chart.points.some((p) => p.reportedBy === "independent");
+  const hasLeaving = chart.points.some((p) => p.standing === "leaving");
+  const hasGone = chart.points.some((p) => p.standing === "gone");
+  const lasting = chart.frontierOver === "lasting";
 
   return (
     <ChartSection
       id="quality"
       title="Quality against price"
-      description={`Which model gives the most quality per dollar: a benchmark score against a blended ${tierName} price per 1M tokens. The dashed line joins the cost-efficient frontier: no other model is both cheaper and better.`}
+      description={`Which model gives the most quality per dollar: a benchmark score against a blended ${tierName} price per 1M tokens. The dashed line joins the cost-efficient frontier: no other model is both cheaper and better.${lasting ? " It is drawn through models that stay callable for more than 90 days; a retiring model is shown hollow, never on the line." : ""}`}
       controls={
         <>
           <BenchmarkSelect label="Benchmark" value={benchmark.slug} options={options} onChange={onBenchmarkChange} />
@@ -101,6 +108,15 @@ export function QualitySection(props: Props) {
             <output className="text-xs text-fg-muted tabular-nums">{mixText(chart.inputShare)}</output>
           </label>
           <ScaleRadios legend="Price axis" value={scale} onChange={onScaleChange} />
+          <label className="flex h-9 items-center gap-2 self-end text-sm">
+            <input
+              type="checkbox"
+              className={checkboxVariants()}
+              checked={lasting}
+              onChange={(e) => onFrontierChange(e.target.checked ? "lasting" : "shown")}
+            />
+            Frontier through models that stay callable
+          </label>
         </>
       }
       asTable={asTable}
@@ -136,6 +152,26 @@ export function QualitySection(props: Props) {
                 : []),
               ...(hasIndep
                 ? [{ series: "independent" as const, shape: "diamond" as const, label: "Independent score (diamond)" }]
+                : []),
+              ...(hasLeaving
+                ? [
+                    {
+                      series: "selfReported" as const,
+                      shape: "circle" as const,
+                      look: "hollow" as const,
+                      label: `${STANDING_LABEL.leaving} (hollow)`,
+                    },
+                  ]
+                : []),
+              ...(hasGone
+                ? [
+                    {
+                      series: "selfReported" as const,
+                      shape: "circle" as const,
+                      look: "faded" as const,
+                      label: `${STANDING_LABEL.gone} (faded)`,
+                    },
+                  ]
                 : []),
             ]}
           />

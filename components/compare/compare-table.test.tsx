@@ -23,6 +23,7 @@ const model = (id: string, status: CompareModel["status"] = "active"): CompareMo
   size: "small",
   status,
   shutdownDate: status === "shutdown" ? "2026-10-23" : null,
+  standing: status === "shutdown" ? "gone" : status === "deprecated" ? "leaving" : "lasting",
   replacement: status === "shutdown" ? "b" : null,
   replacementInCatalog: true,
 });

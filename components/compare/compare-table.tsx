@@ -39,7 +39,7 @@ export function CompareTable({ models, rows, sectionExtra, onRemove, busy }: Pro
     >
       <table aria-busy={busy || undefined} className={cn("w-full border-collapse text-left text-sm", busy && "opacity-70")}>
         <caption className="sr-only">
-          {`Comparison of ${models.map((m) => m.id).join(", ")}. Rows whose values differ are marked “differs”; “best” marks the lowest price or cost, the largest limit and the highest score among models that can still be called.`}
+          {`Comparison of ${models.map((m) => m.id).join(", ")}. Rows whose values differ are marked “differs”; “best” marks the lowest price or cost, the largest limit and the highest score among models that stay callable for more than 90 days; “retiring” marks a better value of a model that shuts down sooner.`}
         </caption>
         <thead className="bg-surface-muted">
           <tr>
@@ -107,16 +107,22 @@ export function CompareTable({ models, rows, sectionExtra, onRemove, busy }: Pro
             </tr>
             {rows
               .filter((r) => r.section === section)
-              .map((row) => (
+              .map((row, i, all) => (
                 <tr
                   key={row.key}
                   data-differs={row.differs || undefined}
-                  className={cn("border-t border-line align-top", row.differs && "bg-warn-soft")}
+                  className={cn(
+                    "align-top",
+                    // A benchmark's later variants hang under its first row: a dotted rule, indented names.
+                    row.group && all[i - 1]?.group === row.group ? "border-t border-dotted border-line" : "border-t border-line",
+                    row.differs && "bg-warn-soft",
+                  )}
                 >
                   <th
                     scope="row"
                     className={cn(
                       "sticky left-0 z-10 w-32 px-3 py-2 font-normal text-fg-muted sm:w-56",
+                      row.group && all[i - 1]?.group === row.group && "pl-6",
                       row.differs ? "bg-warn-soft" : "bg-surface",
                     )}
                   >
@@ -141,6 +147,11 @@ export function CompareTable({ models, rows, sectionExtra, onRemove, busy }: Pro
                       {cell.best ? (
                         <Badge tone="good" className="ml-1.5 align-middle">
                           best
+                        </Badge>
+                      ) : null}
+                      {cell.sooner ? (
+                        <Badge tone="warn" className="ml-1.5 align-middle">
+                          {`retiring ${formatDate(models[i]?.shutdownDate)}`}
                         </Badge>
                       ) : null}
                       {cell.note ? <span className="mt-0.5 block text-xs font-normal text-fg-subtle">{cell.note}</span> : null}

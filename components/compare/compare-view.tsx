@@ -102,7 +102,10 @@ export function CompareView({ table: serverTable, options, verifiedOn, calculato
             {state.diffOnly
               ? `${rows.length} of ${table.rows.length} rows differ.`
               : `${table.rows.length} rows, ${table.rows.filter((r) => r.differs).length} of them differ.`}{" "}
-            <span className="text-fg-subtle">“best” never marks a shut-down model.</span>
+            <span className="text-fg-subtle">
+              “best” marks only models that stay callable for more than 90 days; a better value of one that retires sooner is
+              marked “retiring” with its date. Names and families are not counted as differences.
+            </span>
             <span className="text-fg-subtle sm:hidden"> Swipe the table sideways to see every model.</span>
           </p>
           <CompareTable

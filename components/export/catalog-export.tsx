@@ -12,7 +12,9 @@ export function CatalogExport({ groups, state }: { groups: CatalogRow[]; state: 
     <ExportButtons
       view="catalog"
       link={catalogHref(state)}
-      build={() => catalogExportTable(catalogVisibleRows(groups, state.sort, state.expanded), state.columns, CATALOG_COLUMNS)}
+      build={() =>
+        catalogExportTable(catalogVisibleRows(groups, state.sort, state.expanded, state.flat), state.columns, CATALOG_COLUMNS)
+      }
     />
   );
 }

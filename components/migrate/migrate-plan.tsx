@@ -17,18 +17,23 @@ import { Notice } from "@/components/ui/notice";
 import { STATUS_LABEL } from "@/lib/catalog/lifecycle";
 import type { Workload } from "@/lib/cost/types";
 import { migrateExportTable, migrateExportTitle } from "@/lib/export/migrate";
+import { formatDate } from "@/lib/format";
+import { REMINDER_DAYS_BEFORE } from "@/lib/migrate/calendar";
 import type { MigrationModel } from "@/lib/migrate/model";
 import { targetOptions } from "@/lib/migrate/options";
 import { planMigration } from "@/lib/migrate/plan";
+import { reasoningView } from "@/lib/migrate/reasoning";
 import { priceInCalculatorHref } from "@/lib/url/calculator";
 import { compareHref } from "@/lib/url/compare";
-import type { MigrateState } from "@/lib/url/migrate";
+import { migrateCalendarHref, migrateNeeds, type MigrateState } from "@/lib/url/migrate";
 import { modelHref } from "@/lib/url/model";
 import { wizardHref } from "@/lib/url/wizard";
 
 import { ChangesTable } from "./changes-table";
 import { CostDelta } from "./cost-delta";
-import { ReplacementList } from "./replacement-list";
+import { DestinationList } from "./destination-list";
+import { ReasoningNote } from "./reasoning-note";
+import { SdkPatchPanel } from "./sdk-patch-panel";
 import type { useMigrateState } from "./use-migrate-state";
 
 export default function MigratePlan({
@@ -53,11 +58,12 @@ export default function MigratePlan({
   permalink: string;
 }) {
   const toId = useId();
-  const plan = planMigration(from, state.to, byId, workload, today);
+  const plan = planMigration(from, state.to, byId, workload, today, migrateNeeds(state));
   if (!plan) return null;
   const target = plan.target;
   const targetInCatalog = target?.model ?? null;
   const pairIds = targetInCatalog ? [plan.from.id, targetInCatalog.id] : [];
+  const reasoning = targetInCatalog ? reasoningView(plan.from, targetInCatalog, workload) : null;
   const wizardLink = wizardHref({ inPerDay: state.inPerDay, outPerDay: state.outPerDay });
 
   return (
@@ -75,8 +81,29 @@ export default function MigratePlan({
         <p data-testid="countdown">
           <strong className="text-lg tabular-nums">{plan.countdown.headline}.</strong> {plan.countdown.text}
         </p>
-        <ReplacementList plan={plan} onCompare={(id) => void setState({ to: id })} />
+        {plan.from.lifecycle.shutdownDate ? (
+          <p className="text-sm">
+            {/* A route handler answers with the .ics file; a client-side navigation would not download it. */}
+            <a href={migrateCalendarHref(state)} download className={linkVariants()}>
+              Add the shutdown date to my calendar
+            </a>{" "}
+            <span className="text-fg-subtle">
+              (an .ics file: one all-day event on {formatDate(plan.from.lifecycle.shutdownDate)}, with a reminder{" "}
+              {REMINDER_DAYS_BEFORE} days before)
+            </span>
+          </p>
+        ) : null}
+        {plan.countdown.status !== "active" && !plan.replacements.length ? (
+          <p className="text-sm">No replacement is named in our sources for {plan.from.id}.</p>
+        ) : null}
       </section>
+
+      <DestinationList
+        plan={plan}
+        fineTuning={state.fineTuning}
+        onFineTuning={(v) => void setState({ fineTuning: v })}
+        onCompare={(id) => void setState({ to: id })}
+      />
 
       {plan.countdown.status === "active" && !plan.replacements.length && !state.to ? (
         <Notice title={`${plan.from.id} is active: no migration needed.`} tone="info">
@@ -104,7 +131,7 @@ export default function MigratePlan({
           id={toId}
           label="Compare with"
           value={target?.id ?? ""}
-          groups={targetOptions(plan.from, models, today)}
+          groups={targetOptions(plan.from, models, today, plan.recommendation.pick?.id ?? null)}
           placeholder={target ? undefined : "Choose a model…"}
           onChange={(v) => void setState({ to: v || null })}
         />
@@ -116,8 +143,11 @@ export default function MigratePlan({
         ) : null}
         {target?.chainNote ? <Notice title={target.chainNote} /> : null}
         <CostDelta plan={plan} workload={workload} />
+        {reasoning ? <ReasoningNote view={reasoning} /> : null}
         {targetInCatalog ? <ChangesTable rows={plan.changes} fromId={plan.from.id} toId={targetInCatalog.id} /> : null}
       </section>
+
+      {targetInCatalog ? <SdkPatchPanel fromId={plan.from.id} target={targetInCatalog} /> : null}
 
       <nav aria-label="Next steps" className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
         <Link href={modelHref(plan.from.id)} className={linkVariants()}>

@@ -23,6 +23,8 @@ export function LifecycleSection({
   const lc = entry.lifecycle;
   const status = effectiveStatus(lc, today);
   const days = daysUntilShutdown(lc, today);
+  // Several sources may name the same model (e.g. OpenAI's guidance and a copy of its deprecations page).
+  const namedIds = new Set(lc.replacements.map((r) => r.id)).size;
   return (
     <section aria-labelledby="lifecycle" className="space-y-3">
       <h2 id="lifecycle" className="text-lg font-semibold">
@@ -45,7 +47,10 @@ export function LifecycleSection({
         {lc.noticeDate ? <p>Deprecation announced {formatDate(lc.noticeDate)}.</p> : null}
         {lc.replacements.length ? (
           <div>
-            <p className="font-medium">Recommended replacement{lc.replacements.length > 1 ? "s (sources disagree)" : ""}:</p>
+            <p className="font-medium">
+              Recommended replacement
+              {namedIds > 1 ? "s (sources disagree)" : lc.replacements.length > 1 ? " (named by several sources)" : ""}:
+            </p>
             <ul className="mt-1 space-y-1">
               {lc.replacements.map((r) => (
                 <li key={`${r.id}-${r.readOn}`} className="flex flex-wrap items-baseline gap-x-2">

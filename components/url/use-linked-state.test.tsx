@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
-import { renderHook } from "@testing-library/react";
+import { act, renderHook } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 
-import { useLinkedState } from "./use-linked-state";
+import { useLinkedState, useWrittenKeys } from "./use-linked-state";
 
 type S = { models: string[]; tier: string };
 
@@ -31,5 +31,26 @@ describe("useLinkedState", () => {
     expect(result.current).toEqual(next);
     rerender({ url: { ...urlNow, tier: "flex" }, srv: next });
     expect(result.current).toEqual({ models: ["gpt-5.4-nano"], tier: "flex" });
+  });
+
+  it("shows a key the island wrote back to the link's own value (the URL does not change)", () => {
+    // The server settled tier "batch" to "standard"; the user chooses "batch": nuqs writes the
+    // value the URL already holds, so only the written key can tell the island to show it.
+    const settled: S = { ...linked, tier: "standard" };
+    const { result, rerender } = renderHook(
+      ({ url, srv }) => {
+        const [written, mark] = useWrittenKeys(srv);
+        return { state: useLinkedState(srv, url, written), mark };
+      },
+      { initialProps: { url: linked, srv: settled } },
+    );
+    expect(result.current.state.tier).toBe("standard");
+    act(() => result.current.mark({ tier: "batch" }));
+    expect(result.current.state.tier).toBe("batch");
+    expect(result.current.state.models).toEqual(linked.models);
+    // A new server render starts afresh.
+    const next: S = { models: [], tier: "standard" };
+    rerender({ url: linked, srv: next });
+    expect(result.current.state).toEqual(next);
   });
 });

@@ -5,6 +5,7 @@ import { linkVariants } from "@/components/ui/link";
 import { noticeVariants } from "@/components/ui/notice";
 import { panelVariants } from "@/components/ui/panel";
 import { STATUS_LABEL } from "@/lib/catalog/lifecycle";
+import { cn } from "@/lib/cn";
 import { DAYS_PER_MONTH } from "@/lib/cost/article-workload";
 import { formatTokens, formatUsd } from "@/lib/format";
 import { qualityLabel, speedLabel } from "@/lib/recommend/labels";
@@ -39,14 +40,18 @@ export function PickCard({
     <li className="min-w-0">
       <article aria-labelledby={headingId} className={panelVariants({ pad: "md", className: "flex h-full flex-col gap-3" })}>
         <div className="flex flex-wrap items-center gap-2">
+          {/* A model that shuts down within 90 days is listed, never crowned: its number is drawn as a warning. */}
           <span
             aria-hidden="true"
-            className="flex size-7 items-center justify-center rounded-full bg-accent-solid text-sm font-semibold text-on-accent"
+            className={cn(
+              "flex size-7 items-center justify-center rounded-full text-sm font-semibold",
+              pick.retiringSoon ? "border border-warn-line bg-warn-soft text-warn" : "bg-accent-solid text-on-accent",
+            )}
           >
             {pick.rank}
           </span>
           <h3 id={headingId} className="min-w-0 font-mono text-lg font-semibold break-all">
-            <span className="sr-only">Pick {pick.rank}: </span>
+            <span className="sr-only">{pick.retiringSoon ? `Listed ${pick.rank}, retiring: ` : `Pick ${pick.rank}: `}</span>
             <Link href={modelHref(c.id)} className={linkVariants({ weight: "normal" })}>
               {c.id}
             </Link>

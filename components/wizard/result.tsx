@@ -53,11 +53,44 @@ export function WizardResult({
   const w = answers.workload;
   const permalink = wizardHref({ ...state, step: RESULT_STEP });
 
+  // On a phone the first pick is what the visitor came for: it comes right under the heading,
+  // and the answers, actions and caveats that explain it follow (they pushed it ~1,100 px down).
   return (
     <div className="space-y-6">
       <section aria-labelledby="result-heading" className="space-y-3">
         <h2 id="result-heading" ref={headingRef} tabIndex={-1} className="text-xl font-semibold tracking-tight">
           Your shortlist
+        </h2>
+        {rec.shortlist.length ? (
+          <>
+            <ol aria-label="Shortlist, best first" className="grid gap-4 lg:grid-cols-3">
+              {rec.shortlist.map((p) => (
+                <PickCard key={p.candidate.id} pick={p} workload={w} />
+              ))}
+            </ol>
+            <nav aria-label="Next steps with these models" className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
+              <Link href={priceInCalculatorHref(ids, w)} className={linkVariants()}>
+                Price this in the calculator
+              </Link>
+              <Link href={compareHref({ models: ids })} className={linkVariants()}>
+                Compare these {ids.length === 1 ? "" : ids.length} side by side
+              </Link>
+            </nav>
+          </>
+        ) : (
+          <Notice title="No small model fits all your answers.">
+            See why each one is ruled out below. The largest input is the usual cause:{" "}
+            <button type="button" className={linkVariants()} onClick={() => onEdit(2)}>
+              change the input size
+            </button>
+            .
+          </Notice>
+        )}
+      </section>
+
+      <section aria-labelledby="answers-heading" className="space-y-3">
+        <h2 id="answers-heading" className="text-lg font-semibold">
+          Your answers
         </h2>
         <ul className="grid gap-1 text-sm sm:grid-cols-2">
           {summarizeAnswers(answers, state.prompts.length).map((line) => (
@@ -89,32 +122,6 @@ export function WizardResult({
           <Notice key={n} title={n} tone="info" />
         ))}
       </section>
-
-      {rec.shortlist.length ? (
-        <>
-          <ol aria-label="Shortlist, best first" className="grid gap-4 lg:grid-cols-3">
-            {rec.shortlist.map((p) => (
-              <PickCard key={p.candidate.id} pick={p} workload={w} />
-            ))}
-          </ol>
-          <nav aria-label="Next steps with these models" className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
-            <Link href={priceInCalculatorHref(ids, w)} className={linkVariants()}>
-              Price this in the calculator
-            </Link>
-            <Link href={compareHref({ models: ids })} className={linkVariants()}>
-              Compare these {ids.length === 1 ? "" : ids.length} side by side
-            </Link>
-          </nav>
-        </>
-      ) : (
-        <Notice title="No small model fits all your answers.">
-          See why each one is ruled out below. The largest input is the usual cause:{" "}
-          <button type="button" className={linkVariants()} onClick={() => onEdit(2)}>
-            change the input size
-          </button>
-          .
-        </Notice>
-      )}
 
       {rec.shortlist.length ? (
         <section aria-labelledby="script-heading" className="space-y-2">

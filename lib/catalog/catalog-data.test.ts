@@ -39,4 +39,15 @@ describe("data/models", () => {
       ["gpt-4.1-mini", 0.4, 1.6, 87.5],
     ]);
   });
+
+  it("finds the Luna models under the tier word they replace, each from an official OpenAI page", () => {
+    // Issue 12: searching "nano" found neither Luna model. The words come from data (aka), sourced.
+    const nano = catalog.filter((e) => e.aka.some((a) => a.term === "nano")).map((e) => e.id);
+    expect(nano.sort()).toEqual(["gpt-5.6-luna", "gpt-6-luna"]);
+    for (const e of catalog)
+      for (const a of e.aka) {
+        expect(e.sources[a.source]?.official, `${e.id} aka ${a.term}`).toBe(true);
+        expect(a.note, `${e.id} aka ${a.term} quotes its source`).toMatch(/"/);
+      }
+  });
 });

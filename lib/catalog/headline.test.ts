@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 
-import { headlinePick, soonerNote, sortByStanding, standing } from "./headline";
+import {
+  goneNote,
+  groupByStanding,
+  headlinePick,
+  headlinePickOf,
+  soonerNote,
+  sortByStanding,
+  standing,
+  standingInfo,
+} from "./headline";
 import type { Lifecycle } from "./types";
 
 const TODAY = "2026-12-02";
@@ -85,6 +94,45 @@ describe("headlinePick", () => {
   });
 });
 
+describe("standingInfo and headlinePickOf (items that carry their standing)", () => {
+  it("computes standing, date and days left once", () => {
+    expect(standingInfo(nano5.lifecycle, TODAY)).toEqual({ standing: "leaving", shutdownDate: "2026-12-11", daysLeft: 9 });
+    expect(standingInfo(luna6.lifecycle, TODAY)).toEqual({ standing: "lasting", shutdownDate: null, daysLeft: null });
+    expect(standingInfo(nano41.lifecycle, TODAY)).toEqual({ standing: "gone", shutdownDate: "2026-10-23", daysLeft: -40 });
+  });
+  it("decides exactly as headlinePick does", () => {
+    const carried = [mini4o, nano5, luna6, nano41, luna56].map((x) => ({ ...x, info: standingInfo(x.lifecycle, TODAY) }));
+    const h = headlinePickOf(carried, { info: (x) => x.info, better: cheaper });
+    expect(h.pick?.id).toBe("gpt-6-luna");
+    expect(h.sooner).toMatchObject({ shutdownDate: "2026-12-11", daysLeft: 9 });
+    expect(h.sooner?.item.id).toBe("gpt-5-nano");
+  });
+});
+
+describe("groupByStanding", () => {
+  const s = (x: M) => standing(x.lifecycle, TODAY);
+  it("keeps the given order inside each group and leaves empty groups out", () => {
+    // Sorted by price: nano41 6, nano5 7.5, luna6 10.5, mini4o 13.5, luna56 21.
+    const byPrice = [nano41, nano5, luna6, mini4o, luna56];
+    expect(groupByStanding(byPrice, s).map((g) => [g.standing, g.items.map((x) => x.id)])).toEqual([
+      ["lasting", ["gpt-6-luna", "gpt-5.6-luna"]],
+      ["leaving", ["gpt-5-nano", "gpt-4o-mini"]],
+      ["gone", ["gpt-4.1-nano"]],
+    ]);
+    expect(groupByStanding([luna6], s).map((g) => g.standing)).toEqual(["lasting"]);
+    expect(groupByStanding([], s)).toEqual([]);
+  });
+  it("puts an item without its own standing with the item before it (a snapshot under its alias)", () => {
+    const snap = m("gpt-4o-mini-2024-07-18", 13.5, lc("shutdown", "2026-10-23"));
+    const groups = groupByStanding([nano41, mini4o, snap, luna6], (x) => (x === snap ? null : s(x)));
+    expect(groups.map((g) => g.items.map((x) => x.id))).toEqual([
+      ["gpt-6-luna"],
+      ["gpt-4o-mini", "gpt-4o-mini-2024-07-18"],
+      ["gpt-4.1-nano"],
+    ]);
+  });
+});
+
 describe("sortByStanding", () => {
   it("leads with lasting models, then leaving, then gone, each group in the caller's order", () => {
     const sorted = sortByStanding([nano41, mini4o, luna56, nano5, luna6], opts);
@@ -99,6 +147,17 @@ describe("soonerNote", () => {
     );
     expect(soonerNote("x", "$1.00", { shutdownDate: "2026-12-03", daysLeft: 1 })).toBe(
       "x is $1.00 but shuts down on Dec 3, 2026 (in 1 day).",
+    );
+  });
+});
+
+describe("goneNote", () => {
+  it("says when a model was shut down, or that nobody can vouch for it", () => {
+    expect(goneNote("gpt-4.1-nano", "$9.00", standingInfo(nano41.lifecycle, TODAY))).toBe(
+      "gpt-4.1-nano would be $9.00 but was shut down on Oct 23, 2026.",
+    );
+    expect(goneNote("o1-mini", "$99.00", standingInfo(lc("unknown"), TODAY))).toBe(
+      "o1-mini would be $99.00 but is not known to be callable.",
     );
   });
 });

@@ -32,6 +32,32 @@ export function standing(lifecycle: Lifecycle, today: string): Standing {
 /** Order of standings where a list leads with what you can use: lasting, leaving, gone. */
 export const STANDING_ORDER: Record<Standing, number> = { lasting: 0, leaving: 1, gone: 2 };
 
+/** Names of the groups a list shows in that order (the catalog's group headers, the charts' legend). */
+export const STANDING_LABEL: Record<Standing, string> = {
+  lasting: "Callable",
+  leaving: "Retiring within 90 days",
+  gone: "Shut down or status unknown",
+};
+
+/**
+ * What the rule needs to know about one item, computed once (on the server, where "today" is
+ * known) and carried as plain data to views that decide on the client.
+ */
+export type StandingInfo = {
+  standing: Standing;
+  shutdownDate: string | null;
+  /** Whole days from today to the shutdown; null without a date; ≤ 0 once past. */
+  daysLeft: number | null;
+};
+
+export function standingInfo(lifecycle: Lifecycle, today: string): StandingInfo {
+  return {
+    standing: standing(lifecycle, today),
+    shutdownDate: lifecycle.shutdownDate,
+    daysLeft: daysUntilShutdown(lifecycle, today),
+  };
+}
+
 export type SoonerPick<T> = {
   item: T;
   /** ISO date of the shutdown (a leaving model always has one). */
@@ -50,25 +76,33 @@ export type Headline<T> = {
   sooner: SoonerPick<T> | null;
 };
 
+/** Negative when a is better than b (Array.prototype.sort's convention, best first). */
+export type Better<T> = (a: T, b: T) => number;
+
 export type HeadlineOptions<T> = {
   lifecycle: (item: T) => Lifecycle;
-  /** Negative when a is better than b (Array.prototype.sort's convention, best first). */
-  better: (a: T, b: T) => number;
+  better: Better<T>;
   today: string;
 };
 
+/** The same rule for items that carry their StandingInfo already (client views). */
+export type HeadlineOfOptions<T> = {
+  info: (item: T) => StandingInfo;
+  better: Better<T>;
+};
+
 /** Best first by `better`, stable for ties (the earlier item wins). */
-function bestOf<T>(items: readonly T[], better: (a: T, b: T) => number): T | null {
+function bestOf<T>(items: readonly T[], better: Better<T>): T | null {
   let best: T | null = null;
   for (const item of items) if (best === null || better(item, best) < 0) best = item;
   return best;
 }
 
-export function headlinePick<T>(items: readonly T[], { lifecycle, better, today }: HeadlineOptions<T>): Headline<T> {
+export function headlinePickOf<T>(items: readonly T[], { info, better }: HeadlineOfOptions<T>): Headline<T> {
   const lasting: T[] = [];
   const leaving: T[] = [];
   for (const item of items) {
-    const s = standing(lifecycle(item), today);
+    const s = info(item).standing;
     if (s === "lasting") lasting.push(item);
     else if (s === "leaving") leaving.push(item);
   }
@@ -76,11 +110,12 @@ export function headlinePick<T>(items: readonly T[], { lifecycle, better, today 
   const soonest = bestOf(leaving, better);
   const beatsPick = soonest !== null && (pick === null || better(soonest, pick) < 0);
   if (!beatsPick) return { pick, sooner: null };
-  const lc = lifecycle(soonest);
-  return {
-    pick,
-    sooner: { item: soonest, shutdownDate: lc.shutdownDate as string, daysLeft: daysUntilShutdown(lc, today) as number },
-  };
+  const i = info(soonest);
+  return { pick, sooner: { item: soonest, shutdownDate: i.shutdownDate as string, daysLeft: i.daysLeft as number } };
+}
+
+export function headlinePick<T>(items: readonly T[], { lifecycle, better, today }: HeadlineOptions<T>): Headline<T> {
+  return headlinePickOf(items, { info: (item) => standingInfo(lifecycle(item), today), better });
 }
 
 /**
@@ -92,6 +127,27 @@ export function sortByStanding<T>(items: readonly T[], { lifecycle, better, toda
   return [...items].sort((a, b) => (rank.get(a) as number) - (rank.get(b) as number) || better(a, b));
 }
 
+export type StandingGroup<T> = { standing: Standing; items: T[] };
+
+/**
+ * Splits an already ordered list into its standing groups (lasting, leaving, gone; empty ones
+ * left out), keeping the order inside each group: a column sort stays a sort within every group.
+ * `standingOf` returns null for an item that goes with the one before it (a snapshot row under
+ * its alias).
+ */
+export function groupByStanding<T>(items: readonly T[], standingOf: (item: T) => Standing | null): StandingGroup<T>[] {
+  const groups: Record<Standing, T[]> = { lasting: [], leaving: [], gone: [] };
+  let current: Standing = "lasting";
+  for (const item of items) {
+    current = standingOf(item) ?? current;
+    groups[current].push(item);
+  }
+  return (Object.keys(STANDING_ORDER) as Standing[])
+    .sort((a, b) => STANDING_ORDER[a] - STANDING_ORDER[b])
+    .filter((s) => groups[s].length > 0)
+    .map((s) => ({ standing: s, items: groups[s] }));
+}
+
 /**
  * The second line every view uses for a sooner-retiring winner:
  * "gpt-5-nano is $7.50 but shuts down on Dec 11, 2026 (in 9 days)."
@@ -99,4 +155,14 @@ export function sortByStanding<T>(items: readonly T[], { lifecycle, better, toda
 export function soonerNote(name: string, figure: string, sooner: Pick<SoonerPick<unknown>, "shutdownDate" | "daysLeft">): string {
   // A leaving model is callable today, so its shutdown is at least a day away.
   return `${name} is ${figure} but shuts down on ${formatDate(sooner.shutdownDate)} (in ${formatCount(sooner.daysLeft, "day")}).`;
+}
+
+/**
+ * The line for a better item that can no longer be called, where a view shows it anyway (the
+ * article's scenario includes retired models): "gpt-4.1-nano would be $9.00 but was shut down on
+ * Oct 23, 2026." Never a recommendation; it says what the rule passed over and why.
+ */
+export function goneNote(name: string, figure: string, gone: Pick<StandingInfo, "shutdownDate" | "daysLeft">): string {
+  const shutDown = gone.shutdownDate !== null && gone.daysLeft !== null && gone.daysLeft <= 0;
+  return `${name} would be ${figure} but ${shutDown ? `was shut down on ${formatDate(gone.shutdownDate)}` : "is not known to be callable"}.`;
 }

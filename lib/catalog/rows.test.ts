@@ -21,11 +21,14 @@ describe("toCatalogRow", () => {
     expect(nano.status).toBe("shutdown");
     expect(nano.replacement).toBe("beta-lite");
     expect(nano.replacementInCatalog).toBe(true);
+    expect(nano.standing).toBe("gone");
+    expect(rows.find((r) => r.id === "beta-lite")?.standing).toBe("lasting");
     // delta-nano shuts down on 2026-12-11: 16 days after 2026-11-25; its replacement is newer than the catalog.
     const delta = rows.find((r) => r.id === "delta-nano")!;
     expect(delta).toMatchObject({
       status: "deprecated",
       retiringSoon: true,
+      standing: "leaving",
       daysToShutdown: 16,
       replacement: "delta-next",
       replacementInCatalog: false,
@@ -80,8 +83,22 @@ describe("filterAndGroup", () => {
 
   it("searches every word across ID, name and family", () => {
     expect(filterAndGroup(rows, { ...none, q: "LITE beta" }).map((g) => g.id)).toEqual(["beta-lite"]);
-    expect(filterAndGroup(rows, { ...none, q: "nano" }).map((g) => g.id)).toEqual(["alpha-nano", "delta-nano", "gamma-nano"]);
+    // beta-lite is found by its tier word ("aka": nano), which is in neither its ID nor its name.
+    expect(filterAndGroup(rows, { ...none, q: "nano" }).map((g) => g.id)).toEqual([
+      "alpha-nano",
+      "beta-lite",
+      "delta-nano",
+      "gamma-nano",
+    ]);
     expect(filterAndGroup(rows, { ...none, q: "gamma nano" }).map((g) => g.id)).toEqual(["gamma-nano"]);
+  });
+
+  it("searches a model's tier words, and the row carries why it has them", () => {
+    expect(filterAndGroup(rows, { ...none, q: "NANO lite" }).map((g) => g.id)).toEqual(["beta-lite"]);
+    expect(rows.find((r) => r.id === "beta-lite")?.aka).toEqual([{ term: "nano", label: "roughly the former nano tier" }]);
+    // Its dated snapshot shares the file's aka.
+    expect(rows.find((r) => r.id === "beta-lite-2026-06-01")?.aka.map((a) => a.term)).toEqual(["nano"]);
+    expect(rows.find((r) => r.id === "alpha-mini")?.aka).toEqual([]);
   });
 
   it("filters by reasoning, image input and minimum context", () => {

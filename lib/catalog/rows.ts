@@ -2,6 +2,7 @@
  * The catalog table's row shape: the few plain fields the client table renders, derived from
  * full catalog entries on the server (sources and notes stay on the server).
  */
+import { standing, type Standing } from "./headline";
 import { daysUntilShutdown, effectiveStatus, isRetiringSoon } from "./lifecycle";
 import type { CatalogEntry, LifecycleStatus } from "./types";
 
@@ -17,6 +18,8 @@ export type CatalogRow = {
   shutdownDate: string | null;
   daysToShutdown: number | null;
   retiringSoon: boolean;
+  /** Lasting, leaving or gone (headline.ts): the table's groups, and who may be named the winner. */
+  standing: Standing;
   replacement: string | null;
   /** Replacements can name models newer than this catalog (e.g. gpt-6.1-terra): no link then. */
   replacementInCatalog: boolean;
@@ -33,6 +36,8 @@ export type CatalogRow = {
   tokensPerSecond: number | undefined;
   releaseDate: string | undefined;
   knowledgeCutoff: string | undefined;
+  /** Words the model is searched by beyond its ID and name ("nano" for the Luna tier), with why. */
+  aka: { term: string; label: string }[];
   /** Dated snapshots of an alias, nested for the table's expanding feature. */
   snapshots?: CatalogRow[];
 };
@@ -59,6 +64,7 @@ export function toCatalogRow(entry: CatalogEntry, today: string, knownIds: Reado
     shutdownDate: entry.lifecycle.shutdownDate,
     daysToShutdown: daysUntilShutdown(entry.lifecycle, today),
     retiringSoon: isRetiringSoon(entry.lifecycle, today),
+    standing: standing(entry.lifecycle, today),
     replacement,
     replacementInCatalog: replacement !== null && knownIds.has(replacement),
     input: u(std.input.value),
@@ -73,6 +79,7 @@ export function toCatalogRow(entry: CatalogEntry, today: string, knownIds: Reado
     tokensPerSecond: entry.speed.find((s) => s.metric === "outputTokensPerSecond")?.value,
     releaseDate: u(entry.releaseDate.value),
     knowledgeCutoff: u(entry.knowledgeCutoff.value),
+    aka: entry.aka.map(({ term, label }) => ({ term, label })),
   };
 }
 
@@ -91,11 +98,11 @@ function matchesTriState(value: boolean | undefined, want: "any" | "yes" | "no")
   return want === "yes" ? value === true : value === false;
 }
 
-/** Case-insensitive search over ID, name and family; every word must match. */
+/** Case-insensitive search over ID, name, family and the model's other names (aka); every word must match. */
 function matchesSearch(row: CatalogRow, q: string): boolean {
   const words = q.toLowerCase().split(/\s+/).filter(Boolean);
   if (!words.length) return true;
-  const hay = `${row.id} ${row.displayName} ${row.family}`.toLowerCase();
+  const hay = `${row.id} ${row.displayName} ${row.family} ${row.aka.map((a) => a.term).join(" ")}`.toLowerCase();
   return words.every((w) => hay.includes(w));
 }
 

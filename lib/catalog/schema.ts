@@ -159,6 +159,18 @@ const correctionSchema = z.object({
   source: sourceKey,
 });
 
+/**
+ * A word people search for this model by that is not in its ID or name: OpenAI replaced the
+ * "mini"/"nano" names with Sol / Terra / Luna tiers, and someone looking for "nano" should find
+ * the Luna models. Each word says why (`label`, shown beside the model) and where that is written.
+ */
+const akaSchema = z.object({
+  term: z.string().regex(/^[a-z0-9-]+$/, "must be one lowercase search word"),
+  label: z.string().min(1),
+  source: sourceKey,
+  note: z.string().optional(),
+});
+
 const snapshotSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, "must be a lowercase model ID"),
   releaseDate: isoDate.nullable(),
@@ -181,6 +193,8 @@ export const modelFileSchema = z
     /** small: what this product is about; full-size: reference rows for comparison. */
     size: z.enum(["small", "full-size"]),
     summary: z.string().min(1),
+    /** Search words beyond the ID and name, each with its source (optional: most models have none). */
+    aka: z.array(akaSchema).default([]),
     sources: z.record(z.string(), sourceSchema),
     /** The snapshot the alias points to; null when the ID has no dated snapshots. */
     aliasOf: z.string().nullable(),
@@ -323,6 +337,7 @@ export type Pricing = z.infer<typeof pricingSchema>;
 export type Lifecycle = z.infer<typeof lifecycleSchema>;
 export type LifecycleStatus = z.infer<typeof lifecycleStatus>;
 export type Benchmark = z.infer<typeof benchmarkSchema>;
+export type Aka = z.infer<typeof akaSchema>;
 export type Speed = z.infer<typeof speedSchema>;
 export type Modality = z.infer<typeof modality>;
 export type ReasoningEffort = z.infer<typeof reasoningEffort>;

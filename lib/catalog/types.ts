@@ -2,6 +2,7 @@
 import type { ModelFile } from "./schema";
 
 export type {
+  Aka,
   Benchmark,
   Fact,
   Lifecycle,

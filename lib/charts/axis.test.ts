@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { barChartHeight, linearAxis, logDomain, logTicks } from "./axis";
+import { linearAxis, logDomain, logTicks } from "./axis";
 
 describe("log axis", () => {
   it("spans powers of ten below and nice steps above", () => {
@@ -17,14 +17,6 @@ describe("log axis", () => {
     expect(logTicks([1000, 2_000_000])).toEqual([1000, 10_000, 100_000, 1_000_000, 2_000_000]);
     expect(logTicks([0.001, 50])).toEqual([0.001, 0.01, 0.1, 1, 10, 50]);
     expect(logTicks([100, 1000])).toEqual([100, 1000]);
-  });
-});
-
-describe("barChartHeight", () => {
-  it("grows with models and bars per model, zero when empty", () => {
-    expect(barChartHeight(0, 2)).toBe(0);
-    expect(barChartHeight(4, 3)).toBeGreaterThan(barChartHeight(4, 2));
-    expect(barChartHeight(5, 2)).toBeGreaterThan(barChartHeight(4, 2));
   });
 });
 

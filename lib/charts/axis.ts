@@ -1,7 +1,6 @@
 /**
- * Axis and size arithmetic for the charts: log-scale domains and ticks, and the height a
- * horizontal bar chart needs (known before recharts loads, so the page reserves it and nothing
- * shifts when the chart arrives).
+ * Axis arithmetic for the charts: log-scale domains and ticks, round linear steps. (A bar
+ * chart's size is in bar-layout.ts.)
  */
 
 export const SCALES = ["linear", "log"] as const;
@@ -34,19 +33,6 @@ export function logTicks([low, high]: readonly [number, number]): number[] {
   for (let e = Math.round(Math.log10(low)); 10 ** e <= high * (1 + 1e-12); e++) ticks.push(Number((10 ** e).toPrecision(12)));
   if (ticks[ticks.length - 1] !== high) ticks.push(high);
   return ticks;
-}
-
-/** Vertical space of the axis title, the value axis and the margins of a bar chart. */
-const BAR_CHART_CHROME = 72;
-/** Per model: room for a two-line tick label even when it has a single bar. */
-const MIN_ROW = 44;
-const PER_BAR = 14;
-const ROW_GAP = 18;
-
-/** Height in px of a horizontal bar chart with `rows` models and `series` bars per model. */
-export function barChartHeight(rows: number, series: number): number {
-  if (rows <= 0) return 0;
-  return BAR_CHART_CHROME + rows * Math.max(MIN_ROW, series * PER_BAR + ROW_GAP);
 }
 
 const LINEAR_STEPS = [1, 2, 2.5, 5, 10] as const;

@@ -32,6 +32,12 @@ describe("buildBenchmarkChart", () => {
     expect(c.hasSelf && c.hasIndependent).toBe(true);
   });
 
+  it("puts models that stay callable first: a retiring model's higher score comes after them", () => {
+    const leaving = model("leaving", { status: "deprecated", standing: "leaving", scores: [score({ name: "MMLU", value: 95 })] });
+    const gone = model("gone", { status: "shutdown", standing: "gone", scores: [score({ name: "MMLU", value: 97 })] });
+    expect(buildBenchmarkChart([gone, leaving, lo, hi], mmlu).bars.map((b) => b.id)).toEqual(["hi", "lo", "leaving", "gone"]);
+  });
+
   it("lists models without a score as not published, never as zero", () => {
     const c = buildBenchmarkChart([lo, none], mmlu);
     expect(c.notPublished.map((m) => m.id)).toEqual(["none"]);

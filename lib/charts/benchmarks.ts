@@ -3,6 +3,8 @@
  * independent scores as separate series, and the models without a published score listed
  * apart (never drawn as zero).
  */
+import { STANDING_ORDER } from "@/lib/catalog/headline";
+
 import { pickLabel as label } from "./labels";
 import type { ChartModel, ChartModelLabel, ChartScore } from "./types";
 
@@ -85,7 +87,10 @@ export function buildBenchmarkChart(shown: readonly ChartModel[], benchmark: Ben
     bars.push({ ...label(m), selfReported: self?.value ?? null, independent: indep?.value ?? null, self, indep });
   }
   const best = (b: BenchmarkBar) => Math.max(b.selfReported ?? -Infinity, b.independent ?? -Infinity);
-  bars.sort((a, b) => best(b) - best(a) || a.id.localeCompare(b.id, "en"));
+  // The top bar reads as "the best": models that stay callable come first (headline.ts).
+  bars.sort(
+    (a, b) => STANDING_ORDER[a.standing] - STANDING_ORDER[b.standing] || best(b) - best(a) || a.id.localeCompare(b.id, "en"),
+  );
   const rows: BenchmarkTableRow[] = [];
   for (const b of bars) {
     const { self, indep } = b;

@@ -25,6 +25,7 @@ export function model(id: string, partial: Partial<ChartModel> = {}): ChartModel
     status: "active",
     shutdownDate: null,
     callable: true,
+    standing: "lasting",
     scores: [],
     tiers: { standard: { input: 1, cachedInput: 0.5, output: 4 }, batch: null, flex: null, fast: null },
     contextWindow: 128_000,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { model } from "./fixtures.test-helpers";
-import { formatScore, lifecycleText, shortLifecycle, sizeText } from "./labels";
+import { formatScore, lifecycleText, pointLabel, shortLifecycle, sizeText } from "./labels";
 
 describe("lifecycle and size words", () => {
   const full = model("gpt-4o", { size: "full-size", status: "deprecated", shutdownDate: "2027-01-14" });
@@ -25,6 +25,14 @@ describe("lifecycle and size words", () => {
     expect(lifecycleText(snap)).toBe("Shut down Oct 23, 2026");
     expect(sizeText(snap)).toBe("full-size reference, dated snapshot of gpt-4o");
     expect(sizeText(model("a"))).toBe("small");
+  });
+  it("labels a point with what keeps it from being a pick", () => {
+    expect(pointLabel(model("a"))).toBe("a");
+    expect(pointLabel({ ...full, standing: "leaving" })).toBe("gpt-4o (retiring)");
+    expect(pointLabel({ ...snap, standing: "gone" })).toBe("gpt-4o-2024-05-13 (shut down)");
+    expect(pointLabel(model("o1-mini", { status: "unknown", callable: false, standing: "gone" }))).toBe(
+      "o1-mini (status unknown)",
+    );
   });
   it("formats scores in their unit", () => {
     expect(formatScore(87.5, "%")).toBe("87.5%");

@@ -30,6 +30,16 @@ export function lifecycleText(m: ChartModelLabel): string {
   }
 }
 
+/**
+ * A point's label in a chart: the ID, plus what keeps it from being a pick when it is not one
+ * ("gpt-4o-mini (retiring)", "o4-mini (shut down)"), so no label crowns a model that is leaving.
+ */
+export function pointLabel(m: ChartModelLabel): string {
+  if (m.standing === "leaving") return `${m.id} (retiring)`;
+  if (m.standing === "gone") return `${m.id} (${m.status === "shutdown" ? "shut down" : "status unknown"})`;
+  return m.id;
+}
+
 /** For tables and CSV: "full-size reference" or "small"; snapshots say whose. */
 export function sizeText(m: ChartModelLabel): string {
   const size = m.size === "full-size" ? "full-size reference" : "small";
@@ -47,6 +57,7 @@ export function pickLabel(m: ChartModelLabel): ChartModelLabel {
     status: m.status,
     shutdownDate: m.shutdownDate,
     callable: m.callable,
+    standing: m.standing,
   };
 }
 

@@ -7,6 +7,7 @@
  * from its alias's (gpt-4o-2024-05-13: shut down earlier, priced differently); the price chart
  * then draws it only on a tier where it has a published price that differs (prices.ts).
  */
+import { standing } from "@/lib/catalog/headline";
 import { effectiveStatus, isCallable } from "@/lib/catalog/lifecycle";
 import type { CatalogEntry, Pricing, ServiceTier, TierPrice } from "@/lib/catalog/types";
 import { SERVICE_TIERS } from "@/lib/cost/tiers";
@@ -59,6 +60,7 @@ function toChartModel(entry: CatalogEntry, today: string): ChartModel {
     status: effectiveStatus(entry.lifecycle, today),
     shutdownDate: entry.lifecycle.shutdownDate,
     callable: isCallable(entry.lifecycle, today),
+    standing: standing(entry.lifecycle, today),
     scores: scores(entry),
     tiers: tierRates(entry.pricing),
     contextWindow: entry.limits.contextWindow.value,

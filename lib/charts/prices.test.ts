@@ -29,6 +29,15 @@ describe("buildPriceChart", () => {
     expect(c.gaps).toEqual([{ key: "cachedInput", models: ["cheap"] }]);
   });
 
+  it("puts models that stay callable first: a cheaper retiring one comes after them", () => {
+    const leaving = model("leaving", {
+      status: "deprecated",
+      standing: "leaving",
+      tiers: { standard: { input: 0.05, cachedInput: null, output: 0.4 }, batch: null, flex: null, fast: null },
+    });
+    expect(buildPriceChart([leaving, dear, cheap], "standard").bars.map((b) => b.id)).toEqual(["cheap", "dear", "leaving"]);
+  });
+
   it("separates a tier not offered from prices not published", () => {
     const c = buildPriceChart([dear, cheap], "batch");
     expect(c.bars).toEqual([]);

@@ -2,6 +2,8 @@
  * Price chart data: input, cached input and output per 1M tokens on one service tier.
  * A tier the model does not offer and a price that is not published are listed, never drawn.
  */
+import { STANDING_ORDER } from "@/lib/catalog/headline";
+
 import { pickLabel } from "./labels";
 import { sameRates } from "./models";
 import type { ChartModel, ChartModelLabel, ServiceTier } from "./types";
@@ -13,7 +15,7 @@ export type PriceBar = ChartModelLabel & Record<PriceKey, number | null>;
 
 export type PriceChart = {
   tier: ServiceTier;
-  /** Models with at least one published price on the tier, cheapest input first. */
+  /** Models with at least one published price on the tier: those that stay callable first, then retiring, then gone; cheapest input first in each. */
   bars: PriceBar[];
   /** The model publishes no price on this tier at all. */
   notOffered: ChartModelLabel[];
@@ -42,7 +44,14 @@ export function buildPriceChart(shown: readonly ChartModel[], tier: ServiceTier)
     else if (!published) notPublished.push(pickLabel(m));
     else bars.push({ ...pickLabel(m), input: r.input, cachedInput: r.cachedInput, output: r.output });
   }
-  bars.sort((a, b) => byNullsLast(a.input, b.input) || byNullsLast(a.output, b.output) || a.id.localeCompare(b.id, "en"));
+  // The top bar reads as "the cheapest": models that stay callable come first (headline.ts).
+  bars.sort(
+    (a, b) =>
+      STANDING_ORDER[a.standing] - STANDING_ORDER[b.standing] ||
+      byNullsLast(a.input, b.input) ||
+      byNullsLast(a.output, b.output) ||
+      a.id.localeCompare(b.id, "en"),
+  );
   const gaps = PRICE_KEYS.map((key) => ({ key, models: bars.filter((b) => b[key] === null).map((b) => b.id) })).filter(
     (g) => g.models.length > 0,
   );

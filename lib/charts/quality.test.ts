@@ -115,6 +115,25 @@ describe("buildQualityChart", () => {
     expect(c.frontier.map((p) => p.key)).toEqual(["cheap:independent", "top:self-reported"]);
   });
 
+  it("draws the frontier through lasting models by default, flagging a retiring point that would be on it", () => {
+    // "soon" scores 70 at 0.175 (3:1 of 0.1 / 0.4): it beats "top" on price and "cheap" on score,
+    // but it shuts down within 90 days, so the default frontier passes it by and says so.
+    const soon = model("soon", {
+      tiers: tiers(0.1, 0.4),
+      status: "deprecated",
+      standing: "leaving",
+      scores: [score({ name: "GPQA Diamond", value: 70 })],
+    });
+    const c = buildQualityChart([...models, soon], gpqa, "standard", 75);
+    expect(c.frontierOver).toBe("lasting");
+    expect(c.frontier.map((p) => p.key)).toEqual(["cheap:independent", "top:self-reported"]);
+    expect(c.points.filter((p) => p.wouldBeOnFrontier).map((p) => p.key)).toEqual(["soon:self-reported"]);
+    // Over every shown point, "soon" is on the frontier and "cheap" (51 at the same price) is not.
+    const all = buildQualityChart([...models, soon], gpqa, "standard", 75, "shown");
+    expect(all.frontier.map((p) => p.key)).toEqual(["soon:self-reported", "top:self-reported"]);
+    expect(all.points.some((p) => p.wouldBeOnFrontier)).toBe(false);
+  });
+
   it("lists models without a score or without a price", () => {
     const c = buildQualityChart(models, gpqa, "standard", 75);
     expect(c.noScore.map((m) => m.id)).toEqual(["noscore"]);

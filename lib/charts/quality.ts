@@ -1,10 +1,16 @@
 /**
  * Quality against price: a benchmark score against a blended price per 1M tokens, and the
- * cost-efficient frontier (the models no other model beats on both price and score).
+ * cost-efficient frontier (the models no other model beats on both price and score). By the
+ * headline rule (lib/catalog/headline.ts) the frontier is drawn through models that stay callable
+ * past 90 days; a retiring or shut-down point that would be on it is flagged, not crowned.
  */
 import { scoresFor, type BenchmarkInfo } from "./benchmarks";
 import { pickLabel } from "./labels";
 import type { ChartModel, ChartModelLabel, ChartScore, ServiceTier } from "./types";
+
+/** Which points the frontier is computed over: models that stay callable (the default), or every point shown. */
+export const FRONTIER_SCOPES = ["lasting", "shown"] as const;
+export type FrontierScope = (typeof FRONTIER_SCOPES)[number];
 
 /** Default token mix: 3 input tokens per output token, i.e. 75% input (the common "3:1" blend). */
 export const DEFAULT_INPUT_SHARE = 75;
@@ -71,12 +77,15 @@ export type QualityPoint = ChartModelLabel & {
   input: number;
   output: number;
   onFrontier: boolean;
+  /** Left off a lasting-only frontier because it shuts down soon (or has), though no point beats it. */
+  wouldBeOnFrontier: boolean;
 };
 
 export type QualityChart = {
   benchmark: BenchmarkInfo;
   tier: ServiceTier;
   inputShare: number;
+  frontierOver: FrontierScope;
   points: QualityPoint[];
   /** Frontier points, cheapest first (the line is drawn through them in this order). */
   frontier: QualityPoint[];
@@ -91,6 +100,7 @@ export function buildQualityChart(
   benchmark: BenchmarkInfo,
   tier: ServiceTier,
   inputShare: number,
+  frontierOver: FrontierScope = "lasting",
 ): QualityChart {
   const points: QualityPoint[] = [];
   const noScore: ChartModelLabel[] = [];
@@ -120,16 +130,23 @@ export function buildQualityChart(
         input: r.input,
         output: r.output,
         onFrontier: false,
+        wouldBeOnFrontier: false,
       });
     }
   }
-  const frontierKeys = new Set(paretoFrontier(points).map((p) => p.key));
-  for (const p of points) p.onFrontier = frontierKeys.has(p.key);
+  const eligible = frontierOver === "shown" ? points : points.filter((p) => p.standing === "lasting");
+  const frontierKeys = new Set(paretoFrontier(eligible).map((p) => p.key));
+  const unrestricted = new Set(paretoFrontier(points).map((p) => p.key));
+  for (const p of points) {
+    p.onFrontier = frontierKeys.has(p.key);
+    p.wouldBeOnFrontier = !p.onFrontier && unrestricted.has(p.key);
+  }
   points.sort((a, b) => a.price - b.price || b.score - a.score || a.key.localeCompare(b.key, "en"));
   return {
     benchmark,
     tier,
     inputShare,
+    frontierOver,
     points,
     frontier: points.filter((p) => p.onFrontier),
     noScore,

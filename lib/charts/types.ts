@@ -3,6 +3,7 @@
  * (models.ts) and handed to the client as props: numbers, strings and booleans only, no sources
  * map, no zod. Everything here is `import type`-safe for client code.
  */
+import type { Standing } from "@/lib/catalog/headline";
 import type { LifecycleStatus, ServiceTier } from "@/lib/catalog/types";
 import type { TierRates } from "@/lib/cost/types";
 
@@ -39,6 +40,8 @@ export type ChartModelLabel = {
   shutdownDate: string | null;
   /** isCallable(...) as of today: active or deprecated. */
   callable: boolean;
+  /** Lasting, leaving (shuts down within 90 days) or gone: how points are drawn, who counts for the frontier. */
+  standing: Standing;
 };
 
 /** Everything the four charts need about one model. */

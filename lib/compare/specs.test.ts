@@ -11,6 +11,8 @@ describe("compare rows (specs)", () => {
 
   it("has a row for every catalog field, one per benchmark found, grouped by section", () => {
     expect(compareSpecs(entries("alpha-mini", "alpha-nano"), ctx).map((s) => s.key)).toEqual([
+      // What a month costs comes first.
+      "monthly-cost",
       "name",
       "family",
       "kind",
@@ -20,7 +22,6 @@ describe("compare rows (specs)", () => {
       "replacement",
       "released",
       "cutoff",
-      "monthly-cost",
       ...TIER_KEYS,
       "cache-write",
       "long-context",
@@ -43,9 +44,9 @@ describe("compare rows (specs)", () => {
     ]);
     const sections = [...new Set(t.rows.map((r) => r.section))];
     expect(sections).toEqual([
+      "cost",
       "model",
       "lifecycle",
-      "cost",
       "pricing",
       "limits",
       "modalities",
@@ -57,6 +58,18 @@ describe("compare rows (specs)", () => {
     expect(t.rows.filter((r) => r.section === "benchmarks").map((r) => r.label)).toEqual([
       "GPQA Diamond (high)",
       "SWE-bench Verified (high)",
+    ]);
+  });
+
+  it("puts a benchmark's variants (settings, independent runs) together", () => {
+    // alpha-mini: GPQA Diamond (high), SWE-bench Verified (high); gamma-nano: MMLU, GPQA Diamond self-reported and independent.
+    const g = buildCompareTable(entries("alpha-mini", "gamma-nano"), ctx);
+    expect(g.rows.filter((r) => r.section === "benchmarks").map((r) => [r.label, r.group ?? null])).toEqual([
+      ["GPQA Diamond (high)", "GPQA Diamond"],
+      ["GPQA Diamond", "GPQA Diamond"],
+      ["GPQA Diamond, independent", "GPQA Diamond"],
+      ["SWE-bench Verified (high)", null],
+      ["MMLU", null],
     ]);
   });
 

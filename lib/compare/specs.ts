@@ -24,7 +24,27 @@ type Spec = {
   unit: string | null;
   better: CompareRow["better"];
   cell: (e: CatalogEntry) => RawCell;
+  /** A row that names each model (its name, its family): never a "difference". */
+  identity?: boolean;
+  /** What decides whether the row differs, when the shown text carries the model's own identity. */
+  sameBy?: (e: CatalogEntry) => ExportValue;
+  /** The benchmark several rows measure (settings, reporters): they sit together under it. */
+  group?: string;
 };
+
+/** Sections top to bottom: what a month costs first, then who the models are, then the details. */
+const SECTION_ORDER: readonly SectionId[] = [
+  "cost",
+  "model",
+  "lifecycle",
+  "pricing",
+  "limits",
+  "modalities",
+  "reasoning",
+  "features",
+  "benchmarks",
+  "speed",
+];
 
 export type CompareContext = {
   today: string;
@@ -72,14 +92,32 @@ function fixedSpecs(ctx: CompareContext): Spec[] {
     inputTokensPerRequest: null,
   };
   const specs: Spec[] = [
-    { key: "name", section: "model", label: "Name", unit: null, better: null, cell: (e) => textCell(e.displayName) },
-    { key: "family", section: "model", label: "Family", unit: null, better: null, cell: (e) => textCell(e.family) },
+    {
+      key: "name",
+      section: "model",
+      label: "Name",
+      unit: null,
+      better: null,
+      identity: true,
+      cell: (e) => textCell(e.displayName),
+    },
+    {
+      key: "family",
+      section: "model",
+      label: "Family",
+      unit: null,
+      better: null,
+      identity: true,
+      cell: (e) => textCell(e.family),
+    },
     {
       key: "kind",
       section: "model",
       label: "ID type",
       unit: null,
       better: null,
+      // "Alias → gpt-4o-mini-2024-07-18" and "Alias → gpt-5.4-nano-2026-03-17" are the same kind of ID.
+      sameBy: (e) => e.kind,
       cell: (e) =>
         textCell(
           e.kind === "alias"
@@ -302,13 +340,20 @@ function fixedSpecs(ctx: CompareContext): Spec[] {
 type BenchKey = { name: string; setting?: string; reportedBy: string; unit: string };
 const benchId = (b: BenchKey) => `${b.name}|${b.setting ?? ""}|${b.reportedBy}|${b.unit}`;
 
-/** One row per benchmark, setting and kind of report found in any compared model, in catalog order. */
+/**
+ * One row per benchmark, setting and kind of report found in any compared model, in catalog
+ * order; a benchmark measured several ways (GPQA Diamond at "high", at "xhigh", independently)
+ * gets a group, so its rows sit together.
+ */
 function benchmarkSpecs(entries: CatalogEntry[]): Spec[] {
   const seen = new Map<string, BenchKey>();
   for (const e of entries) for (const b of e.benchmarks) if (!seen.has(benchId(b))) seen.set(benchId(b), b);
+  const variants = new Map<string, number>();
+  for (const b of seen.values()) variants.set(b.name, (variants.get(b.name) ?? 0) + 1);
   return [...seen.entries()].map(([id, b]) => ({
     key: `bench:${id}`,
     section: "benchmarks" as const,
+    ...((variants.get(b.name) ?? 0) > 1 ? { group: b.name } : {}),
     label: `${b.name}${b.setting ? ` (${b.setting})` : ""}${b.reportedBy === "independent" ? ", independent" : ""}`,
     unit: b.unit === "%" ? "%" : b.unit,
     better: "higher" as const,
@@ -339,7 +384,12 @@ const speedSpecs: Spec[] = [
   },
 ];
 
-/** Every row of a comparison of these entries, in display order. */
+/** Every row of a comparison of these entries, in display order (sections in SECTION_ORDER). */
 export function compareSpecs(entries: CatalogEntry[], ctx: CompareContext): Spec[] {
-  return [...fixedSpecs(ctx), ...benchmarkSpecs(entries), ...speedSpecs];
+  const specs = [...fixedSpecs(ctx), ...benchmarkSpecs(entries), ...speedSpecs];
+  const rank = (s: Spec) => SECTION_ORDER.indexOf(s.section);
+  return specs
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => rank(a.s) - rank(b.s) || a.i - b.i)
+    .map(({ s }) => s);
 }

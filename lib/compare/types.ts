@@ -1,4 +1,5 @@
 /** The compare view's plain, serializable shapes (built on the server, rendered by the client). */
+import type { Standing } from "@/lib/catalog/headline";
 import type { CatalogEntry, LifecycleStatus } from "@/lib/catalog/types";
 
 /** A raw value as exported: numbers stay numbers, lists are joined, money is an exact decimal string. */
@@ -9,8 +10,10 @@ export type CompareCell = {
   text: string;
   /** The raw figure for exports and ranking; null = not published. */
   value: ExportValue;
-  /** This cell holds the row's best value (lowest price, largest context, highest score). */
+  /** This cell holds the row's best value among models that stay callable (lowest price, largest context, highest score). */
   best: boolean;
+  /** Better than the best, but its model shuts down within 90 days: named, never crowned (headline.ts). */
+  sooner?: boolean;
   /** A caveat shown next to the value (third-party figure, a reason a cost cannot be computed). */
   note?: string;
 };
@@ -26,8 +29,10 @@ export type CompareRow = {
   unit: string | null;
   /** Which end of the row is best; null when no value is better than another. */
   better: "lower" | "higher" | null;
-  /** Not every model has the same value here (a "not published" differs from a figure). */
+  /** Not every model has the same value here (a "not published" differs from a figure); never for identity rows (name, family). */
   differs: boolean;
+  /** Rows of one benchmark measured in several ways (settings, reporters) share its name here and sit together. */
+  group?: string;
   cells: CompareCell[];
 };
 
@@ -40,6 +45,7 @@ export type CompareModel = {
   size: CatalogEntry["size"];
   status: LifecycleStatus;
   shutdownDate: string | null;
+  standing: Standing;
   replacement: string | null;
   replacementInCatalog: boolean;
 };

@@ -3,8 +3,9 @@ import { describe, expect, it } from "vitest";
 import { loadCatalog } from "@/lib/catalog/load";
 import { formatMultiplier, formatUsd } from "@/lib/format";
 
+import { headlineFor, headlineText } from "./calculator-headline";
 import { toCalculatorModels } from "./calculator-models";
-import { calculatorRows, cheapestRows, visibleModels } from "./calculator-rows";
+import { calculatorRows, visibleModels } from "./calculator-rows";
 import { ARTICLE_MODELS, PRESETS } from "./presets";
 import { toWorkload } from "./workload";
 
@@ -39,11 +40,15 @@ describe("the article's cost table (real catalog, today 2026-11-25)", () => {
     expect(rows[0]!.cheapest).toBe(true);
   });
 
-  it("its cheapest model is shut down, and the cheapest that can still be called is named", () => {
-    const { cheapest, callable } = cheapestRows(rows);
-    expect(cheapest?.model.id).toBe("gpt-4.1-nano");
-    expect(cheapest?.model.retired).toBe(true);
-    expect(callable?.model.id).toBe("gpt-4o-mini");
+  it("none of its models stays callable past 90 days: the headline names today's cheapest lasting model instead", () => {
+    // gpt-4.1-nano is shut down (Oct 23, 2026) and gpt-4o-mini retires on Jan 14, 2027, 50 days
+    // away. Today's cheapest lasting model on the same workload: gpt-6-luna, ($0.10 + $0.50 / 2) × 30 = $10.50,
+    // dearer than gpt-4.1-nano ($9.00, named as shut down) and cheaper than gpt-4o-mini ($13.50, not named).
+    const h = headlineFor(rows, models, toWorkload(article.inputs), "standard");
+    expect(headlineText(h)).toBe(
+      "None of the models shown stays callable past 90 days. Cheapest that does: gpt-6-luna at $10.50 a month (not shown). " +
+        "gpt-4.1-nano would be $9.00 a month but was shut down on Oct 23, 2026.",
+    );
   });
 });
 

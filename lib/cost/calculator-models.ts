@@ -4,6 +4,7 @@
  * own prices (gpt-4o-2024-05-13, gpt-4o-2024-11-20) is a row of its own, shown on request.
  * Built on the server from catalog entries; the result is plain data for the client.
  */
+import { standingInfo, type StandingInfo } from "@/lib/catalog/headline";
 import { effectiveStatus, isCallable } from "@/lib/catalog/lifecycle";
 import type { CatalogEntry, LifecycleStatus } from "@/lib/catalog/types";
 
@@ -20,6 +21,8 @@ export type CalculatorModel = PricedModel & {
   shutdownDate: string | null;
   /** Shut down, or of unknown status: cannot be recommended (shown only on request). */
   retired: boolean;
+  /** Lasting, leaving or gone as of the server's today: who may be named the cheapest (headline.ts). */
+  outlook: StandingInfo;
   replacement: string | null;
 };
 
@@ -45,6 +48,7 @@ export function toCalculatorModels(entries: CatalogEntry[], today: string): Calc
       status: effectiveStatus(e.lifecycle, today),
       shutdownDate: e.lifecycle.shutdownDate,
       retired: !isCallable(e.lifecycle, today),
+      outlook: standingInfo(e.lifecycle, today),
       replacement: e.lifecycle.replacements[0]?.id ?? null,
     });
   }

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { fixtureCatalog, FIXTURE_TODAY as TODAY } from "@/lib/catalog/fixture.test-helpers";
 
 import { toCalculatorModels } from "./calculator-models";
-import { calculatorRows, cheapestRows, sortRows, unpricedText, visibleModels, type CalcRow } from "./calculator-rows";
+import { calculatorRows, focusedRows, sortRows, unpricedText, visibleModels, type CalcRow } from "./calculator-rows";
 import { PRESETS } from "./presets";
 import { DEFAULT_INPUTS, toWorkload } from "./workload";
 
@@ -53,9 +53,6 @@ describe("calculatorRows with the fixture catalog", () => {
       ["beta-lite", "0.35", "10.5", "1.17", false],
       ["gamma-mini", "0.9", "27", "3", false],
     ]);
-    // The cheapest is shut down: the cheapest that can still be called is named too.
-    const { cheapest, callable } = cheapestRows(rows);
-    expect([cheapest?.model.id, callable?.model.id]).toEqual(["gamma-nano", "beta-lite"]);
   });
 
   it("hides retired models unless asked, and reports focused models that the switches hide", () => {
@@ -157,5 +154,17 @@ describe("unpricedText", () => {
     const snap = models.find((x) => x.id === "omega-2024-05-13")!;
     const [std] = calculatorRows([snap], toWorkload(DEFAULT_INPUTS), byMonth);
     expect(unpricedText(std!.result, "standard")).toBe("Standard price not published");
+  });
+});
+
+describe("focusedRows", () => {
+  it("keeps the focus order and skips models that are not shown", () => {
+    const { visible } = visibleModels(models, { includeRetired: false, includeSnapshots: false, focus: [] });
+    const rows = calculatorRows(visible, toWorkload(DEFAULT_INPUTS), byMonth);
+    expect(focusedRows(rows, ["gamma-mini", "gamma-nano", "beta-lite"]).map((r) => r.model.id)).toEqual([
+      "gamma-mini",
+      "beta-lite",
+    ]);
+    expect(focusedRows(rows, [])).toEqual([]);
   });
 });

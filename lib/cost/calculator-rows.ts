@@ -118,14 +118,8 @@ export function unpricedText(result: CostResult, tier: ServiceTier): string | nu
   }
 }
 
-/**
- * The cheapest shown row, and the cheapest one that can still be called when that one is
- * retired (the product never steers anyone to a shut-down model without saying so).
- */
-export function cheapestRows(rows: readonly CalcRow[]): { cheapest: CalcRow | null; callable: CalcRow | null } {
-  const priced = rows.filter((r) => r.result.ok);
-  const byCost = (a: CalcRow, b: CalcRow) =>
-    a.result.ok && b.result.ok ? new Dec(a.result.perMonth).comparedTo(b.result.perMonth) : 0;
-  const sorted = [...priced].sort(byCost);
-  return { cheapest: sorted[0] ?? null, callable: sorted.find((r) => !r.model.retired) ?? null };
+/** The rows of the focused models, in the order they were focused (the summary bar's totals). */
+export function focusedRows(rows: readonly CalcRow[], focus: readonly string[]): CalcRow[] {
+  const byId = new Map(rows.map((r) => [r.model.id, r]));
+  return focus.flatMap((id) => byId.get(id) ?? []);
 }

@@ -21,6 +21,7 @@ export function calcModel(id: string, input: number, output: number, extra: Part
     status: "active",
     shutdownDate: null,
     retired: false,
+    outlook: { standing: "lasting", shutdownDate: null, daysLeft: null },
     replacement: null,
     ...extra,
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { contrastRatio, parseColor, relativeLuminance, type Rgb } from "./color";
+import { contrastRatio, deltaEOk, parseColor, relativeLuminance, type Rgb } from "./color";
 
 const hex = (rgb: Rgb | null) =>
   rgb
@@ -66,5 +66,21 @@ describe("parseColor", () => {
   it("refuses forms it does not know rather than guessing", () => {
     expect(parseColor("red")).toBeNull();
     expect(parseColor("rgb(0 0 0)")).toBeNull();
+  });
+});
+
+describe("deltaEOk", () => {
+  it("is 0 for a colour and itself, symmetric, and 1 from black to white (OKLab lightness 0 to 1)", () => {
+    const [black, white, amber, orange] = ["#000", "#fff", "#d97706", "#ea580c"].map((c) => parseColor(c)!) as [
+      Rgb,
+      Rgb,
+      Rgb,
+      Rgb,
+    ];
+    expect(deltaEOk(amber, amber)).toBe(0);
+    expect(deltaEOk(black, white)).toBeCloseTo(1, 3);
+    expect(deltaEOk(amber, orange)).toBeCloseTo(deltaEOk(orange, amber), 12);
+    // Tailwind's amber-600 and orange-600: the two near-identical oranges the cost chart once drew.
+    expect(deltaEOk(amber, orange)).toBeCloseTo(0.067, 3);
   });
 });

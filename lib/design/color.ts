@@ -27,6 +27,15 @@ export function contrastRatio(a: Rgb, b: Rgb): number {
   return (hi + FLARE) / (lo + FLARE);
 }
 
+/**
+ * Colour difference as the Euclidean distance in OKLab (ΔE_OK, 0 to about 1): ~0.02 is barely
+ * noticeable side by side; two thin chart lines need far more to be told apart at a glance.
+ */
+export function deltaEOk(a: Rgb, b: Rgb): number {
+  const [x, y] = [rgbToOklab(a), rgbToOklab(b)];
+  return Math.hypot(x[0] - y[0], x[1] - y[1], x[2] - y[2]);
+}
+
 // Björn Ottosson's OKLab matrices (https://bottosson.github.io/posts/oklab/).
 function oklabToRgb([L, a, b]: Oklab): Rgb {
   const l = (L + 0.3963377774 * a + 0.2158037573 * b) ** 3;

@@ -8,7 +8,7 @@ import { fixtureCatalog as catalog, FIXTURE_TODAY as TODAY } from "@/lib/catalog
 import { filterAndGroup, toCatalogRow, type CatalogFilters } from "@/lib/catalog/rows";
 import { CATALOG_COLUMNS, DEFAULT_VISIBLE, type SortItem } from "@/lib/url/catalog";
 
-import { catalogExportTable, catalogVisibleRows, sortCatalogGroups } from "./catalog";
+import { catalogExportTable, catalogVisibleRows, orderCatalogGroups, sortCatalogGroups } from "./catalog";
 import { toCsv } from "./table";
 
 vi.mock("next/link", () => ({
@@ -33,9 +33,10 @@ const noFilter: CatalogFilters = {
 const groups = filterAndGroup(rows, noFilter);
 
 /** Model IDs of the rendered table body, top to bottom. */
-function renderedOrder(sort: SortItem[], expanded: string[]): string[] {
+function renderedOrder(sort: SortItem[], expanded: string[], grouped: boolean): string[] {
   const { container } = render(
     <CatalogTable
+      grouped={grouped}
       rows={groups}
       sort={sort}
       onSortChange={() => {}}
@@ -46,7 +47,10 @@ function renderedOrder(sort: SortItem[], expanded: string[]): string[] {
       onExpandedChange={() => {}}
     />,
   );
-  const order = [...container.querySelectorAll("tbody tr")].map((tr) => tr.querySelector("td:nth-child(2) a")?.textContent ?? "");
+  // Model rows only: a group's header row has no cells.
+  const order = [...container.querySelectorAll("tbody tr:has(td)")].map(
+    (tr) => tr.querySelector("td:nth-child(2) a")?.textContent ?? "",
+  );
   cleanup();
   return order;
 }
@@ -61,8 +65,9 @@ describe("catalog export order", () => {
           maxLength: 3,
         }),
         fc.subarray(aliases),
-        (sort, expanded) => {
-          expect(catalogVisibleRows(groups, sort, expanded).map((r) => r.id)).toEqual(renderedOrder(sort, expanded));
+        fc.boolean(),
+        (sort, expanded, flat) => {
+          expect(catalogVisibleRows(groups, sort, expanded, flat).map((r) => r.id)).toEqual(renderedOrder(sort, expanded, !flat));
         },
       ),
       // Each run renders the whole table (14 rows × 15 columns): few runs, generous time.
@@ -90,9 +95,40 @@ describe("catalog export order", () => {
   });
 });
 
+describe("catalog order by lifecycle standing", () => {
+  it("leads with callable models, then retiring, then gone, the sort applying within each group", () => {
+    // By input price (fixture README): lasting alpha-nano 0.10, beta-lite 0.10, alpha-mini 0.75, omega 2.50;
+    // leaving (shut down within 90 days of 2026-11-25) delta-nano 0.05, gamma-mini 0.40;
+    // gone gamma-nano 0.10 (shut down), zeta-old 1.10 (status unknown).
+    expect(orderCatalogGroups(groups, [{ id: "input", desc: false }], false).map((r) => r.id)).toEqual([
+      "alpha-nano",
+      "beta-lite",
+      "alpha-mini",
+      "omega",
+      "delta-nano",
+      "gamma-mini",
+      "gamma-nano",
+      "zeta-old",
+    ]);
+    // Flat: the plain sort, where the cheapest input is a retiring model.
+    expect(orderCatalogGroups(groups, [{ id: "input", desc: false }], true)[0]?.id).toBe("delta-nano");
+    // No sort: catalog order within each group.
+    expect(orderCatalogGroups(groups, [], false).map((r) => r.id)).toEqual([
+      "alpha-mini",
+      "alpha-nano",
+      "beta-lite",
+      "omega",
+      "delta-nano",
+      "gamma-mini",
+      "gamma-nano",
+      "zeta-old",
+    ]);
+  });
+});
+
 describe("catalog export table", () => {
   it("has the visible columns in table order, with units, lifecycle details and snapshot identity", () => {
-    const visible = catalogVisibleRows(groups, [{ id: "input", desc: false }], []);
+    const visible = catalogVisibleRows(groups, [{ id: "input", desc: false }], [], true);
     const t = catalogExportTable(visible, DEFAULT_VISIBLE, CATALOG_COLUMNS);
     expect(t.columns.map((c) => c.key)).toEqual([
       "id",

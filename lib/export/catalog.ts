@@ -9,6 +9,7 @@
  */
 import { sortFn_alphanumeric } from "@tanstack/react-table";
 
+import { groupByStanding } from "@/lib/catalog/headline";
 import { STATUS_LABEL, STATUS_SORT_ORDER as STATUS_ORDER } from "@/lib/catalog/lifecycle";
 import type { CatalogRow } from "@/lib/catalog/rows";
 import type { CatalogColumn, SortItem } from "@/lib/url/catalog";
@@ -75,10 +76,24 @@ export function sortCatalogGroups(groups: CatalogRow[], sort: SortItem[]): Catal
   return sort.length ? sortRows(groups, sort) : groups;
 }
 
+/**
+ * Groups in the table's order: by lifecycle standing first (callable, retiring, gone), the sort
+ * within each, unless the view is flat (one list in sort order).
+ */
+export function orderCatalogGroups(groups: CatalogRow[], sort: SortItem[], flat: boolean): CatalogRow[] {
+  const sorted = sortCatalogGroups(groups, sort);
+  return flat ? sorted : groupByStanding(sorted, (r) => r.standing).flatMap((g) => g.items);
+}
+
 /** The rows the table shows, top to bottom: each group, then its snapshots when expanded. */
-export function catalogVisibleRows(groups: CatalogRow[], sort: SortItem[], expanded: readonly string[]): CatalogRow[] {
+export function catalogVisibleRows(
+  groups: CatalogRow[],
+  sort: SortItem[],
+  expanded: readonly string[],
+  flat: boolean,
+): CatalogRow[] {
   const out: CatalogRow[] = [];
-  for (const g of sortCatalogGroups(groups, sort)) {
+  for (const g of orderCatalogGroups(groups, sort, flat)) {
     out.push(g);
     if (g.snapshots && expanded.includes(g.id)) out.push(...g.snapshots);
   }

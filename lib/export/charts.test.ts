@@ -113,14 +113,15 @@ describe("price chart export", () => {
     expect(e.table.rows).toHaveLength(priceRows(c).length);
   });
 
-  it("keeps the Standard prices, cheapest input first", () => {
+  it("keeps the Standard prices, lasting models first, cheapest input first in each group", () => {
     const c = buildPriceChart(three, "standard");
     const rows = priceExport(priceRows(c), TIER_LABEL.standard).table.rows;
     // omega-2024-05-13 (chosen with its alias) publishes no Standard price of its own: not listed.
+    // omega stays callable; gamma-mini retires within 90 days; gamma-nano is shut down, however cheap.
     expect(rows.map((r) => [r.model, r.input, r.cachedInput, r.output])).toEqual([
-      ["gamma-nano", 0.1, 0.025, 0.4],
-      ["gamma-mini", 0.4, 0.1, 1],
       ["omega", 2.5, 1.25, 10],
+      ["gamma-mini", 0.4, 0.1, 1],
+      ["gamma-nano", 0.1, 0.025, 0.4],
     ]);
   });
 });
@@ -137,7 +138,9 @@ describe("context chart export", () => {
 
 describe("quality chart export", () => {
   it("carries the benchmark, the blend, the blended price and the frontier", () => {
-    const c = buildQualityChart(three, mmlu, "standard", 75);
+    // Over every shown point (qf=shown): by default only omega, the one lasting model, would be on it.
+    expect(buildQualityChart(three, mmlu, "standard", 75).frontier.map((p) => p.id)).toEqual(["omega"]);
+    const c = buildQualityChart(three, mmlu, "standard", 75, "shown");
     const e = qualityExport(c, c.points, TIER_LABEL.standard);
     expect(e.title).toBe("Quality against price: MMLU, Standard tier, 75% input");
     const json = toJsonExport(e.table, { view: "charts", link: "/charts?old=1&qb=mmlu" });

@@ -84,14 +84,35 @@ describe("migrateExportTable", () => {
     ]);
   });
 
-  it("a replacement not in the catalog is named with its date, never priced", () => {
+  it("replacements not in the catalog: the cheapest model that meets the capabilities is recommended instead", () => {
     const { table } = exportOf("from=delta-nano");
     const rows = table.rows;
     expect(rows.filter((r) => r.section === MIGRATE_SECTION.replacements).map((r) => [r.field, r.after])).toEqual([
-      ["Recommended replacement", "delta-next"],
-      ["Alternative reading", "delta-alt"],
+      ["Named replacement", "delta-next"],
+      ["Named replacement", "delta-alt"],
+      ["Recommended instead", "beta-lite"],
     ]);
-    expect(find(rows, "Recommended replacement").note).toMatch(/^read on 2026-11-25; not in our catalog yet/);
+    expect(find(rows, "Named replacement").note).toMatch(/^read on 2026-11-25; not in our catalog yet/);
+    // $0.10 + 0.5 × $0.50 = $0.35 a day → $10.50.
+    expect(find(rows, "Recommended instead").note).toBe(
+      "the cheapest callable model that meets delta-nano's capabilities: text input, text output, a context window of at least 128,000 tokens, at least 16,384 output tokens per request, function calling and structured outputs; $10.50 a month",
+    );
+    // $7.50 → $10.50: +$3, +40%.
+    expect(find(rows, "Cost per month, Standard tier")).toMatchObject({ before: "7.5", after: "10.5", difference: "3" });
+  });
+
+  it("a cheaper model that shuts down sooner is named second, with its date", () => {
+    const { table } = exportOf("from=gamma-nano");
+    // delta-nano meets gamma-nano's capabilities at $7.50 a month, but shuts down on 2026-12-11.
+    expect(find(table.rows, "Cheaper, but shuts down sooner")).toMatchObject({
+      after: "delta-nano",
+      note: "delta-nano is $7.50 a month but shuts down on Dec 11, 2026 (in 16 days).",
+    });
+  });
+
+  it("a replacement not in the catalog, chosen: named with its date, never priced", () => {
+    const { table } = exportOf("from=delta-nano&to=delta-next");
+    const rows = table.rows;
     const month = find(rows, "Cost per month, Standard tier");
     expect(month).toMatchObject({
       before: "7.5",

@@ -5,11 +5,15 @@
  * each was read, the workload and its monthly cost (with the difference), then every field of
  * the side-by-side. A cell that does not apply is empty; null is a figure not published.
  */
+import { soonerNote } from "@/lib/catalog/headline";
 import { STATUS_LABEL } from "@/lib/catalog/lifecycle";
 import type { Workload } from "@/lib/cost/types";
+import { formatUsd } from "@/lib/format";
+import { requirementsText } from "@/lib/migrate/capabilities";
 import { changeText } from "@/lib/migrate/changes";
 import { costChangeText } from "@/lib/migrate/cost";
 import { unpricedReason, type MigrationPlan, type ReplacementView } from "@/lib/migrate/plan";
+import type { Destination } from "@/lib/migrate/recommendation";
 
 import type { ExportTable, ExportValue } from "./table";
 
@@ -35,11 +39,41 @@ type Row = {
 
 function replacementNote(r: ReplacementView): string {
   return [
-    `read on ${r.readOn}`,
+    `read on ${r.readOn}${r.official ? " (OpenAI's own guidance)" : ""}`,
     r.inCatalog && r.status ? STATUS_LABEL[r.status] : "not in our catalog yet",
     ...(r.source ? [`source: ${r.source.title} (${r.source.url})`] : []),
     ...(r.note ? [r.note] : []),
   ].join("; ");
+}
+
+/** The planner's own picks beside the named replacements: the cheapest fit it recommends instead, a cheaper one retiring sooner. */
+function recommendationRows(plan: MigrationPlan): Row[] {
+  const { pick, reason, soonerFit, requirements } = plan.recommendation;
+  const month = (d: Destination) => (d.cost?.after?.ok ? `${formatUsd(d.cost.after.perMonth)} a month` : "not priced");
+  const rows: Row[] = [];
+  if (pick && reason === "cheapest-fit") {
+    const required = requirements.length ? `: ${requirementsText(requirements)}` : "";
+    rows.push({
+      section: MIGRATE_SECTION.replacements,
+      field: "Recommended instead",
+      unit: "",
+      before: "",
+      after: pick.id,
+      note: `the cheapest callable model that meets ${plan.from.id}'s capabilities${required}; ${month(pick)}`,
+    });
+  }
+  if (soonerFit) {
+    const d = soonerFit.destination;
+    rows.push({
+      section: MIGRATE_SECTION.replacements,
+      field: "Cheaper, but shuts down sooner",
+      unit: "",
+      before: "",
+      after: d.id,
+      note: soonerNote(d.id, month(d), soonerFit),
+    });
+  }
+  return rows;
 }
 
 export function migrateExportTable(plan: MigrationPlan, workload: Workload): ExportTable {
@@ -68,12 +102,13 @@ export function migrateExportTable(plan: MigrationPlan, workload: Workload): Exp
     },
     ...plan.replacements.map((r) => ({
       section: S.replacements,
-      field: r.recommended ? "Recommended replacement" : "Alternative reading",
+      field: r.recommended ? "Recommended replacement" : "Named replacement",
       unit: "",
       before: "",
       after: r.id,
       note: replacementNote(r),
     })),
+    ...recommendationRows(plan),
     { section: S.workload, field: "Input tokens per day", unit: "tokens", ...both(workload.inputTokensPerDay) },
     { section: S.workload, field: "Output tokens per day", unit: "tokens", ...both(workload.outputTokensPerDay) },
     { section: S.workload, field: "Reasoning tokens per day", unit: "tokens", ...both(workload.reasoningTokensPerDay) },

@@ -23,6 +23,7 @@ describe("toMigrationModel", () => {
     expect(m.priced.tiers.standard).toEqual({ input: 0.1, cachedInput: 0.01, output: 0.5 });
     expect(m.priced.longContext).toEqual({ thresholdTokens: 272_000, inputMultiplier: 2, outputMultiplier: 1.5 });
     expect(Object.keys(m.sources)).toEqual(["page"]);
+    expect(m.notes).toEqual({ functionCalling: null, reasoning: null });
   });
 
   it("takes a snapshot's own lifecycle and prices, and leaves unknowns null", () => {
@@ -38,5 +39,7 @@ describe("toMigrationModel", () => {
       zeta.functionCalling,
       zeta.knowledgeCutoff,
     ]).toEqual([null, null, null, null, null]);
+    // Notes travel with the figures they qualify.
+    expect(zeta.notes).toEqual({ functionCalling: "not published", reasoning: "not published" });
   });
 });

@@ -27,6 +27,8 @@ export type MigrationModel = {
   functionCalling: boolean | null;
   structuredOutputs: boolean | null;
   knowledgeCutoff: string | null;
+  /** The data's notes on how function calling and reasoning behave (shown beside the request code). */
+  notes: { functionCalling: string | null; reasoning: string | null };
 };
 
 export function toMigrationModel(entry: CatalogEntry): MigrationModel {
@@ -56,5 +58,9 @@ export function toMigrationModel(entry: CatalogEntry): MigrationModel {
     functionCalling: entry.features.functionCalling.value,
     structuredOutputs: entry.features.structuredOutputs.value,
     knowledgeCutoff: entry.knowledgeCutoff.value,
+    notes: {
+      functionCalling: entry.features.functionCalling.note ?? null,
+      reasoning: entry.reasoning.supported.note ?? null,
+    },
   };
 }

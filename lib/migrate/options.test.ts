@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { FIXTURE_TODAY as TODAY } from "@/lib/catalog/fixture.test-helpers";
 
-import { migrationModel, models } from "./fixtures.test-helpers";
+import { migrationModel, models, naming } from "./fixtures.test-helpers";
 import { allowedTargets, fromOptions, targetOptions } from "./options";
 
 describe("select options", () => {
@@ -22,23 +22,37 @@ describe("select options", () => {
     );
   });
 
-  it("offers the named replacements first, then callable small models", () => {
-    const [named, others] = targetOptions(migrationModel("delta-nano"), models, TODAY);
+  it("offers the named replacements first, then callable small models, and marks the planner's pick", () => {
+    // delta-nano's replacements are not in the catalog; the planner recommends beta-lite instead.
+    const [named, others] = targetOptions(migrationModel("delta-nano"), models, TODAY, "beta-lite");
     expect(named!.options.map((o) => o.label)).toEqual([
-      "delta-next (recommended) – not in our catalog yet",
-      "delta-alt (alternative reading) – not in our catalog yet",
+      "delta-next – not in our catalog yet",
+      "delta-alt – not in our catalog yet",
     ]);
     // Not offered: itself, snapshots, the full-size omega, shut-down gamma-nano, zeta-old of unknown status.
     expect(others!.options.map((o) => o.label)).toEqual([
       "alpha-mini (active)",
       "alpha-nano (active)",
-      "beta-lite (active)",
+      "beta-lite (active, recommended)",
       "gamma-mini (deprecated)",
     ]);
     // A replacement in the catalog is not offered twice.
-    const [named2, others2] = targetOptions(migrationModel("gamma-mini"), models, TODAY);
+    const [named2, others2] = targetOptions(migrationModel("gamma-mini"), models, TODAY, "beta-lite");
     expect(named2!.options.map((o) => o.label)).toEqual(["beta-lite (recommended)"]);
     expect(others2!.options.map((o) => o.id)).toEqual(["alpha-mini", "alpha-nano", "delta-nano"]);
+  });
+
+  it("lists a model several sources name once, marked when the maker's own guidance names it", () => {
+    const from = naming("gamma-mini", [
+      { id: "beta-lite", readOn: "2026-11-20", source: "maker" },
+      { id: "beta-lite", readOn: "2026-10-27", source: "page" },
+      { id: "alpha-nano", readOn: "2026-10-27", source: "page" },
+    ]);
+    const [named] = targetOptions(from, models, TODAY, "beta-lite");
+    expect(named!.options).toEqual([
+      { id: "beta-lite", label: "beta-lite (recommended, OpenAI's guidance)" },
+      { id: "alpha-nano", label: "alpha-nano" },
+    ]);
   });
 
   it("allows every catalog ID and the named replacements as a target", () => {

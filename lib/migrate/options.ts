@@ -36,25 +36,40 @@ export function fromOptions(models: readonly MigrationModel[], today: string): O
     .filter((g) => g.options.length);
 }
 
-/** "Compare with": the named replacements first, then every other callable small alias or model. */
-export function targetOptions(from: MigrationModel, models: readonly MigrationModel[], today: string): OptionGroup[] {
+/**
+ * "Compare with": the named replacements first (once per ID, marked where OpenAI's own guidance
+ * names them), then every other callable small alias or model; the planner's pick says so.
+ */
+export function targetOptions(
+  from: MigrationModel,
+  models: readonly MigrationModel[],
+  today: string,
+  pickId: string | null = null,
+): OptionGroup[] {
   const known = new Set(models.map((m) => m.id));
-  const named = from.lifecycle.replacements.map((r, i) => ({
-    id: r.id,
-    label: `${r.id}${i === 0 ? " (recommended)" : " (alternative reading)"}${known.has(r.id) ? "" : " – not in our catalog yet"}`,
-  }));
-  const namedIds = new Set(named.map((n) => n.id));
+  const namedIds = [...new Set(from.lifecycle.replacements.map((r) => r.id))];
+  const official = (id: string) => from.lifecycle.replacements.some((r) => r.id === id && from.sources[r.source]?.official);
+  const named = namedIds.map((id) => {
+    const tags = [...(id === pickId ? ["recommended"] : []), ...(official(id) ? ["OpenAI's guidance"] : [])];
+    return {
+      id,
+      label: `${id}${tags.length ? ` (${tags.join(", ")})` : ""}${known.has(id) ? "" : " – not in our catalog yet"}`,
+    };
+  });
   const others = models
     .filter(
       (m) =>
         m.id !== from.id &&
-        !namedIds.has(m.id) &&
+        !namedIds.includes(m.id) &&
         m.kind !== "snapshot" &&
         m.size === "small" &&
         ["active", "deprecated"].includes(effectiveStatus(m.lifecycle, today)),
     )
     .sort(byId)
-    .map((m) => ({ id: m.id, label: `${m.id} (${STATUS_LABEL[effectiveStatus(m.lifecycle, today)].toLowerCase()})` }));
+    .map((m) => {
+      const status = STATUS_LABEL[effectiveStatus(m.lifecycle, today)].toLowerCase();
+      return { id: m.id, label: `${m.id} (${status}${m.id === pickId ? ", recommended" : ""})` };
+    });
   return [
     ...(named.length ? [{ label: "Named replacements", options: named }] : []),
     ...(others.length ? [{ label: "Other callable small models", options: others }] : []),

@@ -22,6 +22,7 @@ describe("planMigration (fixture catalog, today 2026-11-25)", () => {
         readOn: "2026-10-27",
         note: null,
         source: byId.get("gamma-mini")!.sources.page,
+        official: false,
         recommended: true,
         inCatalog: true,
         status: "active",
@@ -42,13 +43,21 @@ describe("planMigration (fixture catalog, today 2026-11-25)", () => {
     expect(unpricedReason(p, "after")).toBeNull();
   });
 
-  it("a replacement not in the catalog is named with its date but never priced", () => {
+  it("replacements not in the catalog are named with their dates; the plan compares with the cheapest model that fits", () => {
     const p = plan("delta-nano");
     expect(p.countdown).toMatchObject({ days: 16, headline: "16 days until shutdown" });
     expect(p.replacements.map((r) => [r.id, r.readOn, r.inCatalog, r.recommended, r.note])).toEqual([
-      ["delta-next", "2026-11-25", false, true, null],
+      ["delta-next", "2026-11-25", false, false, null],
       ["delta-alt", "2026-06-11", false, false, "an earlier reading of the notice"],
     ]);
+    expect(p.recommendation).toMatchObject({ reason: "cheapest-fit", pick: { id: "beta-lite" } });
+    // $0.05 + 0.5 × $0.40 = $0.25 a day → $7.50; beta-lite $0.35 a day → $10.50.
+    expect(p.target).toMatchObject({ id: "beta-lite", chainNote: null });
+    expect([p.cost.before.ok && p.cost.before.perMonth, p.cost.after?.ok && p.cost.after.perMonth]).toEqual(["7.5", "10.5"]);
+  });
+
+  it("a replacement not in the catalog, chosen, is named but never priced", () => {
+    const p = plan("delta-nano", "delta-next");
     expect(p.target).toMatchObject({ id: "delta-next", model: null, countdown: null, chainNote: null });
     expect(p.changes).toEqual([]);
     expect(p.cost.after).toBeNull();

@@ -4,7 +4,7 @@ import { fixtureCatalog } from "@/lib/catalog/fixture.test-helpers";
 
 import { wizardCandidates } from "./candidates";
 import { answers, cand, ids, lifecycle, TODAY } from "./fixtures.test-helpers";
-import { recommend } from "./rank";
+import { NO_LASTING_NOTE, recommend } from "./rank";
 import type { Priority } from "./types";
 
 describe("scenario table (fixture catalog, today 2026-11-25)", () => {
@@ -73,7 +73,7 @@ describe("scenario table (fixture catalog, today 2026-11-25)", () => {
     ]);
     // With small inputs and no images, the cheaper but retiring delta-nano also fits: the reason says what the rule cost.
     expect(recommend(answers({ primary: "cost" }), catalog, TODAY).shortlist[0]!.why).toBe(
-      "Cheapest active small model that fits your largest input (8K tokens): $10.50/month. delta-nano would be cheaper ($7.50/month) but shuts down on Dec 11, 2026.",
+      "Cheapest active small model that fits your largest input (8K tokens): $10.50/month. delta-nano would be cheaper ($7.50/month) but shuts down on Dec 11, 2026 (in 16 days).",
     );
   });
 
@@ -104,7 +104,7 @@ describe("scenario table (fixture catalog, today 2026-11-25)", () => {
     expect(ids(r)).toEqual(["alpha-nano", "beta-lite", "alpha-mini"]);
     expect(r.shortlist[0]!.why).toBe(
       "About as cheap as beta-lite ($11.25/month vs $10.50/month, within 10%) and better on quality, your second priority: " +
-        "GPQA Diamond 80% at high effort vs quality unknown. delta-nano would be cheaper ($7.50/month) but shuts down on Dec 11, 2026.",
+        "GPQA Diamond 80% at high effort vs quality unknown. delta-nano would be cheaper ($7.50/month) but shuts down on Dec 11, 2026 (in 16 days).",
     );
     expect(r.shortlist[1]!.why).toBe(
       "Cheapest active small model that fits your largest input (8K tokens): $10.50/month. " +
@@ -134,7 +134,7 @@ describe("scenario table (fixture catalog, today 2026-11-25)", () => {
     expect(ids(r)).toEqual(["beta-lite", "gamma-mini"]);
     expect(r.shortlist[0]!.why).toBe(
       "Quality unknown: no GPQA Diamond or MMLU score in the catalog, as for every remaining model that fits and is not retiring within 90 days. " +
-        "gamma-mini would be better on quality (GPQA Diamond 65%) but shuts down on Jan 14, 2027.",
+        "gamma-mini would be better on quality (GPQA Diamond 65%) but shuts down on Jan 14, 2027 (in 50 days).",
     );
     expect(r.shortlist[1]!.warnings).toEqual([
       { tone: "warn", text: "Retiring: shuts down on Jan 14, 2027, in 50 days. Calls fail after that." },
@@ -235,8 +235,24 @@ describe("lifecycle on a fixed today", () => {
       { tone: "warn", text: "Retiring: shuts down on Jan 14, 2027, in 50 days. Calls fail after that." },
     ]);
     expect(r.shortlist[1]!.why).toMatch(/^Shuts down within 90 days, so it ranks after every longer-lived model that fits\./);
-    expect(r.shortlist[0]!.why).toMatch(/retiring would be cheaper .* but shuts down on Jan 14, 2027\./);
+    expect(r.shortlist[0]!.why).toMatch(/retiring would be cheaper .* but shuts down on Jan 14, 2027 \(in 50 days\)\./);
     expect(r.shortlist[1]!.whenOther).toContain("If you need it after Jan 14, 2027, take active.");
+    // The headline: "active" is the pick; "retiring" is cheaper, so it is named second with its date.
+    expect(r.headline.pick?.candidate.id).toBe("active");
+    expect(r.headline.sooner).toMatchObject({
+      item: { candidate: { id: "retiring" } },
+      shutdownDate: "2027-01-14",
+      daysLeft: 50,
+    });
+    expect(r.notes).not.toContain(NO_LASTING_NOTE);
+  });
+
+  it("when only retiring models fit, none is crowned: no pick, the best named second, and a note first", () => {
+    const r = recommend(answers(), [retiring()], "2026-11-25");
+    expect(ids(r)).toEqual(["retiring"]);
+    expect(r.headline.pick).toBeNull();
+    expect(r.headline.sooner).toMatchObject({ item: { candidate: { id: "retiring" } }, daysLeft: 50 });
+    expect(r.notes[0]).toBe(NO_LASTING_NOTE);
   });
 
   it("more than 90 days out: ranked on its merits, with an informational note", () => {
@@ -247,6 +263,7 @@ describe("lifecycle on a fixed today", () => {
 
   it("the day before shutdown it is still callable; on the day it is never recommended", () => {
     const before = recommend(answers(), [retiring()], "2027-01-13");
+    expect(before.headline.pick).toBeNull();
     expect(before.shortlist[0]!.warnings[0]!.text).toBe("Retiring: shuts down on Jan 14, 2027, in 1 day. Calls fail after that.");
     expect(before.shortlist[0]!.why).toMatch(/^No model that fits your answers is safe for more than 90 days/);
     const on = recommend(answers(), [retiring()], "2027-01-14");

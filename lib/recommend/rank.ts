@@ -29,15 +29,27 @@
  * Step 1 lives in eligibility.ts, steps 2–4 in order.ts, the reasons' wording in reasons.ts;
  * this module runs them in turn.
  */
+import { headlinePickOf, type StandingInfo } from "@/lib/catalog/headline";
 import { daysUntilShutdown, effectiveStatus, isRetiringSoon } from "@/lib/catalog/lifecycle";
 import { monthlyCost } from "@/lib/cost/price";
 
 import { audioAvailable, exclusionReasons, inputLimitOf } from "./eligibility";
-import { orderModels } from "./order";
+import { compareOn, orderModels, tieBreak } from "./order";
 import { givesUpText, warningsFor, whenOtherText, whyText } from "./reasons";
 import type { Candidate, Pick, RankedModel, Recommendation, RuledOut, WizardAnswers } from "./types";
 
 export const SHORTLIST_SIZE = 3;
+
+/** Said first when every model that fits shuts down within 90 days: the list is not a recommendation. */
+export const NO_LASTING_NOTE =
+  "No model that fits your answers stays callable for more than 90 days. The models below still answer, for now: they are listed by your priorities, not recommended. Plan the next migration before you start, or loosen an answer (the largest input is the usual cause).";
+
+/** A ranked model's standing for the headline rule: eligible models are callable, so lasting or leaving. */
+const standingOf = (m: RankedModel): StandingInfo => ({
+  standing: m.retiringSoon ? "leaving" : "lasting",
+  shutdownDate: m.candidate.lifecycle.shutdownDate,
+  daysLeft: m.daysToShutdown,
+});
 
 export function recommend(answers: WizardAnswers, candidates: readonly Candidate[], today: string): Recommendation {
   const audioFilter = answers.audio && audioAvailable(candidates, today);
@@ -79,7 +91,17 @@ export function recommend(answers: WizardAnswers, candidates: readonly Candidate
     warnings: warningsFor(o.model),
   }));
 
+  // The ranking's first lasting model is the pick (a second priority may rank it above the
+  // primary's best); the best retiring model on the primary is named second when it beats it.
+  const best = headlinePickOf(ranked, {
+    info: standingOf,
+    better: (a, b) => compareOn(answers.primary, a, b) || tieBreak(a, b).cmp,
+  });
+  const pick = ranked.find((m) => !m.retiringSoon) ?? null;
+  const sooner = best.sooner && (!pick || compareOn(answers.primary, best.sooner.item, pick) < 0) ? best.sooner : null;
+
   const notes: string[] = [];
+  if (shortlist.length && !pick) notes.push(NO_LASTING_NOTE);
   if (answers.audio && !audioFilter) {
     notes.push(
       "No small model in this catalog takes audio input: they all take text (and most take images). Transcribe audio to text first, with a separate speech-to-text step priced on its own; this shortlist assumes you do.",
@@ -95,5 +117,5 @@ export function recommend(answers: WizardAnswers, candidates: readonly Candidate
       "Quality figures are the makers' own, some measured at high reasoning effort; they are not comparable across benchmarks.",
     );
   }
-  return { shortlist, ranked, ruledOut, notes };
+  return { shortlist, headline: { pick, sooner }, ranked, ruledOut, notes };
 }

@@ -132,9 +132,9 @@ export function whyText(o: Ordered, index: number, ordered: Ordered[], a: Wizard
       (x) => lifecycleGroup(x.model) === 1 && known(p, x.model) && compareOn(p, x.model, m) < 0,
     );
     const top = retiringBetter[0]?.model;
-    if (top?.candidate.lifecycle.shutdownDate) {
+    if (top?.candidate.lifecycle.shutdownDate && top.daysToShutdown !== null) {
       parts.push(
-        `${top.candidate.id} would be ${BETTER[p]} (${valueLabel(p, top)}) but shuts down on ${formatDate(top.candidate.lifecycle.shutdownDate)}.`,
+        `${top.candidate.id} would be ${BETTER[p]} (${valueLabel(p, top)}) but shuts down on ${formatDate(top.candidate.lifecycle.shutdownDate)} (in ${formatCount(top.daysToShutdown, "day")}).`,
       );
     }
   }

@@ -2,6 +2,7 @@
  * Types of the wizard's ranking. Plain, serializable data: the page builds candidates on the
  * server (`toCandidate`) and the client island re-ranks them as answers change.
  */
+import type { Headline } from "@/lib/catalog/headline";
 import type { Lifecycle, LifecycleStatus, Modality, ReasoningEffort } from "@/lib/catalog/types";
 import type { CostResult, PricedModel, Workload } from "@/lib/cost/types";
 
@@ -97,6 +98,13 @@ export type RuledOut = {
 
 export type Recommendation = {
   shortlist: Pick[];
+  /**
+   * The headline rule (lib/catalog/headline.ts) on the ranking: `pick` is the first model of the
+   * ranking that stays callable past 90 days (null when none fits: the shortlist then holds only
+   * retiring models, and a note says so); `sooner` the best retiring model on the first priority
+   * when it beats the pick, named second with its date.
+   */
+  headline: Headline<RankedModel>;
   /** Every eligible model in ranked order (the shortlist is its head). */
   ranked: RankedModel[];
   ruledOut: RuledOut[];

@@ -1,8 +1,11 @@
 /**
- * What a calculator link says about itself: the workload and the cheapest monthly cost (the
- * cheapest callable one when the cheapest is retired). Pure: the caller computes the rows with
- * the calculator's own functions (lib/cost/calculator-rows.ts).
+ * What a calculator link says about itself: the workload and the monthly cost of the model the
+ * headline rule names (the cheapest that stays callable; a cheaper one that retires sooner
+ * second, with its date). Pure: the caller computes the rows and the headline with the
+ * calculator's own functions (lib/cost/calculator-rows.ts, lib/cost/calculator-headline.ts).
  */
+import { groupByStanding } from "@/lib/catalog/headline";
+import { headlineText, type CalcHeadline } from "@/lib/cost/calculator-headline";
 import type { CalcRow } from "@/lib/cost/calculator-rows";
 import { TIER_LABEL } from "@/lib/cost/price";
 import type { ServiceTier, Workload } from "@/lib/cost/types";
@@ -21,38 +24,39 @@ const perMonth = (r: CalcRow) => (r.result.ok ? formatUsd(r.result.perMonth) : "
 export function calculatorShareText(
   w: Workload,
   tier: ServiceTier,
-  cheapest: { cheapest: CalcRow | null; callable: CalcRow | null },
+  headline: CalcHeadline,
 ): { title: string; description: string } {
-  const best = cheapest.callable ?? cheapest.cheapest;
-  if (!best) {
-    return { title: "Monthly cost calculator", description: `No priced model for ${workloadSummary(w, tier)}.` };
-  }
-  const retiredNote =
-    cheapest.cheapest && cheapest.callable && cheapest.cheapest !== cheapest.callable
-      ? ` (${cheapest.cheapest.model.id} is cheaper, ${perMonth(cheapest.cheapest)}, but can no longer be called)`
-      : "";
+  const lead = headline.pick ?? headline.elsewhere;
+  const text = headlineText(headline);
+  if (!text) return { title: "Monthly cost calculator", description: `No priced model for ${workloadSummary(w, tier)}.` };
   return {
-    title: `Monthly cost: ${best.model.id} from ${perMonth(best)}`,
-    description: `${workloadSummary(w, tier)}: cheapest callable model ${best.model.id} at ${perMonth(best)} a month${retiredNote}.`,
+    title: lead ? `Monthly cost: ${lead.model.id} from ${perMonth(lead)}` : "Monthly cost calculator",
+    description: `${workloadSummary(w, tier)}. ${text}`,
   };
 }
 
+/** After the price, what a line must say about a model that is not a safe choice. */
+function lineNote(r: CalcRow): string {
+  const o = r.model.outlook;
+  if (o.standing === "leaving") return ` · retires ${formatDate(o.shutdownDate)}`;
+  return o.standing === "gone" ? " · not callable" : "";
+}
+
+/** The card lists models that stay callable first (then retiring, then gone), each group in the table's order. */
 export function calculatorShareCard(
   w: Workload,
   tier: ServiceTier,
   rows: readonly CalcRow[],
-  cheapest: { cheapest: CalcRow | null; callable: CalcRow | null },
+  headline: CalcHeadline,
   verifiedOn: string,
 ): ShareCard {
-  const text = calculatorShareText(w, tier, cheapest);
+  const text = calculatorShareText(w, tier, headline);
+  const ordered = groupByStanding(rows, (r) => r.model.outlook.standing).flatMap((g) => g.items);
   return {
     eyebrow: "Calculator",
     title: text.title,
     subtitle: `${workloadSummary(w, tier)}, ${w.daysPerMonth}-day month`,
-    lines: rows.slice(0, CARD_LINES).map((r) => ({
-      label: r.model.id,
-      value: `${perMonth(r)} a month${r.model.retired ? " · retired" : ""}`,
-    })),
+    lines: ordered.slice(0, CARD_LINES).map((r) => ({ label: r.model.id, value: `${perMonth(r)} a month${lineNote(r)}` })),
     footer: `Data verified on ${formatDate(verifiedOn)} · exact decimal arithmetic`,
   };
 }

@@ -9,7 +9,7 @@ export const OG_ROUTE = "/api/og";
 export const SITE_NAME = "Small Model Navigator";
 
 /** Views that have a share image; the route falls back to a generic card for anything else. */
-export type ShareView = "catalog" | "compare" | "calculator" | "charts" | "wizard" | "migrate";
+export type ShareView = "catalog" | "compare" | "calculator" | "charts" | "wizard" | "migrate" | "model";
 
 /** "?m=a,b&d=1" → "/api/og?view=compare&m=a,b&d=1" (the view's canonical query, unchanged). */
 export function ogImagePath(view: ShareView, query: string): string {
@@ -25,13 +25,15 @@ export type ShareInput = {
   path: string;
   /** The view's canonical query from its serializer ("" or "?…"). */
   query: string;
+  /** The share image's query when it differs from the page's (a model page: /models/<id> → ?id=<id>). */
+  imageQuery?: string;
   /** Absolute origin of the site, for absolute image URLs (see origin.ts). */
   origin?: URL;
 };
 
-export function shareMetadata({ view, title, description, path, query, origin }: ShareInput): Metadata {
+export function shareMetadata({ view, title, description, path, query, imageQuery = query, origin }: ShareInput): Metadata {
   const url = `${path}${query}`;
-  const image = { url: ogImagePath(view, query), ...OG_IMAGE_SIZE, alt: description, type: "image/png" };
+  const image = { url: ogImagePath(view, imageQuery), ...OG_IMAGE_SIZE, alt: description, type: "image/png" };
   return {
     ...(origin ? { metadataBase: origin } : {}),
     title,

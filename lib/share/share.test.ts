@@ -4,12 +4,15 @@ import { describe, expect, it } from "vitest";
 
 import { ctx, entries } from "@/lib/compare/fixtures.test-helpers";
 import { buildCompareTable } from "@/lib/compare/table";
+import { answers, cand, lifecycle, TODAY } from "@/lib/recommend/fixtures.test-helpers";
+import { recommend } from "@/lib/recommend/rank";
 import { loadCatalogParams } from "@/lib/url/catalog";
 
 import { OG_EXTRA_GLYPHS, ogText, safeCard } from "./card";
 import { catalogShareText, describeCatalogState } from "./catalog-share";
 import { compareShareCard, compareShareText } from "./compare-share";
 import { ogImagePath, shareMetadata } from "./metadata";
+import { wizardShareText } from "./wizard-share";
 
 /** Code points a TrueType font maps (cmap formats 4 and 12). */
 function fontCodePoints(file: string): Set<number> {
@@ -108,8 +111,21 @@ describe("catalog share text", () => {
       "sorted by Input price, descending",
     ]);
     expect(catalogShareText(s, 2, 15).title).toBe("Catalog: 2 of 15 models");
+    expect(describeCatalogState(loadCatalogParams("?flat=true"))).toEqual(["not grouped by lifecycle"]);
   });
   it("keeps the default title for the default view", () => {
     expect(catalogShareText(loadCatalogParams({}), 15, 15).title).toBe("OpenAI small models: the catalog");
+  });
+});
+
+describe("wizard share text", () => {
+  it("never crowns a model that shuts down within 90 days", () => {
+    // Shuts down Jan 14, 2027: 50 days after 2026-11-25. $0.10 in, $0.40 out on the article workload: $9.00 a month.
+    const retiring = cand("retiring", { lifecycle: lifecycle({ status: "deprecated", shutdownDate: "2027-01-14" }) });
+    const t = wizardShareText("result", answers(), recommend(answers(), [retiring], TODAY));
+    expect(t.title).toBe("Selection wizard: no model that fits stays callable");
+    expect(t.description).toMatch(/shuts down within 90 days: retiring \$9\.00\/month\.$/);
+    const withLasting = recommend(answers(), [retiring, cand("lasting", { input: 0.5 })], TODAY);
+    expect(wizardShareText("result", answers(), withLasting).title).toBe("Shortlist: lasting, retiring");
   });
 });

@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { expect } from "vitest";
 
 import { SCALES } from "@/lib/charts/axis";
-import { INPUT_SHARE_STEP } from "@/lib/charts/quality";
+import { FRONTIER_SCOPES, INPUT_SHARE_STEP } from "@/lib/charts/quality";
 import { TABLE_COLUMN_IDS } from "@/lib/charts/tables";
 import { CHART_IDS } from "@/lib/charts/types";
 import { isBudgetString } from "@/lib/cost/budget";
@@ -90,6 +90,7 @@ describeUrlContract<CatalogState>("catalog", {
     selected: fc.uniqueArray(id, { maxLength: 4 }),
     expanded: fc.uniqueArray(id, { maxLength: 4 }),
     showAll: fc.boolean(),
+    flat: fc.boolean(),
   }) as fc.Arbitrary<CatalogState>,
   assertValid: (s) => {
     expect(typeof s.q).toBe("string");
@@ -165,6 +166,7 @@ describeUrlContract<MigrateState>("migrate", {
     outPerDay: fc.integer({ min: 0, max: MIGRATE_MAX_TOKENS_PER_DAY }),
     reasoningPerDay: fc.integer({ min: 0, max: MIGRATE_MAX_TOKENS_PER_DAY }),
     perRequest: count(1, MAX_TOKENS_PER_REQUEST),
+    fineTuning: fc.boolean(),
   }),
   assertValid: (s) => {
     for (const n of [s.inPerDay, s.outPerDay, s.reasoningPerDay]) {
@@ -241,6 +243,7 @@ describeUrlContract<ChartsState>("charts", {
     qbench: slug,
     mix: fc.integer({ min: 0, max: 100 / INPUT_SHARE_STEP }).map((n) => n * INPUT_SHARE_STEP),
     qscale: fc.constantFrom(...SCALES),
+    frontier: fc.constantFrom(...FRONTIER_SCOPES),
     models: fc.uniqueArray(id, { maxLength: 5 }),
     retired: fc.boolean(),
     tables: fc.uniqueArray(fc.constantFrom(...CHART_IDS)),

@@ -36,6 +36,28 @@ describe("share text per view, from raw links", () => {
     expect(migrateShare({ from: "gpt-99-fake" }).title).toBe("Migration planner");
   });
 
+  it("catalog: the default link leads with today's answer and with models that stay callable", () => {
+    const s = catalogShare({});
+    // Fixture README: beta-lite $10.50 is the cheapest lasting small model on the article's workload;
+    // delta-nano ($7.50) retires on Dec 11, 2026, 16 days after 2026-11-25.
+    expect(s.description).toBe(
+      "Today's cheapest small model that stays callable: beta-lite, $10.50 a month for the article's workload. " +
+        "delta-nano is $7.50 a month but shuts down on Dec 11, 2026 (in 16 days). " +
+        "All 8 models with sourced prices, limits, benchmarks and lifecycle.",
+    );
+    // Lasting models in catalog order, then the first retiring one; no shut-down model in the first five.
+    expect(s.card.lines?.map((l) => `${l.label}: ${l.value}`)).toEqual([
+      "alpha-mini: $0.75 in · $4.50 out",
+      "alpha-nano: $0.10 in · $0.55 out",
+      "beta-lite: $0.10 in · $0.50 out",
+      "omega: $2.50 in · $10.00 out",
+      "delta-nano: $0.05 in · $0.40 out · retires Dec 11, 2026",
+    ]);
+    // Sorted by input price, the cheapest input (delta-nano, retiring) still comes after the callable ones.
+    expect(catalogShare({ sort: "input" }).card.lines?.[0]?.label).toBe("alpha-nano");
+    expect(catalogShare({ sort: "input", flat: "true" }).card.lines?.[0]?.label).toBe("delta-nano");
+  });
+
   it("every view answers for any link, hostile ones included", () => {
     const hostile = { m: "<script>", q: "x".repeat(200), s: "9", from: "../../etc", in: "1e999", sort: "__proto__" };
     for (const build of Object.values(SHARE_VIEWS)) {
@@ -57,6 +79,22 @@ describe("calculator and charts share text", () => {
     expect(s.description).toContain("1,000,000 input + 500,000 output tokens a day, Standard tier");
     expect(s.card.lines?.map((l) => l.label)).toEqual(["alpha-nano", "alpha-mini"]);
     expect(s.query).toBe("?m=alpha-mini,alpha-nano");
+    // The default view: every callable model on the article's workload (fixture README, a month):
+    // delta-nano $7.50 retires Dec 11 (16 days); beta-lite $10.50 is the cheapest that lasts.
+    const d = calculatorShare({});
+    expect(d.title).toBe("Monthly cost: beta-lite from $10.50");
+    expect(d.description).toBe(
+      "1,000,000 input + 500,000 output tokens a day, Standard tier. Cheapest model that stays callable: beta-lite at $10.50 a month. " +
+        "delta-nano is $7.50 a month but shuts down on Dec 11, 2026 (in 16 days).",
+    );
+    // The card lists lasting models first (by monthly cost, as the table), then the retiring ones.
+    expect(d.card.lines?.map((l) => `${l.label}: ${l.value}`)).toEqual([
+      "beta-lite: $10.50 a month",
+      "alpha-nano: $11.25 a month",
+      "alpha-mini: $90.00 a month",
+      "omega: $225.00 a month",
+      "delta-nano: $7.50 a month · retires Dec 11, 2026",
+    ]);
     const c = chartsShare({ b: "gpqa-diamond", tier: "batch" });
     expect(c.title).toBe("Charts: GPQA Diamond scores, Batch prices");
     expect(c.query).toBe("?b=gpqa-diamond&tier=batch");
@@ -68,8 +106,8 @@ describe("calculator and charts share text", () => {
     expect(bars.items.map((b) => [b.label, b.value, b.display])).toEqual([
       ["alpha-mini", 88, "88%"],
       ["alpha-nano", 80, "80%"],
-      ["delta-nano", 70, "70%"],
-      ["gamma-mini", 65, "65%"],
+      ["delta-nano (retiring)", 70, "70%"],
+      ["gamma-mini (retiring)", 65, "65%"],
     ]);
     // Two chosen models: exactly those two bars.
     const two = chartsShare({ b: "gpqa-diamond", m: "alpha-mini,alpha-nano" }).card.bars!;

@@ -8,11 +8,15 @@ import "server-only";
  */
 import type { SearchParams } from "nuqs/server";
 
+import { findEntry, loadCatalog } from "@/lib/catalog/load";
 import { filterAndGroup } from "@/lib/catalog/rows";
+import { getToday } from "@/lib/catalog/today";
+import { latestVerifiedOn } from "@/lib/catalog/verified";
 import { buildBenchmarkChart, DEFAULT_BENCHMARK, resolveBenchmark, type BenchmarkChart } from "@/lib/charts/benchmarks";
-import { formatScore } from "@/lib/charts/labels";
+import { formatScore, pointLabel } from "@/lib/charts/labels";
 import { visibleModels as visibleChartModels } from "@/lib/charts/selection";
-import { calculatorRows, cheapestRows, visibleModels } from "@/lib/cost/calculator-rows";
+import { headlineFor } from "@/lib/cost/calculator-headline";
+import { calculatorRows, visibleModels } from "@/lib/cost/calculator-rows";
 import { TIER_LABEL } from "@/lib/cost/price";
 import { toWorkload } from "@/lib/cost/workload";
 import { catalogVisibleRows } from "@/lib/export/catalog";
@@ -24,7 +28,7 @@ import { loadCalculatorPage, type CalculatorPage } from "@/lib/url/calculator-pa
 import { loadCatalogPage, type CatalogPage } from "@/lib/url/catalog-page";
 import { loadChartsPage, type ChartsPage } from "@/lib/url/charts-page";
 import { loadComparePage, type ComparePage } from "@/lib/url/compare-page";
-import { migrateWorkload } from "@/lib/url/migrate";
+import { migrateNeeds, migrateWorkload } from "@/lib/url/migrate";
 import { loadMigratePage, type MigratePage } from "@/lib/url/migrate-page";
 import { resolveStep, toWizardAnswers } from "@/lib/url/wizard";
 import { loadWizardPage, type WizardPage } from "@/lib/url/wizard-page";
@@ -35,18 +39,19 @@ import { catalogShareCard, catalogShareText } from "./catalog-share";
 import { compareShareCard, compareShareText } from "./compare-share";
 import type { ShareView } from "./metadata";
 import { migrateShareCard, migrateShareText } from "./migrate-share";
+import { modelShareCard, modelShareQuery, UNKNOWN_MODEL_CARD } from "./model-share";
 import { wizardShareCard, wizardShareText } from "./wizard-share";
 
 export type ViewShare = { title: string; description: string; query: string; card: ShareCard };
 
-export function catalogShare({ state, rows, query, verifiedOn }: CatalogPage): ViewShare {
+export function catalogShare({ state, rows, query, verifiedOn, answer }: CatalogPage): ViewShare {
   const groups = filterAndGroup(rows, state);
   const total = rows.filter((r) => r.kind !== "snapshot").length;
-  const visible = catalogVisibleRows(groups, state.sort, state.expanded);
+  const visible = catalogVisibleRows(groups, state.sort, state.expanded, state.flat);
   return {
-    ...catalogShareText(state, groups.length, total),
+    ...catalogShareText(state, groups.length, total, answer),
     query,
-    card: catalogShareCard(state, visible, groups.length, total, verifiedOn),
+    card: catalogShareCard(state, visible, groups.length, total, verifiedOn, answer),
   };
 }
 
@@ -72,7 +77,7 @@ export function wizardShare({ state, candidates, today, query, verifiedOn }: Wiz
 export function migrateShare({ state, models, today, query, verifiedOn }: MigratePage): ViewShare {
   const byId = new Map(models.map((m) => [m.id, m]));
   const workload = migrateWorkload(state);
-  const plan = state.from ? planMigration(state.from, state.to, byId, workload, today) : null;
+  const plan = state.from ? planMigration(state.from, state.to, byId, workload, today, migrateNeeds(state)) : null;
   return {
     ...migrateShareText(plan),
     query,
@@ -95,11 +100,11 @@ export function calculatorShare({ state, models, query, verifiedOn }: Calculator
     requestsPerDay: inputs.mode === "request" ? inputs.requestsPerDay : null,
     sort: state.sort,
   });
-  const cheapest = cheapestRows(rows);
+  const headline = headlineFor(rows, models, workload, state.tier);
   return {
-    ...calculatorShareText(workload, state.tier, cheapest),
+    ...calculatorShareText(workload, state.tier, headline),
     query,
-    card: calculatorShareCard(workload, state.tier, rows, cheapest, verifiedOn),
+    card: calculatorShareCard(workload, state.tier, rows, headline, verifiedOn),
   };
 }
 
@@ -124,12 +129,15 @@ export function chartsShare({ state, models, benchmarks, query, verifiedOn }: Ch
   };
 }
 
-/** The benchmark chart's top bars for the share image: each model's best published score. */
+/**
+ * The benchmark chart's top bars for the share image: each model's best published score, models
+ * that stay callable first (the top bar is read as the winner), a retiring one labelled so.
+ */
 function benchmarkBars(chart: BenchmarkChart): NonNullable<ShareCard["bars"]> {
   // A bar exists only with at least one score; the better of self-reported and independent.
   const top = chart.bars.slice(0, MAX_BARS).flatMap((b) => {
     const score = [b.self, b.indep].filter((x) => x !== null).sort((x, y) => y.value - x.value)[0];
-    return score ? [{ label: b.id, value: score.value, display: formatScore(score.value, score.unit) }] : [];
+    return score ? [{ label: pointLabel(b), value: score.value, display: formatScore(score.value, score.unit) }] : [];
   });
   const unit = chart.bars[0]?.self?.unit ?? chart.bars[0]?.indep?.unit;
   const more = chart.bars.length - top.length;
@@ -140,6 +148,21 @@ function benchmarkBars(chart: BenchmarkChart): NonNullable<ShareCard["bars"]> {
   };
 }
 
+/** A model page's share image (`?id=<model ID>`); the page's own metadata is in app/models/[id]. */
+export function modelShare(sp: SearchParams): ViewShare {
+  const id = typeof sp.id === "string" ? sp.id : "";
+  const entry = id ? findEntry(id) : undefined;
+  if (!entry)
+    return {
+      title: UNKNOWN_MODEL_CARD.title,
+      description: UNKNOWN_MODEL_CARD.subtitle ?? "",
+      query: "",
+      card: UNKNOWN_MODEL_CARD,
+    };
+  const card = modelShareCard(entry, getToday(), latestVerifiedOn(loadCatalog()));
+  return { title: card.title, description: entry.summary, query: modelShareQuery(entry.id), card };
+}
+
 /** A view's share from raw search params (the share image's route has no page to ask). */
 export const SHARE_VIEWS: Record<ShareView, (searchParams: SearchParams) => ViewShare> = {
   catalog: (sp) => catalogShare(loadCatalogPage(sp)),
@@ -148,6 +171,7 @@ export const SHARE_VIEWS: Record<ShareView, (searchParams: SearchParams) => View
   charts: (sp) => chartsShare(loadChartsPage(sp)),
   wizard: (sp) => wizardShare(loadWizardPage(sp)),
   migrate: (sp) => migrateShare(loadMigratePage(sp)),
+  model: modelShare,
 };
 
 export function isShareView(v: unknown): v is ShareView {

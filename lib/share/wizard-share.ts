@@ -33,6 +33,13 @@ export function wizardShareText(
       };
     }
     const costs = rec.shortlist.map((p) => `${p.candidate.id} ${formatUsd(p.cost.perMonth)}/month`).join(", ");
+    // The headline rule: when every model that fits retires within 90 days, none is crowned.
+    if (!rec.headline.pick) {
+      return {
+        title: "Selection wizard: no model that fits stays callable",
+        description: `Every model that fits these answers (${answersPhrase(answers)}) shuts down within 90 days: ${costs}.`,
+      };
+    }
     return {
       title: `Shortlist: ${ids.join(", ")}`,
       description: `Ranked for ${answersPhrase(answers)}; ${formatTokens(answers.workload.inputTokensPerDay)} input + ${formatTokens(answers.workload.outputTokensPerDay)} output tokens a day: ${costs}.`,

@@ -10,6 +10,7 @@ import {
   loadCalculatorParams,
   matchesPreset,
   modePatch,
+  presetHref,
   presetPatch,
   priceInCalculatorHref,
   sanitizeCalculatorState,
@@ -126,6 +127,12 @@ describe("calculator URL contract", () => {
     expect(matchesPreset({ ...s, inputPerDay: 2_000_000 }, article)).toBe(false);
     expect(matchesPreset({ ...s, tier: "batch" }, article)).toBe(false);
     for (const p of PRESETS) expect(matchesPreset(apply(load(""), presetPatch(p)), p), p.id).toBe(true);
+  });
+
+  it("links to a preset as its button sets it: the preset's own values, defaults left out", () => {
+    const article = PRESETS.find((p) => p.id === "article")!;
+    expect(presetHref(article)).toBe("/calculator?preset=article&m=gpt-4.1-nano,gpt-4o-mini,gpt-4.1-mini&retired=1");
+    for (const p of PRESETS) expect(matchesPreset(load(presetHref(p).split("?")[1]!), p), p.id).toBe(true);
   });
 
   it('builds other views\' "price this" links with its own serializer: canonical order, defaults left out', () => {

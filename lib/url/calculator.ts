@@ -183,6 +183,11 @@ export function presetPatch(p: Preset): CalculatorPatch {
   return patch;
 }
 
+/** A link that opens the calculator on a preset, as if its button had been pressed. */
+export function presetHref(p: Preset): string {
+  return serializeCalculator(CALCULATOR_PATH, presetPatch(p));
+}
+
 /** Whether the state still shows the preset's workload (otherwise the label says "modified"). */
 export function matchesPreset(s: CalculatorState, p: Preset): boolean {
   const i = p.inputs;

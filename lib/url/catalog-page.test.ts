@@ -30,4 +30,17 @@ describe("catalog page loader", () => {
     const page = loadCatalogPage({});
     expect([page.ignored, page.problems, page.query]).toEqual([[], [], ""]);
   });
+
+  it("settles a link that contradicts itself: shut-down models shown, the hide reported; five selected become four", () => {
+    const page = loadCatalogPage({
+      live: "true",
+      st: "shutdown",
+      sel: "gpt-5.4-nano,gpt-5.4-mini,gpt-4o-mini,gpt-4.1-mini,gpt-4.1-nano",
+    });
+    expect(page.state.hideShutdown).toBe(false);
+    expect(page.state.selected).toEqual(["gpt-5.4-nano", "gpt-5.4-mini", "gpt-4o-mini", "gpt-4.1-mini"]);
+    expect(page.problems.map((p) => p.key)).toEqual(["sel", "live"]);
+    // The canonical link is the state shown: no live=true, four models.
+    expect(page.query).toBe("?st=shutdown&sel=gpt-5.4-nano,gpt-5.4-mini,gpt-4o-mini,gpt-4.1-mini");
+  });
 });

@@ -117,6 +117,12 @@ export const catalogParsers = {
   expanded: parseAsCommaList(isModelIdLike).withDefault([]),
   /** Render every row instead of the first CATALOG_ROW_LIMIT (the sort always covers all). */
   showAll: parseAsBoolean.withDefault(false),
+  /**
+   * One list instead of the default groups by lifecycle standing (callable, retiring within 90
+   * days, shut down): the groups lead with what you can use and stay the first sort key under
+   * any column sort, until this is on.
+   */
+  flat: parseAsBoolean.withDefault(false),
 };
 
 export const catalogUrlKeys = {
@@ -132,6 +138,7 @@ export const catalogUrlKeys = {
   selected: "sel",
   expanded: "open",
   showAll: "all",
+  flat: "flat",
 } as const;
 
 export const loadCatalogParams = createLoader(catalogParsers, { urlKeys: catalogUrlKeys });

@@ -17,6 +17,7 @@ describe("charts URL contract", () => {
       qbench: "gpqa-diamond",
       mix: 75,
       qscale: "linear",
+      frontier: "lasting",
       models: [],
       retired: false,
       tables: [],
@@ -33,6 +34,7 @@ describe("charts URL contract", () => {
       qbench: "mmlu",
       mix: 50,
       qscale: "log",
+      frontier: "shown",
       models: ["gpt-4.1-mini", "gpt-4o-mini"],
       retired: true,
       tables: ["bench", "quality"],
@@ -40,7 +42,7 @@ describe("charts URL contract", () => {
       sortQuality: { id: "price", desc: false },
     });
     expect(href).toBe(
-      "/charts?b=swe-bench-verified&tier=batch&scale=log&qb=mmlu&mix=50&qscale=log&m=gpt-4.1-mini,gpt-4o-mini&old=1&tbl=bench,quality&sb=-score&sq=price",
+      "/charts?b=swe-bench-verified&tier=batch&scale=log&qb=mmlu&mix=50&qscale=log&qf=shown&m=gpt-4.1-mini,gpt-4o-mini&old=1&tbl=bench,quality&sb=-score&sq=price",
     );
     const params = Object.fromEntries(new URL(href, "http://x").searchParams);
     expect(loadChartsParams(params)).toMatchObject({

@@ -7,7 +7,7 @@ import { createLoader, createParser, createSerializer, parseAsStringLiteral, typ
 
 import { SCALES } from "@/lib/charts/axis";
 import { DEFAULT_BENCHMARK, DEFAULT_QUALITY_BENCHMARK } from "@/lib/charts/benchmarks";
-import { DEFAULT_INPUT_SHARE, INPUT_SHARE_STEP } from "@/lib/charts/quality";
+import { DEFAULT_INPUT_SHARE, FRONTIER_SCOPES, INPUT_SHARE_STEP } from "@/lib/charts/quality";
 import type { TableSort } from "@/lib/charts/sort";
 import { TABLE_COLUMN_IDS } from "@/lib/charts/tables";
 import { CHART_IDS, type ChartId } from "@/lib/charts/types";
@@ -56,6 +56,8 @@ export const chartsParsers = {
   qbench: parseAsSlug.withDefault(DEFAULT_QUALITY_BENCHMARK),
   mix: parseAsInputShare.withDefault(DEFAULT_INPUT_SHARE).withOptions(sliderUrlUpdates),
   qscale: parseAsStringLiteral(SCALES).withDefault("linear"),
+  /** The frontier over models that stay callable past 90 days (default), or over every point shown. */
+  frontier: parseAsStringLiteral(FRONTIER_SCOPES).withDefault("lasting"),
   models: parseAsModelIdList.withDefault([]),
   retired: parseAsStrictBoolean.withDefault(false),
   tables: parseAsCommaList(isChartId, { minItems: 1 }).withDefault([]),
@@ -72,6 +74,7 @@ export const chartsUrlKeys = {
   qbench: "qb",
   mix: "mix",
   qscale: "qscale",
+  frontier: "qf",
   models: "m",
   retired: "old",
   tables: "tbl",

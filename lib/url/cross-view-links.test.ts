@@ -8,10 +8,13 @@ import type { SearchParams } from "nuqs/server";
 import { describe, expect, it } from "vitest";
 
 import { loadCatalog } from "@/lib/catalog/load";
+import { todaysAnswer } from "@/lib/catalog/todays-answer";
+import { benchmarkSlug } from "@/lib/charts/slug";
+import { findPreset } from "@/lib/cost/presets";
 import { planMigration } from "@/lib/migrate/plan";
 import { recommend } from "@/lib/recommend/rank";
 
-import { CALCULATOR_PATH, calculatorHref, priceInCalculatorHref } from "./calculator";
+import { CALCULATOR_PATH, calculatorHref, matchesPreset, presetHref, priceInCalculatorHref } from "./calculator";
 import { loadCalculatorPage } from "./calculator-page";
 import { CATALOG_PATH, catalogHref } from "./catalog";
 import { loadCatalogPage } from "./catalog-page";
@@ -118,6 +121,24 @@ describe("links between views", () => {
 
   it("a model's lifecycle section and the catalog's status cell → the planner", () => {
     for (const id of ["gpt-4.1-nano", "gpt-4o-mini", "gpt-4o-2024-05-13"]) {
+      expect(follow(migrateHref(id), MIGRATE_PATH, loadMigratePage).state.from).toBe(id);
+    }
+  });
+
+  it("Today's answer → the calculator (every model; the article's preset), the charts and the planner", () => {
+    // The e2e pin: shutdowns ahead of it exist in data/ (Dec 11, 2026 and Jan 14, 2027).
+    const answer = todaysAnswer(loadCatalog(), "2026-11-25");
+    expect(answer.shutdowns.length).toBeGreaterThan(0);
+    expect(follow(calculatorHref({}), CALCULATOR_PATH, loadCalculatorPage).query).toBe("");
+    const article = findPreset("article")!;
+    const preset = follow(presetHref(article), CALCULATOR_PATH, loadCalculatorPage);
+    expect(matchesPreset(preset.state, article)).toBe(true);
+    const bench = benchmarkSlug(answer.benchmark!.name);
+    expect(follow(chartsHref({ bench, qbench: bench }), CHARTS_PATH, loadChartsPage).state).toMatchObject({
+      bench,
+      qbench: bench,
+    });
+    for (const id of answer.shutdowns.flatMap((d) => d.ids)) {
       expect(follow(migrateHref(id), MIGRATE_PATH, loadMigratePage).state.from).toBe(id);
     }
   });

@@ -22,4 +22,13 @@ describe("the island's state against the server's", () => {
     expect(changed.sort).toBeNull();
     expect(linkedState({ ...read }, read, server)).toEqual(server);
   });
+
+  it("lets a key the island has written follow the URL, even back to what the server read", () => {
+    // The server settled the link's tier "batch" to "standard"; the user picks "batch" again:
+    // the URL is unchanged, but the choice is the user's now.
+    const settled: S = { ...read, tier: "standard" };
+    expect(linkedState({ ...read }, read, settled).tier).toBe("standard");
+    expect(linkedState({ ...read }, read, settled, new Set(["tier"])).tier).toBe("batch");
+    expect(linkedState({ ...read }, read, settled, new Set(["tier"])).models).toEqual(settled.models);
+  });
 });

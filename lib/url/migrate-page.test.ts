@@ -12,6 +12,7 @@ describe("migration planner page loader", () => {
       outPerDay: 1,
       reasoningPerDay: 0,
       perRequest: null,
+      fineTuning: false,
     });
     expect(page.ignored.map((i) => i.key)).toEqual(["to"]);
     expect(page.problems.map((p) => p.key)).toEqual(["out"]);

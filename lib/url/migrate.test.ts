@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   ignoredMigrateParams,
   loadMigrateParams,
+  migrateCalendarHref,
   migrateHref,
   migratePlanHref,
   migrateWorkload,
@@ -16,18 +17,21 @@ const known = {
   targetsOf: (from: string) => new Set([...ids, ...(from === "gpt-5-mini" ? ["gpt-6.1-terra"] : [])]),
 };
 const sp = (q: string) => Object.fromEntries(new URLSearchParams(q));
+/** An empty link's state: the article's workload, nothing chosen. */
+const DEFAULT_STATE = {
+  from: null,
+  to: null,
+  inPerDay: 1_000_000,
+  outPerDay: 500_000,
+  reasoningPerDay: 0,
+  perRequest: null,
+  fineTuning: false,
+};
 
 describe("migration planner URL contract", () => {
   it("reads from, to and the workload, with the article's workload as default", () => {
     const s = loadMigrateParams(sp("from=gpt-4o-mini"));
-    expect(s).toEqual({
-      from: "gpt-4o-mini",
-      to: null,
-      inPerDay: 1_000_000,
-      outPerDay: 500_000,
-      reasoningPerDay: 0,
-      perRequest: null,
-    });
+    expect(s).toEqual({ ...DEFAULT_STATE, from: "gpt-4o-mini" });
     expect(migrateWorkload(s)).toMatchObject({
       inputTokensPerDay: 1_000_000,
       outputTokensPerDay: 500_000,
@@ -42,10 +46,10 @@ describe("migration planner URL contract", () => {
   });
 
   it("ignores unknown IDs and unreadable numbers, and says which", () => {
-    const q = "from=gpt-9&to=NOPE&in=-1&out=1e9&rsn=99999999999999&req=0";
-    expect(ignoredMigrateParams(sp(q), known).map((i) => i.key)).toEqual(["from", "to", "in", "out", "rsn", "req"]);
+    const q = "from=gpt-9&to=NOPE&in=-1&out=1e9&rsn=99999999999999&req=0&ft=yes";
+    expect(ignoredMigrateParams(sp(q), known).map((i) => i.key)).toEqual(["from", "to", "in", "out", "rsn", "req", "ft"]);
     const s = sanitizeMigrateState(loadMigrateParams(sp(q)), known);
-    expect(s).toEqual({ from: null, to: null, inPerDay: 1_000_000, outPerDay: 500_000, reasoningPerDay: 0, perRequest: null });
+    expect(s).toEqual(DEFAULT_STATE);
   });
 
   it("builds short links: model pages and the wizard use /migrate?from=<id>", () => {
@@ -63,6 +67,13 @@ describe("migration planner URL contract", () => {
     expect(serializeMigrate("/migrate", { from: "gpt-5-mini", to: "gpt-6-luna", perRequest: 300_000 })).toBe(
       "/migrate?from=gpt-5-mini&to=gpt-6-luna&tpr=300000",
     );
+    expect(migrateCalendarHref({ from: "gpt-4.1-nano", inPerDay: 2_000_000, to: null })).toBe(
+      "/migrate/calendar?from=gpt-4.1-nano&in=2000000",
+    );
+    // "I use fine-tuning": the replacement must offer it.
+    expect(loadMigrateParams(sp("from=gpt-4o-mini&ft=1")).fineTuning).toBe(true);
+    expect(migratePlanHref({ from: "gpt-4o-mini", fineTuning: true })).toBe("/migrate?from=gpt-4o-mini&ft=1");
+    expect(migratePlanHref({ from: "gpt-4o-mini", fineTuning: false })).toBe("/migrate?from=gpt-4o-mini");
   });
 
   it("still reads tokens per request under its old key, req, without a notice (the calculator's req is requests per day)", () => {

@@ -1,16 +1,18 @@
 /**
  * The migration planner's URL contract: `from` (the model in use; model pages and the wizard
  * link here as /migrate?from=<id>), `to` (the replacement to compare; default: the recommended
- * one) and the workload in tokens per day. Unreadable values parse to null → default + notice.
+ * one), the workload in tokens per day, and `ft` (the user uses fine-tuning, so a replacement
+ * must offer it). Unreadable values parse to null → default + notice.
  */
 import { createLoader, createSerializer, type inferParserType, type SearchParams } from "nuqs/server";
 
 import { ARTICLE_INPUT_TOKENS_PER_DAY, ARTICLE_OUTPUT_TOKENS_PER_DAY, DAYS_PER_MONTH } from "@/lib/cost/article-workload";
 import type { Workload } from "@/lib/cost/types";
+import type { Needs } from "@/lib/migrate/capabilities";
 
 import { findIgnoredParams } from "./ignored";
 import type { LinkContract } from "./page";
-import { parseAsModelId, parseAsWholeNumber } from "./parsers";
+import { parseAsModelId, parseAsStrictBoolean, parseAsWholeNumber } from "./parsers";
 import { keysOfLink, toSearchParams, type LinkInput } from "./renamed-keys";
 
 /** 10 billion tokens a day: far beyond any small-model workload, still exact in the cost model. */
@@ -35,6 +37,7 @@ export const migrateParsers = {
   outPerDay: parseAsTokensPerDay.withDefault(MIGRATE_DEFAULTS.outPerDay),
   reasoningPerDay: parseAsTokensPerDay.withDefault(MIGRATE_DEFAULTS.reasoningPerDay),
   perRequest: parseAsPerRequest,
+  fineTuning: parseAsStrictBoolean.withDefault(false),
 };
 
 export const migrateUrlKeys = {
@@ -45,6 +48,7 @@ export const migrateUrlKeys = {
   reasoningPerDay: "rsn",
   /** Tokens per request. Was `req`, which is requests per day in the calculator. */
   perRequest: "tpr",
+  fineTuning: "ft",
 } as const;
 
 /** Keys renamed since links were first shared, by their old names: still read, never written. */
@@ -102,11 +106,26 @@ export function migrateWorkload(state: MigrateState): Workload {
   };
 }
 
+/** What the replacement must offer beyond the old model's own figures (lib/migrate/capabilities.ts). */
+export function migrateNeeds(state: MigrateState): Needs {
+  return { fineTuning: state.fineTuning };
+}
+
 export const MIGRATE_PATH = "/migrate";
 
 /** The canonical link to a plan (defaults left out), for "Copy link". */
 export function migratePlanHref(state: Partial<MigrateState>): string {
   return serializeMigrate(MIGRATE_PATH, state);
+}
+
+export const MIGRATE_CALENDAR_PATH = "/migrate/calendar";
+
+/**
+ * "Add the shutdown date to my calendar": the plan's own query on the calendar route
+ * (app/migrate/calendar/route.ts), so the event names the plan's pick and links back to it.
+ */
+export function migrateCalendarHref(state: Partial<MigrateState>): string {
+  return serializeMigrate(MIGRATE_CALENDAR_PATH, state);
 }
 
 /** Every other view's link into the planner: /migrate?from=<id>[&in=…&out=…]. */

@@ -50,6 +50,7 @@ export function syntheticCatalog(count: number, seed = 2026): { rows: CatalogRow
       shutdownDate: status === "shutdown" || status === "deprecated" ? day(2026, 700) : null,
       daysToShutdown: status === "deprecated" ? 1 + Math.floor(rand() * 300) : null,
       retiringSoon: status === "deprecated",
+      standing: status === "active" ? "lasting" : status === "deprecated" ? "leaving" : "gone",
       replacement: status === "active" ? null : `synthetic-alpha-${String(Math.floor(rand() * count)).padStart(4, "0")}`,
       replacementInCatalog: status !== "active",
       input,
@@ -64,6 +65,7 @@ export function syntheticCatalog(count: number, seed = 2026): { rows: CatalogRow
       tokensPerSecond: maybe(Math.round(20 + rand() * 250)),
       releaseDate: maybe(day(2023, 1400)),
       knowledgeCutoff: maybe(day(2022, 1200)),
+      aka: [],
     });
   }
   return { rows, families: [...new Set(rows.map((r) => r.family))].sort() };

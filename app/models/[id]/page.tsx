@@ -19,6 +19,9 @@ import { findEntry, loadCatalog, loadFiledCatalog } from "@/lib/catalog/load";
 import { usageSnippets } from "@/lib/catalog/snippets";
 import { getToday } from "@/lib/catalog/today";
 import { modelHistory } from "@/lib/changes/model-history";
+import { shareMetadata } from "@/lib/share/metadata";
+import { modelShareQuery, modelShareTitle } from "@/lib/share/model-share";
+import { configuredOrigin } from "@/lib/share/origin";
 import { ARTICLE_PATH } from "@/lib/url/article";
 import { modelHref } from "@/lib/url/model";
 
@@ -42,10 +45,20 @@ export function generateStaticParams() {
   return loadCatalog().map((e) => ({ id: e.id }));
 }
 
+/** Title, description and share image (og:title, og:image from /api/og?view=model&id=…). */
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const entry = findEntry(decodeURIComponent((await params).id));
   if (!entry) return { title: "Model not found" };
-  return { title: `${entry.id} (${entry.displayName})`, description: entry.summary };
+  return shareMetadata({
+    view: "model",
+    title: modelShareTitle(entry),
+    description: entry.summary,
+    path: modelHref(entry.id),
+    query: "",
+    imageQuery: modelShareQuery(entry.id),
+    // The page is prerendered: no request to read a host from.
+    origin: configuredOrigin(),
+  });
 }
 
 export default async function ModelPage({ params }: Props) {
@@ -82,6 +95,12 @@ export default async function ModelPage({ params }: Props) {
         </div>
         <p className="text-fg-subtle">
           {entry.displayName} · {entry.family}
+          {entry.aka.map((a) => (
+            <span key={a.term}>
+              {` · ${a.label} `}
+              <SourceLink source={entry.sources[a.source]} label={`“${a.term}”`} />
+            </span>
+          ))}
         </p>
         <p className="max-w-3xl text-fg">{entry.summary}</p>
         <CopyLinkButton />

@@ -1,21 +1,22 @@
 "use client";
 
 import { memo } from "react";
-import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
+import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, type TooltipContentProps } from "recharts";
 
+import { BAR_CHART_LEFT_MARGIN, barChartLayout } from "@/lib/charts/bar-layout";
 import type { BenchmarkBar, BenchmarkChart as Chart } from "@/lib/charts/benchmarks";
 import { formatScore, lifecycleText, shortLifecycle } from "@/lib/charts/labels";
 import { SERIES } from "@/lib/charts/palette";
 import type { ChartScore } from "@/lib/charts/types";
 import { formatDate } from "@/lib/format";
 
+import { useBarLabels } from "../use-bar-labels";
 import {
   AXIS_TICK_STYLE,
   AXIS_TITLE_STYLE,
   ChartContainer,
   MAX_BAR_SIZE,
-  MODEL_AXIS_WIDTH,
-  ModelTick,
+  modelAxis,
   selfReportedFill,
   TooltipBox,
 } from "./chart-container";
@@ -46,9 +47,10 @@ function BenchTooltip({ active, payload, unit }: Partial<TooltipContentProps> & 
   );
 }
 
-function BenchmarkChart({ chart, height }: { chart: Chart; height: number }) {
+function BenchmarkChart({ chart }: { chart: Chart }) {
   const { benchmark, bars } = chart;
   const sub = Object.fromEntries(bars.map((b) => [b.id, shortLifecycle(b)]));
+  const layout = barChartLayout(bars.length, Number(chart.hasSelf) + Number(chart.hasIndependent), useBarLabels(), 2);
   const label = (v: unknown) => (typeof v === "number" ? formatScore(v, benchmark.unit) : "");
   const percent = benchmark.unit === "%";
   return (
@@ -57,9 +59,9 @@ function BenchmarkChart({ chart, height }: { chart: Chart; height: number }) {
         layout="vertical"
         data={bars}
         responsive
-        style={{ width: "100%", height }}
-        margin={{ top: 4, right: 56, bottom: 24, left: 4 }}
-        barGap={2}
+        style={{ width: "100%", height: layout.height }}
+        margin={{ top: 4, right: 56, bottom: 24, left: BAR_CHART_LEFT_MARGIN }}
+        barGap={layout.barGap}
         accessibilityLayer
         title={`${benchmark.name} scores by model`}
         desc={`Horizontal bars, best score first. Use the up and down (or left and right) arrow keys to move between models.`}
@@ -77,7 +79,7 @@ function BenchmarkChart({ chart, height }: { chart: Chart; height: number }) {
             style: AXIS_TITLE_STYLE,
           }}
         />
-        <YAxis type="category" dataKey="id" width={MODEL_AXIS_WIDTH} interval={0} tick={(p) => <ModelTick {...p} sub={sub} />} />
+        {modelAxis(layout, sub)}
         <Tooltip content={<BenchTooltip unit={benchmark.unit} />} cursor={{ fillOpacity: 0.4 }} />
         {chart.hasSelf ? (
           <Bar
@@ -86,6 +88,7 @@ function BenchmarkChart({ chart, height }: { chart: Chart; height: number }) {
             fill={selfReportedFill}
             stroke={SERIES.selfReported.color}
             maxBarSize={MAX_BAR_SIZE}
+            barSize={layout.barSize}
             isAnimationActive={false}
           >
             <LabelList dataKey="selfReported" position="right" formatter={label} style={{ fill: "currentColor", fontSize: 12 }} />
@@ -97,6 +100,7 @@ function BenchmarkChart({ chart, height }: { chart: Chart; height: number }) {
             name={SERIES.independent.label}
             fill={SERIES.independent.color}
             maxBarSize={MAX_BAR_SIZE}
+            barSize={layout.barSize}
             isAnimationActive={false}
           >
             <LabelList dataKey="independent" position="right" formatter={label} style={{ fill: "currentColor", fontSize: 12 }} />

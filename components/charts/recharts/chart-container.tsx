@@ -7,8 +7,17 @@
  * Only files under components/charts/recharts/ import recharts, and only lazily (lazy-charts.tsx).
  */
 import type { ReactNode } from "react";
-import { autoTheme, pattern, patterns, RechartsThemeProvider, type RechartsTheme, type YAxisTickContentProps } from "recharts";
+import {
+  autoTheme,
+  pattern,
+  patterns,
+  RechartsThemeProvider,
+  YAxis,
+  type RechartsTheme,
+  type YAxisTickContentProps,
+} from "recharts";
 
+import { ABOVE_LABEL_FONT, BAR_CHART_LEFT_MARGIN, type BarChartLayout } from "@/lib/charts/bar-layout";
 import { PALETTE } from "@/lib/charts/palette";
 
 /** The chart cards are white / zinc-900: patterns and halos cut out in that colour. */
@@ -36,9 +45,6 @@ export const LABEL_HALO = {
 /** Bars never get thicker than this, however few models are shown. */
 export const MAX_BAR_SIZE = 22;
 
-/** Space for the model tick (ID + lifecycle line) left of horizontal bars. */
-export const MODEL_AXIS_WIDTH = 132;
-
 /**
  * A category tick in two lines: the model ID, and its lifecycle ("Deprecated · full-size").
  * `sub` maps an ID to its second line.
@@ -55,6 +61,48 @@ export function ModelTick(props: YAxisTickContentProps & { sub: Record<string, s
         {sub[id] ?? ""}
       </text>
     </g>
+  );
+}
+
+/**
+ * The model tick of a narrow chart: one line over the row's bars, from the plot's left edge
+ * ("gpt-5-nano · Deprecated"), with a halo where it crosses grid lines.
+ */
+export function ModelTickAbove(props: YAxisTickContentProps & { sub: Record<string, string>; baseline: number }) {
+  const { y, payload, sub, baseline } = props;
+  const id = String(payload.value);
+  const line = sub[id];
+  return (
+    <text
+      x={BAR_CHART_LEFT_MARGIN}
+      y={Number(y) + baseline}
+      textAnchor="start"
+      fill="currentColor"
+      fontSize={ABOVE_LABEL_FONT}
+      {...LABEL_HALO}
+    >
+      <tspan fontWeight={600}>{id}</tspan>
+      {line ? <tspan opacity={0.8} fontSize={10.5}>{` · ${line}`}</tspan> : null}
+    </text>
+  );
+}
+
+/**
+ * The category axis of a horizontal bar chart, names left or above (lib/charts/bar-layout.ts).
+ * A render function, not a component: recharts finds its axes among the chart's direct children.
+ */
+export function modelAxis(layout: BarChartLayout, sub: Record<string, string>) {
+  return layout.labels === "left" ? (
+    <YAxis type="category" dataKey="id" width={layout.axisWidth} interval={0} tick={(p) => <ModelTick {...p} sub={sub} />} />
+  ) : (
+    <YAxis
+      type="category"
+      dataKey="id"
+      width={layout.axisWidth}
+      interval={0}
+      tickLine={false}
+      tick={(p) => <ModelTickAbove {...p} sub={sub} baseline={layout.labelBaseline} />}
+    />
   );
 }
 

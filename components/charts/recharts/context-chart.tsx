@@ -1,23 +1,17 @@
 "use client";
 
 import { memo } from "react";
-import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
+import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, type TooltipContentProps } from "recharts";
 
 import { logDomain, logTicks } from "@/lib/charts/axis";
+import { BAR_CHART_LEFT_MARGIN, barChartLayout } from "@/lib/charts/bar-layout";
 import type { ContextChart as Chart, ContextBar } from "@/lib/charts/context";
 import { lifecycleText, shortLifecycle } from "@/lib/charts/labels";
 import { SERIES } from "@/lib/charts/palette";
 import { formatTokens, formatTokensShort } from "@/lib/format";
 
-import {
-  AXIS_TICK_STYLE,
-  AXIS_TITLE_STYLE,
-  ChartContainer,
-  MAX_BAR_SIZE,
-  MODEL_AXIS_WIDTH,
-  ModelTick,
-  TooltipBox,
-} from "./chart-container";
+import { useBarLabels } from "../use-bar-labels";
+import { AXIS_TICK_STYLE, AXIS_TITLE_STYLE, ChartContainer, MAX_BAR_SIZE, modelAxis, TooltipBox } from "./chart-container";
 
 const KEYS = ["contextWindow", "maxOutput"] as const;
 
@@ -41,8 +35,9 @@ function ContextTooltip({ active, payload }: Partial<TooltipContentProps>) {
   );
 }
 
-function ContextChart({ chart, height }: { chart: Chart; height: number }) {
+function ContextChart({ chart }: { chart: Chart }) {
   const sub = Object.fromEntries(chart.bars.map((b) => [b.id, shortLifecycle(b)]));
+  const layout = barChartLayout(chart.bars.length, KEYS.length, useBarLabels(), 1);
   const domain = logDomain(chart.bars.flatMap((b) => [b.contextWindow, b.maxOutput]));
   const label = (v: unknown) => (typeof v === "number" ? formatTokens(v) : "");
   return (
@@ -51,9 +46,9 @@ function ContextChart({ chart, height }: { chart: Chart; height: number }) {
         layout="vertical"
         data={chart.bars}
         responsive
-        style={{ width: "100%", height }}
-        margin={{ top: 4, right: 76, bottom: 24, left: 4 }}
-        barGap={1}
+        style={{ width: "100%", height: layout.height }}
+        margin={{ top: 4, right: 76, bottom: 24, left: BAR_CHART_LEFT_MARGIN }}
+        barGap={layout.barGap}
         accessibilityLayer
         title="Context window and max output by model, in tokens"
         desc="Horizontal bars on a logarithmic axis, largest context window first, with exact token counts. Use the up and down (or left and right) arrow keys to move between models."
@@ -69,7 +64,7 @@ function ContextChart({ chart, height }: { chart: Chart; height: number }) {
           tickFormatter={(v: number) => formatTokensShort(v)}
           label={{ value: "Tokens (log scale)", position: "insideBottom", offset: -16, style: AXIS_TITLE_STYLE }}
         />
-        <YAxis type="category" dataKey="id" width={MODEL_AXIS_WIDTH} interval={0} tick={(p) => <ModelTick {...p} sub={sub} />} />
+        {modelAxis(layout, sub)}
         <Tooltip content={<ContextTooltip />} cursor={{ fillOpacity: 0.4 }} />
         {KEYS.map((k) => (
           <Bar
@@ -78,6 +73,7 @@ function ContextChart({ chart, height }: { chart: Chart; height: number }) {
             name={SERIES[k].label}
             fill={SERIES[k].color}
             maxBarSize={MAX_BAR_SIZE}
+            barSize={layout.barSize}
             isAnimationActive={false}
           >
             <LabelList dataKey={k} position="right" formatter={label} style={{ fill: "currentColor", fontSize: 11 }} />

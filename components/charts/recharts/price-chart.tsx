@@ -1,23 +1,17 @@
 "use client";
 
 import { memo } from "react";
-import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
+import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, type TooltipContentProps } from "recharts";
 
 import { linearAxis, logDomain, logTicks, type Scale } from "@/lib/charts/axis";
+import { BAR_CHART_LEFT_MARGIN, barChartLayout } from "@/lib/charts/bar-layout";
 import { lifecycleText, shortLifecycle } from "@/lib/charts/labels";
 import { SERIES } from "@/lib/charts/palette";
 import { PRICE_KEYS, type PriceChart as Chart, type PriceBar } from "@/lib/charts/prices";
 import { formatPrice } from "@/lib/format";
 
-import {
-  AXIS_TICK_STYLE,
-  AXIS_TITLE_STYLE,
-  ChartContainer,
-  MAX_BAR_SIZE,
-  MODEL_AXIS_WIDTH,
-  ModelTick,
-  TooltipBox,
-} from "./chart-container";
+import { useBarLabels } from "../use-bar-labels";
+import { AXIS_TICK_STYLE, AXIS_TITLE_STYLE, ChartContainer, MAX_BAR_SIZE, modelAxis, TooltipBox } from "./chart-container";
 
 function PriceTooltip({ active, payload, tierName }: Partial<TooltipContentProps> & { tierName: string }) {
   const row = payload?.[0]?.payload as PriceBar | undefined;
@@ -37,25 +31,26 @@ function PriceTooltip({ active, payload, tierName }: Partial<TooltipContentProps
   );
 }
 
-function PriceChart({ chart, scale, tierName, height }: { chart: Chart; scale: Scale; tierName: string; height: number }) {
+function PriceChart({ chart, scale, tierName }: { chart: Chart; scale: Scale; tierName: string }) {
   const sub = Object.fromEntries(chart.bars.map((b) => [b.id, shortLifecycle(b)]));
   const values = chart.bars.flatMap((b) => PRICE_KEYS.map((k) => b[k]));
   const domain = logDomain(values);
   const linear = linearAxis(values);
   const label = (v: unknown) => (typeof v === "number" ? formatPrice(v) : "");
   const keys = PRICE_KEYS.filter((k) => chart.bars.some((b) => b[k] !== null));
+  const layout = barChartLayout(chart.bars.length, keys.length, useBarLabels(), 1);
   return (
     <ChartContainer>
       <BarChart
         layout="vertical"
         data={chart.bars}
         responsive
-        style={{ width: "100%", height }}
-        margin={{ top: 4, right: 64, bottom: 24, left: 4 }}
-        barGap={1}
+        style={{ width: "100%", height: layout.height }}
+        margin={{ top: 4, right: 64, bottom: 24, left: BAR_CHART_LEFT_MARGIN }}
+        barGap={layout.barGap}
         accessibilityLayer
         title={`${tierName} prices per 1M tokens by model`}
-        desc="Horizontal bars for input, cached input and output price, cheapest input first. Use the up and down (or left and right) arrow keys to move between models."
+        desc="Horizontal bars for input, cached input and output price, models that stay callable first, cheapest input first. Use the up and down (or left and right) arrow keys to move between models."
       >
         <CartesianGrid horizontal={false} />
         {scale === "log" ? (
@@ -79,7 +74,7 @@ function PriceChart({ chart, scale, tierName, height }: { chart: Chart; scale: S
             label={{ value: "USD per 1M tokens", position: "insideBottom", offset: -16, style: AXIS_TITLE_STYLE }}
           />
         )}
-        <YAxis type="category" dataKey="id" width={MODEL_AXIS_WIDTH} interval={0} tick={(p) => <ModelTick {...p} sub={sub} />} />
+        {modelAxis(layout, sub)}
         <Tooltip content={<PriceTooltip tierName={tierName} />} cursor={{ fillOpacity: 0.4 }} />
         {keys.map((k) => (
           <Bar
@@ -88,6 +83,7 @@ function PriceChart({ chart, scale, tierName, height }: { chart: Chart; scale: S
             name={SERIES[k].label}
             fill={SERIES[k].color}
             maxBarSize={MAX_BAR_SIZE}
+            barSize={layout.barSize}
             isAnimationActive={false}
           >
             <LabelList dataKey={k} position="right" formatter={label} style={{ fill: "currentColor", fontSize: 11 }} />

@@ -17,7 +17,7 @@ import {
 
 import { linearAxis, logDomain, logTicks, type Scale } from "@/lib/charts/axis";
 import { placeLabels } from "@/lib/charts/label-placement";
-import { formatScore, lifecycleText } from "@/lib/charts/labels";
+import { formatScore, lifecycleText, pointLabel } from "@/lib/charts/labels";
 import { NEUTRAL, SERIES } from "@/lib/charts/palette";
 import { formatMix, labelTargets, type QualityChart as Chart, type QualityPoint } from "@/lib/charts/quality";
 import { formatDate, formatPrice } from "@/lib/format";
@@ -42,7 +42,11 @@ function QualityTooltip({ active, payload, chart, tierName }: Partial<TooltipCon
         {formatMix(chart.inputShare)} input:output, {tierName}: {formatPrice(p.input)} in, {formatPrice(p.output)} out)
       </p>
       <p>
-        {p.onFrontier ? "On the cost-efficient frontier" : "Not on the frontier: another model is cheaper and at least as good"}
+        {p.onFrontier
+          ? "On the cost-efficient frontier"
+          : p.wouldBeOnFrontier
+            ? "Left off the frontier: no shown model beats it, but it does not stay callable for 90 days"
+            : "Not on the frontier: another model is cheaper and at least as good"}
       </p>
     </TooltipBox>
   );
@@ -60,7 +64,7 @@ function PointLabels({ points }: { points: readonly QualityPoint[] }) {
   const targets = labelTargets(points).flatMap((p) => {
     const x = xScale(p.price);
     const y = yScale(p.score);
-    return x === undefined || y === undefined ? [] : [{ key: p.key, text: p.id, x, y }];
+    return x === undefined || y === undefined ? [] : [{ key: p.key, text: pointLabel(p), x, y }];
   });
   return (
     <g aria-hidden="true">
@@ -73,10 +77,16 @@ function PointLabels({ points }: { points: readonly QualityPoint[] }) {
   );
 }
 
+/** The chart's background: a retiring point is drawn hollow, filled with it. */
+const HOLLOW_FILL = "light-dark(#fff, #09090b)";
+/** A shut-down point is drawn faded. */
+const GONE_OPACITY = 0.35;
+
 /**
  * One series for every point, so the keyboard (accessibility layer) reaches each of them in
  * price order; the shape and colour say who reported the score (circle: self-reported,
- * diamond: independent), matching the HTML legend.
+ * diamond: independent), the fill says its lifecycle (solid: stays callable, hollow: retiring
+ * within 90 days, faded: shut down), matching the HTML legend.
  */
 function PointShape(props: { cx?: number; cy?: number; payload?: QualityPoint; isActive?: boolean }) {
   const { cx, cy, payload, isActive } = props;
@@ -84,15 +94,18 @@ function PointShape(props: { cx?: number; cy?: number; payload?: QualityPoint; i
   const r = isActive ? POINT_RADIUS + 2 : POINT_RADIUS;
   const independent = payload.reportedBy === "independent";
   const color = independent ? SERIES.independent.color : SERIES.selfReported.color;
-  const ring = isActive ? { stroke: "currentColor", strokeWidth: 2 } : { stroke: "light-dark(#fff, #18181b)", strokeWidth: 1 };
+  const look =
+    payload.standing === "leaving"
+      ? { fill: HOLLOW_FILL, stroke: isActive ? "currentColor" : color, strokeWidth: 2.5 }
+      : {
+          fill: color,
+          fillOpacity: payload.standing === "gone" ? GONE_OPACITY : 1,
+          ...(isActive ? { stroke: "currentColor", strokeWidth: 2 } : { stroke: "light-dark(#fff, #18181b)", strokeWidth: 1 }),
+        };
   return independent ? (
-    <path
-      d={`M${cx} ${cy - r * 1.2}L${cx + r * 1.2} ${cy}L${cx} ${cy + r * 1.2}L${cx - r * 1.2} ${cy}Z`}
-      fill={color}
-      {...ring}
-    />
+    <path d={`M${cx} ${cy - r * 1.2}L${cx + r * 1.2} ${cy}L${cx} ${cy + r * 1.2}L${cx - r * 1.2} ${cy}Z`} {...look} />
   ) : (
-    <circle cx={cx} cy={cy} r={r} fill={color} {...ring} />
+    <circle cx={cx} cy={cy} r={r} {...look} />
   );
 }
 
