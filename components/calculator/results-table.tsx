@@ -7,6 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { linkVariants } from "@/components/ui/link";
 import { panelVariants } from "@/components/ui/panel";
 import { SortableHeader } from "@/components/ui/sortable-header";
+import { STATUS_ON_LABEL } from "@/lib/catalog/lifecycle";
 import { cn } from "@/lib/cn";
 import type { HeadlineMark } from "@/lib/cost/calculator-headline";
 import { unpricedText, type CalcRow, type CalcSort, type SortColumn } from "@/lib/cost/calculator-rows";
@@ -147,7 +148,7 @@ export function ResultsTable({ rows, tier, days, cachedPercent, perRequest, show
                     </>
                   ) : (
                     <td colSpan={4} className="min-w-56 px-3 py-2 text-fg-muted">
-                      {unpricedText(r, tier)}
+                      {unpricedText(r, tier, m.status)}
                     </td>
                   )}
                   {showBudget ? (
@@ -197,6 +198,8 @@ function ModelCell({ row }: { row: CalcRow }) {
           <Badge tone="warn">Status unknown</Badge>
         ) : m.status === "deprecated" ? (
           <Badge tone="warn">Retires {formatDate(m.shutdownDate)}</Badge>
+        ) : m.status === "unreleased" ? (
+          <Badge>{STATUS_ON_LABEL.unreleased}</Badge>
         ) : null}
         {m.replacement && m.status !== "active" ? <Badge tone="info">→ {m.replacement}</Badge> : null}
         {m.reasoning ? <Badge>reasoning</Badge> : null}

@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { Badge, STATUS_TONE } from "@/components/ui/badge";
 import { linkVariants } from "@/components/ui/link";
 import { panelVariants } from "@/components/ui/panel";
+import { STATUS_ON_LABEL } from "@/lib/catalog/lifecycle";
 import { cn } from "@/lib/cn";
 import { SECTION_LABEL } from "@/lib/compare/labels";
 import type { CompareModel, CompareRow, SectionId } from "@/lib/compare/types";
@@ -18,8 +19,6 @@ type Props = {
   onRemove?: (id: string) => void;
   busy?: boolean;
 };
-
-const STATUS_TEXT = { active: "Active", deprecated: "Deprecated", shutdown: "Shut down", unknown: "Status unknown" } as const;
 
 /**
  * Models as columns, catalog fields as rows, one table section per group of fields. On a narrow
@@ -61,7 +60,7 @@ export function CompareTable({ models, rows, sectionExtra, onRemove, busy }: Pro
                     {m.id}
                   </Link>
                   <span className="text-xs font-normal text-fg-subtle">{m.displayName}</span>
-                  <Badge tone={STATUS_TONE[m.status]}>{STATUS_TEXT[m.status]}</Badge>
+                  <Badge tone={STATUS_TONE[m.status]}>{STATUS_ON_LABEL[m.status]}</Badge>
                   {m.status === "shutdown" && m.shutdownDate ? (
                     <span className="text-xs font-normal">since {formatDate(m.shutdownDate)}</span>
                   ) : null}

@@ -1,7 +1,7 @@
 import { cva, type VariantProps } from "class-variance-authority";
 import type { HTMLAttributes } from "react";
 
-import type { LifecycleStatus } from "@/lib/catalog/types";
+import type { StatusOn } from "@/lib/catalog/lifecycle";
 import { cn } from "@/lib/cn";
 
 export const badgeVariants = cva(
@@ -22,13 +22,14 @@ export const badgeVariants = cva(
 
 export type BadgeTone = NonNullable<VariantProps<typeof badgeVariants>["tone"]>;
 
-/** The lifecycle colours: the one place a status becomes a tone. */
+/** The lifecycle colours: the one place a status becomes a tone (on any day: not yet released too). */
 export const STATUS_TONE = {
   active: "good",
   deprecated: "warn",
   shutdown: "danger",
   unknown: "neutral",
-} as const satisfies Record<LifecycleStatus, BadgeTone>;
+  unreleased: "neutral",
+} as const satisfies Record<StatusOn, BadgeTone>;
 
 export function Badge({ className, tone, ...props }: HTMLAttributes<HTMLSpanElement> & VariantProps<typeof badgeVariants>) {
   return <span className={cn(badgeVariants({ tone }), className)} {...props} />;

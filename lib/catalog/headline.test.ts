@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 
+import { fixtureEntry } from "./fixture.test-helpers";
 import {
   goneNote,
   groupByStanding,
   headlinePick,
   headlinePickOf,
+  lifecycleOn,
   soonerNote,
   sortByStanding,
   standing,
@@ -159,5 +161,29 @@ describe("goneNote", () => {
     expect(goneNote("o1-mini", "$99.00", standingInfo(lc("unknown"), TODAY))).toBe(
       "o1-mini would be $99.00 but is not known to be callable.",
     );
+  });
+});
+
+describe("lifecycleOn: status and standing on any day", () => {
+  // delta-nano: released 2025-08-07, notice 2026-09-11, shutdown 2026-12-11 (fixture).
+  const delta = fixtureEntry("delta-nano");
+  it("is gone before the release and from the shutdown; lasting, then leaving within 90 days, in between", () => {
+    expect(lifecycleOn(delta, "2025-04-15")).toEqual({
+      status: "unreleased",
+      outlook: { standing: "gone", shutdownDate: "2026-12-11", daysLeft: 605 },
+    });
+    // 2026-09-12 is 90 days before 2026-12-11; 2026-09-11 is 91.
+    expect(lifecycleOn(delta, "2026-09-11").outlook.standing).toBe("lasting");
+    expect(lifecycleOn(delta, "2026-09-12")).toMatchObject({
+      status: "deprecated",
+      outlook: { standing: "leaving", daysLeft: 90 },
+    });
+    expect(lifecycleOn(delta, "2026-12-11")).toMatchObject({ status: "shutdown", outlook: { standing: "gone", daysLeft: 0 } });
+  });
+  it("agrees with standingInfo on the fixture's today", () => {
+    for (const id of ["alpha-nano", "beta-lite", "delta-nano", "gamma-mini", "gamma-nano", "omega", "zeta-old"]) {
+      const e = fixtureEntry(id);
+      expect(lifecycleOn(e, "2026-11-25").outlook, id).toEqual(standingInfo(e.lifecycle, "2026-11-25"));
+    }
   });
 });

@@ -11,8 +11,8 @@
  */
 import { formatCount, formatDate } from "@/lib/format";
 
-import { daysUntilShutdown, effectiveStatus, RETIRING_SOON_DAYS } from "./lifecycle";
-import type { Lifecycle } from "./types";
+import { daysUntilShutdown, effectiveStatus, isCallableStatus, RETIRING_SOON_DAYS, statusOn, type StatusOn } from "./lifecycle";
+import type { CatalogEntry, Lifecycle } from "./types";
 
 /**
  * - lasting: callable, and no shutdown within RETIRING_SOON_DAYS (day 90 itself counts as soon,
@@ -23,10 +23,13 @@ import type { Lifecycle } from "./types";
 export type Standing = "lasting" | "leaving" | "gone";
 
 export function standing(lifecycle: Lifecycle, today: string): Standing {
-  const status = effectiveStatus(lifecycle, today);
-  if (status === "shutdown" || status === "unknown") return "gone";
-  const days = daysUntilShutdown(lifecycle, today);
-  return days !== null && days <= RETIRING_SOON_DAYS ? "leaving" : "lasting";
+  return standingOfStatus(effectiveStatus(lifecycle, today), daysUntilShutdown(lifecycle, today));
+}
+
+/** The standing a status gives, `daysLeft` to the shutdown; not yet released is gone too (it cannot be called). */
+function standingOfStatus(status: StatusOn, daysLeft: number | null): Standing {
+  if (!isCallableStatus(status)) return "gone";
+  return daysLeft !== null && daysLeft <= RETIRING_SOON_DAYS ? "leaving" : "lasting";
 }
 
 /** Order of standings where a list leads with what you can use: lasting, leaving, gone. */
@@ -55,6 +58,23 @@ export function standingInfo(lifecycle: Lifecycle, today: string): StandingInfo 
     standing: standing(lifecycle, today),
     shutdownDate: lifecycle.shutdownDate,
     daysLeft: daysUntilShutdown(lifecycle, today),
+  };
+}
+
+/**
+ * A model's status and standing on any day, past or future, from its dated events (statusOn):
+ * what the views priced "as of" a day (calculator, compare) show and crown by. On the server's
+ * today it agrees with effectiveStatus and standingInfo for every model in data/.
+ */
+export function lifecycleOn(
+  entry: Pick<CatalogEntry, "lifecycle" | "releaseDate" | "sources">,
+  day: string,
+): { status: StatusOn; outlook: StandingInfo } {
+  const status = statusOn(entry, day);
+  const daysLeft = daysUntilShutdown(entry.lifecycle, day);
+  return {
+    status,
+    outlook: { standing: standingOfStatus(status, daysLeft), shutdownDate: entry.lifecycle.shutdownDate, daysLeft },
   };
 }
 

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 
 import { fixtureEntry } from "./fixture.test-helpers";
-import { daysUntilShutdown, effectiveStatus, isCallable, isRetiringSoon, statusOn } from "./lifecycle";
+import {
+  daysUntilShutdown,
+  effectiveStatus,
+  isCallable,
+  isCallableStatus,
+  isRetiringSoon,
+  STATUS_ON_LABEL,
+  statusOn,
+} from "./lifecycle";
 import type { Lifecycle } from "./types";
 
 const deprecated: Lifecycle = {
@@ -58,5 +66,19 @@ describe("statusOn: the status on any day, from the dated events", () => {
     expect(statusOn(fixtureEntry("zeta-old"), "2026-11-25")).toBe("unknown");
     expect(statusOn(fixtureEntry("beta-lite"), "2026-05-31")).toBe("unreleased");
     expect(statusOn(fixtureEntry("beta-lite"), "2026-11-25")).toBe("active");
+  });
+});
+
+describe("a status on any day", () => {
+  it("is callable only when released and not shut down or unknown, and says so", () => {
+    expect((["active", "deprecated", "shutdown", "unknown", "unreleased"] as const).map(isCallableStatus)).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
+    expect(STATUS_ON_LABEL.unreleased).toBe("Not yet released");
+    expect(STATUS_ON_LABEL.shutdown).toBe("Shut down");
   });
 });

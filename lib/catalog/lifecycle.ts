@@ -62,5 +62,13 @@ export const STATUS_LABEL: Record<LifecycleStatus, string> = {
   unknown: "Status unknown",
 };
 
+/** A status on any day, for the views priced "as of" a day (calculator, compare). */
+export const STATUS_ON_LABEL: Record<StatusOn, string> = { ...STATUS_LABEL, unreleased: "Not yet released" };
+
+/** Callable on the day the status is for: released, and neither shut down nor of unknown status. */
+export function isCallableStatus(status: StatusOn): boolean {
+  return status === "active" || status === "deprecated";
+}
+
 /** Sort order of statuses in tables: callable first, shut down last. */
 export const STATUS_SORT_ORDER: Record<LifecycleStatus, number> = { active: 0, deprecated: 1, unknown: 2, shutdown: 3 };

@@ -6,7 +6,7 @@ import type { CompareTable } from "./types";
 
 /** The article's workload (1M input + 500K output tokens a day, 30 days) at Standard prices. */
 export const ctx: CompareContext = {
-  today: FIXTURE_TODAY,
+  day: FIXTURE_TODAY,
   knownIds: new Set(fixtureCatalog.map((e) => e.id)),
   workload: { inputPerDay: 1_000_000, outputPerDay: 500_000, daysPerMonth: 30 },
   tier: "standard",

@@ -1,4 +1,4 @@
-import { STATUS_LABEL } from "@/lib/catalog/lifecycle";
+import { STATUS_ON_LABEL } from "@/lib/catalog/lifecycle";
 
 import type { PickerOption } from "./types";
 
@@ -16,7 +16,7 @@ export function pickerGroups(options: readonly PickerOption[], chosen: readonly 
       .filter((o) => o.family === family)
       .map((o) => ({
         id: o.id,
-        label: o.status === "active" ? o.label : `${o.label} · ${STATUS_LABEL[o.status]}`,
+        label: o.status === "active" ? o.label : `${o.label} · ${STATUS_ON_LABEL[o.status]}`,
         disabled: chosen.includes(o.id),
       })),
   }));

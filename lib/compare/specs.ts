@@ -3,7 +3,7 @@
  * compared models), each saying its section, label, unit, which end is better, and how to read
  * a cell from a catalog entry. table.ts turns them into rows and marks the best cells.
  */
-import { effectiveStatus, STATUS_LABEL } from "@/lib/catalog/lifecycle";
+import { STATUS_ON_LABEL, statusOn } from "@/lib/catalog/lifecycle";
 import type { CatalogEntry, Fact, ServiceTier, TierPrice } from "@/lib/catalog/types";
 import { monthlyCost, TIER_LABEL } from "@/lib/cost/price";
 import { toPricedModel } from "@/lib/cost/priced-model";
@@ -47,7 +47,8 @@ const SECTION_ORDER: readonly SectionId[] = [
 ];
 
 export type CompareContext = {
-  today: string;
+  /** The day compared: prices in force and each model's status that day (today, or the link's "as of" day). */
+  day: string;
   knownIds: ReadonlySet<string>;
   /** Tokens per day and the service tier of the monthly-cost row. */
   workload: { inputPerDay: number; outputPerDay: number; daysPerMonth: number };
@@ -81,7 +82,7 @@ function tierPrice(e: CatalogEntry, tier: ServiceTier, part: keyof TierPrice): n
 }
 
 function fixedSpecs(ctx: CompareContext): Spec[] {
-  const status = (e: CatalogEntry) => effectiveStatus(e.lifecycle, ctx.today);
+  const status = (e: CatalogEntry) => statusOn(e, ctx.day);
   const w = ctx.workload;
   const workload: Workload = {
     inputTokensPerDay: w.inputPerDay,
@@ -141,7 +142,7 @@ function fixedSpecs(ctx: CompareContext): Spec[] {
       label: "Status",
       unit: null,
       better: null,
-      cell: (e) => textCell(STATUS_LABEL[status(e)], status(e)),
+      cell: (e) => textCell(STATUS_ON_LABEL[status(e)], status(e)),
     },
     {
       key: "shutdown",

@@ -1,11 +1,10 @@
 /**
  * The compare table: 2–4 catalog entries → one row per catalog field, each row knowing whether
- * its values differ and which cell holds the best value. Pure (today and the workload are
+ * its values differ and which cell holds the best value. Pure (the day and the workload are
  * passed in); runs on the server, the client only renders and filters the rows. The rows
  * themselves are declared in specs.ts.
  */
-import { standing, type Standing } from "@/lib/catalog/headline";
-import { effectiveStatus } from "@/lib/catalog/lifecycle";
+import { lifecycleOn, type Standing } from "@/lib/catalog/headline";
 import type { CatalogEntry } from "@/lib/catalog/types";
 
 import { compareSpecs, type CompareContext, type RawCell } from "./specs";
@@ -68,8 +67,9 @@ export function groupVariants<R extends { section: string; group?: string }>(row
     .map(({ r }) => r);
 }
 
-function toCompareModel(e: CatalogEntry, ctx: Pick<CompareContext, "today" | "knownIds">): CompareModel {
+function toCompareModel(e: CatalogEntry, ctx: Pick<CompareContext, "day" | "knownIds">): CompareModel {
   const replacement = e.lifecycle.replacements[0]?.id ?? null;
+  const { status, outlook } = lifecycleOn(e, ctx.day);
   return {
     id: e.id,
     displayName: e.displayName,
@@ -77,9 +77,9 @@ function toCompareModel(e: CatalogEntry, ctx: Pick<CompareContext, "today" | "kn
     aliasId: e.aliasId,
     resolvesTo: e.resolvesTo,
     size: e.size,
-    status: effectiveStatus(e.lifecycle, ctx.today),
+    status,
     shutdownDate: e.lifecycle.shutdownDate,
-    standing: standing(e.lifecycle, ctx.today),
+    standing: outlook.standing,
     replacement,
     replacementInCatalog: replacement !== null && ctx.knownIds.has(replacement),
   };

@@ -1,6 +1,7 @@
 /** The compare view's plain, serializable shapes (built on the server, rendered by the client). */
 import type { Standing } from "@/lib/catalog/headline";
-import type { CatalogEntry, LifecycleStatus } from "@/lib/catalog/types";
+import type { StatusOn } from "@/lib/catalog/lifecycle";
+import type { CatalogEntry } from "@/lib/catalog/types";
 
 /** A raw value as exported: numbers stay numbers, lists are joined, money is an exact decimal string. */
 export type ExportValue = string | number | boolean | null;
@@ -43,7 +44,8 @@ export type CompareModel = {
   aliasId: string | null;
   resolvesTo: string | null;
   size: CatalogEntry["size"];
-  status: LifecycleStatus;
+  /** On the day compared. */
+  status: StatusOn;
   shutdownDate: string | null;
   standing: Standing;
   replacement: string | null;
@@ -56,4 +58,4 @@ export type CompareTable = {
 };
 
 /** One model the picker offers. */
-export type PickerOption = { id: string; label: string; family: string; status: LifecycleStatus };
+export type PickerOption = { id: string; label: string; family: string; status: StatusOn };

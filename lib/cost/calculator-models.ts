@@ -4,9 +4,9 @@
  * own prices (gpt-4o-2024-05-13, gpt-4o-2024-11-20) is a row of its own, shown on request.
  * Built on the server from catalog entries; the result is plain data for the client.
  */
-import { standingInfo, type StandingInfo } from "@/lib/catalog/headline";
-import { effectiveStatus, isCallable } from "@/lib/catalog/lifecycle";
-import type { CatalogEntry, LifecycleStatus } from "@/lib/catalog/types";
+import { lifecycleOn, type StandingInfo } from "@/lib/catalog/headline";
+import { isCallableStatus, type StatusOn } from "@/lib/catalog/lifecycle";
+import type { CatalogEntry } from "@/lib/catalog/types";
 
 import { toPricedModel } from "./priced-model";
 import type { PricedModel } from "./types";
@@ -17,11 +17,12 @@ export type CalculatorModel = PricedModel & {
   /** For snapshots: their alias. */
   aliasId: string | null;
   size: CatalogEntry["size"];
-  status: LifecycleStatus;
+  /** On the day priced (today, or the link's "as of" day). */
+  status: StatusOn;
   shutdownDate: string | null;
-  /** Shut down, or of unknown status: cannot be recommended (shown only on request). */
+  /** Not callable that day (shut down, unknown status, not yet released): shown only on request. */
   retired: boolean;
-  /** Lasting, leaving or gone as of the server's today: who may be named the cheapest (headline.ts). */
+  /** Lasting, leaving or gone on the day priced: who may be named the cheapest (headline.ts). */
   outlook: StandingInfo;
   replacement: string | null;
 };
@@ -31,7 +32,8 @@ function priceFigures(p: CatalogEntry["pricing"]): string {
   return JSON.stringify(p, (key, value) => (key === "source" || key === "note" ? undefined : value));
 }
 
-export function toCalculatorModels(entries: CatalogEntry[], today: string): CalculatorModel[] {
+/** `entries` priced on `day` (loadCatalog(day)), each model's standing that day. */
+export function toCalculatorModels(entries: CatalogEntry[], day: string): CalculatorModel[] {
   const byId = new Map(entries.map((e) => [e.id, e]));
   const models: CalculatorModel[] = [];
   for (const e of entries) {
@@ -39,16 +41,17 @@ export function toCalculatorModels(entries: CatalogEntry[], today: string): Calc
       const alias = e.aliasId ? byId.get(e.aliasId) : undefined;
       if (alias && priceFigures(alias.pricing) === priceFigures(e.pricing)) continue;
     }
+    const { status, outlook } = lifecycleOn(e, day);
     models.push({
       ...toPricedModel(e),
       displayName: e.displayName,
       kind: e.kind,
       aliasId: e.aliasId,
       size: e.size,
-      status: effectiveStatus(e.lifecycle, today),
+      status,
       shutdownDate: e.lifecycle.shutdownDate,
-      retired: !isCallable(e.lifecycle, today),
-      outlook: standingInfo(e.lifecycle, today),
+      retired: !isCallableStatus(status),
+      outlook,
       replacement: e.lifecycle.replacements[0]?.id ?? null,
     });
   }

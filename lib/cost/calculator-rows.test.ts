@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { fixtureCatalog, FIXTURE_TODAY as TODAY } from "@/lib/catalog/fixture.test-helpers";
+import { catalogOn } from "@/lib/catalog/prices-on";
 
 import { toCalculatorModels } from "./calculator-models";
 import { calculatorRows, focusedRows, sortRows, unpricedText, visibleModels, type CalcRow } from "./calculator-rows";
@@ -36,6 +37,26 @@ describe("toCalculatorModels (fixture catalog, today 2026-11-25)", () => {
     // delta-nano shuts down on 2026-12-11: retired on that day, not before.
     expect(toCalculatorModels(fixtureCatalog, "2026-12-11").find((m) => m.id === "delta-nano")?.retired).toBe(true);
     expect(toCalculatorModels(fixtureCatalog, "2026-12-10").find((m) => m.id === "delta-nano")?.retired).toBe(false);
+  });
+
+  it("as of a past day: models released later are not yet released (not callable), the rest stand as they stood", () => {
+    // 2026-04-01 (the catalog priced that day): beta-lite comes out on 2026-06-01; gamma-nano's
+    // notice is 2026-04-23, so it is still active, lasting (its shutdown, 2026-10-23, is 205 days off).
+    const day = "2026-04-01";
+    const then = toCalculatorModels(catalogOn(fixtureCatalog, day), day);
+    const of = (id: string) => then.find((m) => m.id === id)!;
+    expect([of("beta-lite").status, of("beta-lite").retired, of("beta-lite").outlook.standing]).toEqual([
+      "unreleased",
+      true,
+      "gone",
+    ]);
+    expect([of("gamma-nano").status, of("gamma-nano").retired, of("gamma-nano").outlook]).toEqual([
+      "active",
+      false,
+      { standing: "lasting", shutdownDate: "2026-10-23", daysLeft: 205 },
+    ]);
+    // alpha-nano's Standard input that day: $0.20 (cut to $0.10 on 2026-06-01).
+    expect(of("alpha-nano").tiers.standard?.input).toBe(0.2);
   });
 });
 
@@ -151,6 +172,10 @@ describe("unpricedText", () => {
     expect(unpricedText(batch!.result, "batch")).toBe("Batch price not published");
     const [fast] = calculatorRows([m], toWorkload(DEFAULT_INPUTS), { ...byMonth, tier: "fast" });
     expect(unpricedText(fast!.result, "fast")).toBe("No fast mode (priority) tier");
+    // beta-lite on 2026-04-01, two months before its release: no price, and that is why.
+    const early = toCalculatorModels(catalogOn(fixtureCatalog, "2026-04-01"), "2026-04-01").find((x) => x.id === "beta-lite")!;
+    const [unreleased] = calculatorRows([early], toWorkload(DEFAULT_INPUTS), byMonth);
+    expect(unpricedText(unreleased!.result, "standard", early.status)).toBe("Not released yet on this day: no price");
     const snap = models.find((x) => x.id === "omega-2024-05-13")!;
     const [std] = calculatorRows([snap], toWorkload(DEFAULT_INPUTS), byMonth);
     expect(unpricedText(std!.result, "standard")).toBe("Standard price not published");

@@ -2,6 +2,8 @@
  * The calculator table: which models are shown, each one's cost, its cost relative to the
  * cheapest shown, what a budget buys, and the order. Pure; the component only renders it.
  */
+import type { StatusOn } from "@/lib/catalog/lifecycle";
+
 import { budgetCapacity, type BudgetCapacity } from "./budget";
 import type { CalculatorModel } from "./calculator-models";
 import { Dec } from "./decimal";
@@ -104,9 +106,13 @@ export function anyReasoning(models: readonly CalculatorModel[]): boolean {
   return models.some((m) => m.reasoning);
 }
 
-/** What a row says instead of a price: "No flex tier", "Batch price not published", a limit. */
-export function unpricedText(result: CostResult, tier: ServiceTier): string | null {
+/**
+ * What a row says instead of a price: "No flex tier", "Batch price not published", a limit; a
+ * model priced as of a day before its release had no price yet.
+ */
+export function unpricedText(result: CostResult, tier: ServiceTier, status?: StatusOn): string | null {
   if (result.ok) return null;
+  if (status === "unreleased") return "Not released yet on this day: no price";
   const name = TIER_LABEL[tier];
   switch (result.reason) {
     case "no-tier":

@@ -39,7 +39,7 @@ export function calculatorExportTable(rows: readonly CalcRow[], tier: ServiceTie
         perMonth: ok?.perMonth ?? null,
         perYear: ok?.perYear ?? null,
         relative: r.relative,
-        note: unpricedText(r.result, tier),
+        note: unpricedText(r.result, tier, r.model.status),
         ...(withBudget
           ? {
               budgetTimes: budget?.times ?? null,

@@ -2,7 +2,7 @@
  * What a compare link says about itself: the page title and description, and the share image's
  * card. Pure: built from the compare table the page already computed.
  */
-import { STATUS_LABEL } from "@/lib/catalog/lifecycle";
+import { STATUS_ON_LABEL } from "@/lib/catalog/lifecycle";
 import type { CompareTable } from "@/lib/compare/types";
 import { TIER_LABEL } from "@/lib/cost/tiers";
 import { formatDate, formatTokens } from "@/lib/format";
@@ -57,7 +57,7 @@ export function compareShareCard(table: CompareTable | null, w: Workload, verifi
     table: {
       columns: table.models.map((m) => ({
         heading: m.id,
-        badge: STATUS_LABEL[m.status],
+        badge: STATUS_ON_LABEL[m.status],
         badgeTone:
           m.status === "active" ? "good" : m.status === "shutdown" ? "bad" : m.status === "deprecated" ? "warn" : "neutral",
       })),

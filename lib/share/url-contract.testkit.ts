@@ -64,6 +64,11 @@ export const hostileString = fc.oneof(
   },
 );
 
+/** An "as of" day a view's parser reads (2020 on; only the page loader knows today, hence the upper bound). */
+export const asOfDayArb = fc
+  .date({ min: new Date("2020-01-01T00:00:00Z"), max: new Date("2099-12-31T00:00:00Z"), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+
 export type UrlContract<S> = {
   /** The view's short URL keys. */
   keys: readonly string[];

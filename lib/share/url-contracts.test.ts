@@ -65,7 +65,7 @@ import {
   type WizardState,
 } from "@/lib/url/wizard";
 
-import { describeUrlContract } from "./url-contract.testkit";
+import { asOfDayArb, describeUrlContract } from "./url-contract.testkit";
 
 const known = { ids: new Set(["gpt-5.4-mini", "gpt-6-luna"]), families: new Set(["GPT-5.4", "GPT-6"]) };
 const id = fc.stringMatching(/^[a-z0-9][a-z0-9.-]{0,30}$/);
@@ -210,6 +210,7 @@ describeUrlContract<CalculatorState>("calculator", {
       snapshots: fc.boolean(),
       sort: fc.record({ column: fc.constantFrom(...SORT_COLUMNS), desc: fc.boolean() }),
       chartAxis: fc.constantFrom(...CHART_AXES),
+      on: fc.option(asOfDayArb, { nil: null }),
     })
     .filter((s) => !s.budget || isBudgetString(s.budget)) as fc.Arbitrary<CalculatorState>,
   // "1.50" and "1.5" are the same budget; compare what the calculator would compute with.
@@ -223,7 +224,7 @@ describeUrlContract<CalculatorState>("calculator", {
     if (s.budget !== null) expect(isBudgetString(s.budget)).toBe(true);
   },
   extra: (sp) => {
-    ignoredCalculatorParams(sp, { ids: known.ids });
+    ignoredCalculatorParams(sp, { ids: known.ids, today: "2026-11-25" });
   },
 });
 

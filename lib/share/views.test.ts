@@ -95,6 +95,12 @@ describe("calculator and charts share text", () => {
       "omega: $225.00 a month",
       "delta-nano: $7.50 a month · retires Dec 11, 2026",
     ]);
+    // As of 2026-04-01: alpha-nano's input was $0.20, (0.20 + 0.55 / 2) × 30 = $14.25; the day is named.
+    const then = calculatorShare({ m: "alpha-mini,alpha-nano", on: "2026-04-01" });
+    expect(then.title).toBe("Monthly cost: alpha-nano from $14.25 (prices as of Apr 1, 2026)");
+    expect(then.description).toMatch(/ Prices as of Apr 1, 2026\.$/);
+    expect(then.card.subtitle).toMatch(/ · prices as of Apr 1, 2026$/);
+    expect(then.query).toBe("?m=alpha-mini,alpha-nano&on=2026-04-01");
     const c = chartsShare({ b: "gpqa-diamond", tier: "batch" });
     expect(c.title).toBe("Charts: GPQA Diamond scores, Batch prices");
     expect(c.query).toBe("?b=gpqa-diamond&tier=batch");

@@ -55,12 +55,24 @@ export function catalogShare({ state, rows, query, verifiedOn, answer }: Catalog
   };
 }
 
-export function compareShare({ state, table, query, verifiedOn }: ComparePage): ViewShare {
+/**
+ * A view priced as of a day other than today (calculator, compare: `on`) says so in its title,
+ * description and card, so a preview of an old price is never read as today's.
+ */
+export function asOfShare(share: ViewShare, on: string | null): ViewShare {
+  if (!on) return share;
+  const phrase = `prices as of ${formatDate(on)}`;
   return {
-    ...compareShareText(table, state),
-    query,
-    card: compareShareCard(table, state, verifiedOn),
+    ...share,
+    title: `${share.title} (${phrase})`,
+    description: `${share.description} Prices as of ${formatDate(on)}.`,
+    card: { ...share.card, subtitle: share.card.subtitle ? `${share.card.subtitle} · ${phrase}` : phrase },
   };
+}
+
+export function compareShare({ state, table, query, verifiedOn }: ComparePage): ViewShare {
+  const share = { ...compareShareText(table, state), query, card: compareShareCard(table, state, verifiedOn) };
+  return asOfShare(share, state.on);
 }
 
 export function wizardShare({ state, candidates, today, query, verifiedOn }: WizardPage): ViewShare {
@@ -101,11 +113,12 @@ export function calculatorShare({ state, models, query, verifiedOn }: Calculator
     sort: state.sort,
   });
   const headline = headlineFor(rows, models, workload, state.tier);
-  return {
+  const share = {
     ...calculatorShareText(workload, state.tier, headline),
     query,
     card: calculatorShareCard(workload, state.tier, rows, headline, verifiedOn),
   };
+  return asOfShare(share, state.on);
 }
 
 /** The charts' share: which benchmark and which tier's prices the link shows. */

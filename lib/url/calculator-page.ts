@@ -11,17 +11,28 @@ import { getToday } from "@/lib/catalog/today";
 import { latestVerifiedOn } from "@/lib/catalog/verified";
 import { toCalculatorModels, type CalculatorModel } from "@/lib/cost/calculator-models";
 
+import { asOfDay } from "./as-of";
 import { calculatorLink, type CalculatorState } from "./calculator";
 import { readLink, type ViewPage } from "./page";
 
-export type CalculatorPage = ViewPage<CalculatorState> & { models: CalculatorModel[] };
+export type CalculatorPage = ViewPage<CalculatorState> & {
+  /** Priced on `day`, each with its standing that day. */
+  models: CalculatorModel[];
+  today: string;
+  /** The day priced: the link's "as of" day, or today. */
+  day: string;
+};
 
 export function loadCalculatorPage(searchParams: SearchParams): CalculatorPage {
-  const catalog = loadCatalog();
-  const models = toCalculatorModels(catalog, getToday());
+  const today = getToday();
+  const catalog = loadCatalog(today);
+  const link = readLink(searchParams, calculatorLink, { ids: new Set(catalog.map((e) => e.id)), today });
+  const day = asOfDay(link.state.on, today);
   return {
-    ...readLink(searchParams, calculatorLink, { ids: new Set(models.map((m) => m.id)) }),
+    ...link,
     verifiedOn: latestVerifiedOn(catalog),
-    models,
+    models: toCalculatorModels(loadCatalog(day), day),
+    today,
+    day,
   };
 }

@@ -18,7 +18,7 @@ import {
 } from "./calculator";
 
 const load = (query: string) => loadCalculatorParams(`https://x.test/calculator?${query}`);
-const known = { ids: new Set(["gpt-4.1-nano", "gpt-4o-mini", "gpt-4.1-mini", "gpt-6-luna"]) };
+const known = { ids: new Set(["gpt-4.1-nano", "gpt-4o-mini", "gpt-4.1-mini", "gpt-6-luna"]), today: "2026-11-25" };
 const apply = (s: CalculatorState, patch: Record<string, unknown>) =>
   ({
     ...s,
@@ -38,13 +38,14 @@ describe("calculator URL contract", () => {
       snapshots: false,
       sort: { column: "month", desc: false },
       chartAxis: "input",
+      on: null,
     });
     expect(calculatorHref(s)).toBe("/calculator");
   });
 
   it("round-trips every parameter through the canonical link", () => {
     const s = load(
-      "mode=request&req=5000&inr=2000&outr=250&rsnr=100&cache=50&days=31&tier=batch&preset=support&m=gpt-6-luna,gpt-4o-mini&budget=120.5&retired=1&snap=1&sort=-budget&axis=output",
+      "mode=request&req=5000&inr=2000&outr=250&rsnr=100&cache=50&days=31&tier=batch&preset=support&m=gpt-6-luna,gpt-4o-mini&budget=120.5&retired=1&snap=1&sort=-budget&axis=output&on=2025-04-15",
     );
     const href = calculatorHref(s);
     expect(load(href.split("?")[1]!)).toEqual(s);
@@ -55,6 +56,7 @@ describe("calculator URL contract", () => {
       tier: "batch",
       budget: "120.5",
       sort: { column: "budget", desc: true },
+      on: "2025-04-15",
     });
     // Defaults are left out of the link.
     expect(href).not.toContain("in=");
@@ -80,6 +82,7 @@ describe("calculator URL contract", () => {
       snap: "2",
       sort: "price",
       axis: "z",
+      on: "2025-13-01",
     };
     const query = new URLSearchParams(bad).toString();
     expect(inputsFromState(load(query))).toEqual(DEFAULT_INPUTS);
@@ -88,7 +91,25 @@ describe("calculator URL contract", () => {
         .map((p) => p.key)
         .sort(),
     ).toEqual(Object.keys(bad).sort());
-    expect(ignoredCalculatorParams({ in: "1000000", m: "gpt-6-luna", retired: "1" }, known)).toEqual([]);
+    expect(ignoredCalculatorParams({ in: "1000000", m: "gpt-6-luna", retired: "1", on: "2025-04-15" }, known)).toEqual([]);
+  });
+
+  it("prices as of a day from 2020 to a year past today; other days are named and fall back to today", () => {
+    // known.today is 2026-11-25: the last day a link may ask for is 2027-11-25.
+    for (const on of ["2019-12-31", "2027-11-26", "2025-02-30", "tomorrow"]) {
+      expect(ignoredCalculatorParams({ on }, known), on).toEqual([{ key: "on", value: on }]);
+      expect(sanitizeCalculatorState(load(`on=${on}`), known).on, on).toBeNull();
+    }
+    expect(sanitizeCalculatorState(load("on=2027-11-25"), known).on).toBe("2027-11-25");
+    // Today is the default: a link naming it opens today's view, whose canonical link leaves it out.
+    expect(ignoredCalculatorParams({ on: "2026-11-25" }, known)).toEqual([]);
+    expect(sanitizeCalculatorState(load("on=2026-11-25"), known).on).toBeNull();
+  });
+
+  it("carries another view's day into the calculator", () => {
+    const w = { inputTokensPerDay: 1_000_000, outputTokensPerDay: 500_000 };
+    expect(priceInCalculatorHref(["gpt-4o-mini"], w, "standard", "2025-04-15")).toBe("/calculator?m=gpt-4o-mini&on=2025-04-15");
+    expect(priceInCalculatorHref(["gpt-4o-mini"], w)).toBe("/calculator?m=gpt-4o-mini");
   });
 
   it("drops a focus list that names unknown models", () => {

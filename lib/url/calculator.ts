@@ -17,6 +17,7 @@ import { SERVICE_TIERS } from "@/lib/cost/tiers";
 import type { ServiceTier, Workload } from "@/lib/cost/types";
 import { DEFAULT_INPUTS, LIMITS, switchMode, type CalculatorInputs, type VolumeMode } from "@/lib/cost/workload";
 
+import { AS_OF_KEY, asOfParser, isAsOfInRange, sanitizeAsOf } from "./as-of";
 import { findIgnoredParams } from "./ignored";
 import type { LinkContract } from "./page";
 import { parseAsModelIdList, parseAsStrictBoolean, parseAsWholeNumber, sliderUrlUpdates } from "./parsers";
@@ -69,6 +70,8 @@ export const calculatorParsers = {
   snapshots: parseAsStrictBoolean.withDefault(false),
   sort: parseAsCalcSort.withDefault(DEFAULT_SORT),
   chartAxis: parseAsStringLiteral(CHART_AXES).withDefault("input"),
+  /** Prices and standings as of this day; null is today (lib/url/as-of.ts). */
+  on: asOfParser,
 };
 
 export const calculatorUrlKeys = {
@@ -90,6 +93,7 @@ export const calculatorUrlKeys = {
   snapshots: "snap",
   sort: "sort",
   chartAxis: "axis",
+  on: AS_OF_KEY,
 } as const;
 
 export const loadCalculatorParams = createLoader(calculatorParsers, { urlKeys: calculatorUrlKeys });
@@ -104,29 +108,42 @@ export function calculatorHref(state: Partial<CalculatorState>): string {
   return serializeCalculator(CALCULATOR_PATH, state);
 }
 
-/** Another view's "price this in the calculator": these models with that daily workload and tier. */
+/**
+ * Another view's "price this in the calculator": these models with that daily workload and tier,
+ * as of the other view's day (null: today).
+ */
 export function priceInCalculatorHref(
   models: readonly string[],
   w: Pick<Workload, "inputTokensPerDay" | "outputTokensPerDay">,
   tier: ServiceTier = "standard",
+  on: string | null = null,
 ): string {
-  return calculatorHref({ models: [...models], inputPerDay: w.inputTokensPerDay, outputPerDay: w.outputTokensPerDay, tier });
+  return calculatorHref({ models: [...models], inputPerDay: w.inputTokensPerDay, outputPerDay: w.outputTokensPerDay, tier, on });
 }
 
-/** Parameters present but unreadable, including model IDs the catalog does not know. */
-export function ignoredCalculatorParams(searchParams: SearchParams, known: { ids: ReadonlySet<string> }) {
+/** What a calculator link is checked against: the catalog's IDs, and today (the "as of" day's bounds). */
+export type CalculatorKnown = { ids: ReadonlySet<string>; today: string };
+
+/** Parameters present but unreadable, including model IDs the catalog does not know and days out of range. */
+export function ignoredCalculatorParams(searchParams: SearchParams, known: CalculatorKnown) {
   return findIgnoredParams(searchParams, calculatorParsers, calculatorUrlKeys, {
     models: (parsed) => Array.isArray(parsed) && parsed.every((x) => known.ids.has(x)),
+    on: (parsed) => isAsOfInRange(parsed as string, known.today),
   });
 }
 
-/** Drops a focus list naming unknown models (the server notices it; the table must not use it). */
-export function sanitizeCalculatorState(state: CalculatorState, known: { ids: ReadonlySet<string> }): CalculatorState {
-  return state.models.every((id) => known.ids.has(id)) ? state : { ...state, models: [] };
+/**
+ * Drops a focus list naming unknown models (the server notices it; the table must not use it),
+ * and a day out of range or today itself (today is the default, left out of the link).
+ */
+export function sanitizeCalculatorState(state: CalculatorState, known: CalculatorKnown): CalculatorState {
+  const on = sanitizeAsOf(state.on, known.today);
+  const models = state.models.every((id) => known.ids.has(id)) ? state.models : [];
+  return on === state.on && models === state.models ? state : { ...state, models, on };
 }
 
 /** How the page loader reads a calculator link (lib/url/calculator-page.ts). */
-export const calculatorLink: LinkContract<CalculatorState, { ids: ReadonlySet<string> }> = {
+export const calculatorLink: LinkContract<CalculatorState, CalculatorKnown> = {
   keys: Object.values(calculatorUrlKeys),
   load: loadCalculatorParams,
   sanitize: sanitizeCalculatorState,

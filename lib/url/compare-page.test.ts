@@ -11,6 +11,7 @@ describe("compare page loader", () => {
       inputPerDay: 2_000_000,
       outputPerDay: 500_000,
       tier: "standard",
+      on: null,
     });
     expect(page.ignored).toEqual([{ key: "d", value: "maybe" }]);
     expect(page.problems.map((p) => p.message)).toEqual([

@@ -7,7 +7,7 @@ import "server-only";
  */
 import type { SearchParams } from "nuqs/server";
 
-import { effectiveStatus } from "@/lib/catalog/lifecycle";
+import { statusOn } from "@/lib/catalog/lifecycle";
 import { findEntry, loadCatalog } from "@/lib/catalog/load";
 import { getToday } from "@/lib/catalog/today";
 import type { CatalogEntry } from "@/lib/catalog/types";
@@ -16,6 +16,7 @@ import { buildCompareTable } from "@/lib/compare/table";
 import type { CompareTable, PickerOption } from "@/lib/compare/types";
 import { DAYS_PER_MONTH } from "@/lib/cost/article-workload";
 
+import { asOfDay, sanitizeAsOf } from "./as-of";
 import { priceInCalculatorHref } from "./calculator";
 import {
   COMPARE_KEYS,
@@ -38,20 +39,24 @@ export type ComparePage = ViewPage<CompareState> & {
    * out of the compare page's JavaScript.
    */
   calculatorLink: string;
+  today: string;
+  /** The day compared: the link's "as of" day, or today. */
+  day: string;
 };
 
 export function loadComparePage(searchParams: SearchParams): ComparePage {
-  const catalog = loadCatalog();
   const today = getToday();
-  const knownIds = new Set(catalog.map((e) => e.id));
   const parsed = loadCompareParams(searchParams);
+  const day = asOfDay(sanitizeAsOf(parsed.on, today), today);
+  const catalog = loadCatalog(day);
+  const knownIds = new Set(catalog.map((e) => e.id));
   const { ids, problems } = resolveCompareModels(parsed.models, knownIds);
-  const state: CompareState = { ...parsed, models: ids };
-  const entries = ids.map((id) => findEntry(id)).filter((e): e is CatalogEntry => e !== undefined);
+  const state: CompareState = { ...parsed, models: ids, on: sanitizeAsOf(parsed.on, today) };
+  const entries = ids.map((id) => findEntry(id, day)).filter((e): e is CatalogEntry => e !== undefined);
   const table =
     entries.length >= MIN_COMPARED
       ? buildCompareTable(entries, {
-          today,
+          day,
           knownIds,
           workload: { inputPerDay: state.inputPerDay, outputPerDay: state.outputPerDay, daysPerMonth: DAYS_PER_MONTH },
           tier: state.tier,
@@ -59,7 +64,7 @@ export function loadComparePage(searchParams: SearchParams): ComparePage {
       : null;
   return {
     state,
-    ...linkReport(searchParams, COMPARE_KEYS, ignoredCompareParams(searchParams), problems),
+    ...linkReport(searchParams, COMPARE_KEYS, ignoredCompareParams(searchParams, today), problems),
     query: serializeCompare(state),
     verifiedOn: latestVerifiedOn(catalog),
     table,
@@ -67,12 +72,15 @@ export function loadComparePage(searchParams: SearchParams): ComparePage {
       id: e.id,
       label: e.kind === "snapshot" ? `${e.id} (dated snapshot)` : `${e.id} (${e.displayName})`,
       family: e.family,
-      status: effectiveStatus(e.lifecycle, today),
+      status: statusOn(e, day),
     })),
     calculatorLink: priceInCalculatorHref(
       ids,
       { inputTokensPerDay: state.inputPerDay, outputTokensPerDay: state.outputPerDay },
       state.tier,
+      state.on,
     ),
+    today,
+    day,
   };
 }

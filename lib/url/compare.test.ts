@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
-import { describeUrlContract } from "@/lib/share/url-contract.testkit";
+import { asOfDayArb, describeUrlContract } from "@/lib/share/url-contract.testkit";
 
 import {
   COMPARE_TIERS,
@@ -29,23 +29,34 @@ describe("compare URL contract", () => {
       inputPerDay: 2_000_000,
       outputPerDay: 300_000,
       tier: "batch",
+      on: null,
     });
   });
 
   it("falls back to defaults on garbage, and names what it ignored", () => {
-    const raw = { d: "perhaps", in: "-5", out: "1e6", tier: "gold", m: Array(41).fill("a").join(",") };
+    const raw = { d: "perhaps", in: "-5", out: "1e6", tier: "gold", m: Array(41).fill("a").join(","), on: "2025-04-31" };
     expect(loadCompareParams(raw)).toEqual({
       models: [],
       diffOnly: false,
       inputPerDay: DEFAULT_INPUT_PER_DAY,
       outputPerDay: DEFAULT_OUTPUT_PER_DAY,
       tier: "standard",
+      on: null,
     });
     expect(
-      ignoredCompareParams(raw)
+      ignoredCompareParams(raw, "2026-11-25")
         .map((p) => p.key)
         .sort(),
-    ).toEqual(["d", "in", "m", "out", "tier"]);
+    ).toEqual(["d", "in", "m", "on", "out", "tier"]);
+  });
+
+  it("compares as of a day from 2020 to a year past today", () => {
+    expect(loadCompareParams("?m=gpt-4o-mini,gpt-6-luna&on=2025-04-15").on).toBe("2025-04-15");
+    expect(compareHref({ models: ["gpt-4o-mini", "gpt-6-luna"], on: "2025-04-15" })).toBe(
+      "/compare?m=gpt-4o-mini,gpt-6-luna&on=2025-04-15",
+    );
+    expect(ignoredCompareParams({ on: "2025-04-15" }, "2026-11-25")).toEqual([]);
+    expect(ignoredCompareParams({ on: "2027-11-26" }, "2026-11-25")).toEqual([{ key: "on", value: "2027-11-26" }]);
   });
 
   it("refuses huge token counts rather than overflowing", () => {
@@ -117,6 +128,7 @@ describeUrlContract<CompareState>("compare", {
     inputPerDay: fc.integer({ min: 0, max: MAX_TOKENS_PER_DAY }),
     outputPerDay: fc.integer({ min: 0, max: MAX_TOKENS_PER_DAY }),
     tier: fc.constantFrom(...COMPARE_TIERS),
+    on: fc.option(asOfDayArb, { nil: null }),
   }),
   assertValid: (s) => {
     expect(Array.isArray(s.models)).toBe(true);
@@ -132,6 +144,6 @@ describeUrlContract<CompareState>("compare", {
     expect(ids.length).toBeLessThanOrEqual(MAX_COMPARED);
   },
   extra: (sp) => {
-    ignoredCompareParams(sp);
+    ignoredCompareParams(sp, "2026-11-25");
   },
 });

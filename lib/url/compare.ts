@@ -14,6 +14,7 @@ import { createLoader, createParser, createSerializer, parseAsStringLiteral, thr
 import { ARTICLE_INPUT_TOKENS_PER_DAY, ARTICLE_OUTPUT_TOKENS_PER_DAY } from "@/lib/cost/article-workload";
 import { SERVICE_TIERS } from "@/lib/cost/tiers";
 
+import { AS_OF_KEY, asOfParser, isAsOfInRange } from "./as-of";
 import { findIgnoredParams } from "./ignored";
 import { echo, type LinkProblem } from "./link-guard";
 import { MAX_LIST_ITEMS, parseAsStrictBoolean, parseAsWholeNumber, sameList, SERVER_TYPING_URL_THROTTLE_MS } from "./parsers";
@@ -58,6 +59,8 @@ export const compareParsers = {
   inputPerDay: parseAsTokens.withDefault(DEFAULT_INPUT_PER_DAY).withOptions(typing),
   outputPerDay: parseAsTokens.withDefault(DEFAULT_OUTPUT_PER_DAY).withOptions(typing),
   tier: parseAsStringLiteral(COMPARE_TIERS).withDefault("standard").withOptions({ history: "replace", shallow: false }),
+  /** Prices and statuses as of this day; null is today (lib/url/as-of.ts). */
+  on: asOfParser,
 };
 
 export const compareUrlKeys = {
@@ -66,6 +69,7 @@ export const compareUrlKeys = {
   inputPerDay: "in",
   outputPerDay: "out",
   tier: "tier",
+  on: AS_OF_KEY,
 } as const;
 
 export const COMPARE_KEYS = Object.values(compareUrlKeys);
@@ -79,9 +83,14 @@ export function compareHref(state: Partial<CompareState>): string {
   return serializeCompare(COMPARE_PATH, state);
 }
 
-/** Parameters present but unreadable as a whole (the model list is resolved item by item below). */
-export function ignoredCompareParams(searchParams: SearchParams) {
-  return findIgnoredParams(searchParams, compareParsers, compareUrlKeys);
+/**
+ * Parameters present but unreadable as a whole (the model list is resolved item by item below),
+ * and an "as of" day out of range for `today`.
+ */
+export function ignoredCompareParams(searchParams: SearchParams, today: string) {
+  return findIgnoredParams(searchParams, compareParsers, compareUrlKeys, {
+    on: (parsed) => isAsOfInRange(parsed as string, today),
+  });
 }
 
 export type ResolvedModels = { ids: string[]; problems: LinkProblem[] };

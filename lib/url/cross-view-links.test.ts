@@ -114,6 +114,17 @@ describe("links between views", () => {
     });
   });
 
+  it("as of a day: compare → calculator and the calculator's focus → compare keep the day", () => {
+    const compare = follow("/compare?m=gpt-4.1-nano,gpt-4o-mini&on=2025-04-15", COMPARE_PATH, loadComparePage);
+    expect(compare.day).toBe("2025-04-15");
+    const calc = follow(compare.calculatorLink, CALCULATOR_PATH, loadCalculatorPage);
+    expect([calc.state.on, calc.day, calc.state.models]).toEqual(["2025-04-15", "2025-04-15", ["gpt-4.1-nano", "gpt-4o-mini"]]);
+    // The calculator's "Compare the focused models" writes the same link back.
+    expect(follow(compareHref({ models: calc.state.models, on: calc.state.on }), COMPARE_PATH, loadComparePage).day).toBe(
+      "2025-04-15",
+    );
+  });
+
   it("catalog selection and the calculator's focus → compare", () => {
     const selected = ["gpt-6-luna", "gpt-5.4-nano", "gpt-4o-mini"];
     expect(follow(compareHref({ models: selected }), COMPARE_PATH, loadComparePage).state.models).toEqual(selected);
@@ -156,7 +167,7 @@ describe("links between views", () => {
     expect(follow(catalogHref(catalog.state), CATALOG_PATH, loadCatalogPage).state).toEqual(catalog.state);
 
     const calc = follow(
-      "/calculator?mode=request&req=5000&inr=2000&tier=flex&m=gpt-5.4-nano",
+      "/calculator?mode=request&req=5000&inr=2000&tier=flex&m=gpt-5.4-nano&on=2026-08-01",
       CALCULATOR_PATH,
       loadCalculatorPage,
     );
