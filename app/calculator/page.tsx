@@ -26,7 +26,7 @@ export default async function CalculatorPage({ searchParams }: ViewProps) {
         shows its working.
       </PageHeader>
       <LinkNotices ignored={page.ignored} problems={page.problems} />
-      <Calculator models={page.models} initial={page.state} />
+      <Calculator models={page.models} initial={page.state} today={page.today} />
     </div>
   );
 }

@@ -26,6 +26,7 @@ export default async function ComparePage({ searchParams }: ViewProps) {
         verifiedOn={page.verifiedOn}
         calculatorLink={page.calculatorLink}
         initial={page.state}
+        today={page.today}
       />
     </div>
   );

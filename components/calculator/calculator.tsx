@@ -1,5 +1,8 @@
 "use client";
 
+import { useTransition } from "react";
+
+import { AsOfField } from "@/components/as-of/as-of-field";
 import { ExportButtons } from "@/components/export/export-buttons";
 import { CopyLinkButton } from "@/components/share/copy-link-button";
 import { linkVariants } from "@/components/ui/link";
@@ -11,7 +14,7 @@ import { findPreset } from "@/lib/cost/presets";
 import { TIER_LABEL } from "@/lib/cost/tiers";
 import { tokensPerMonth, toWorkload } from "@/lib/cost/workload";
 import { calculatorExportTable } from "@/lib/export/calculator";
-import { formatWhole } from "@/lib/format";
+import { formatDate, formatWhole } from "@/lib/format";
 import {
   calculatorHref,
   inputsFromState,
@@ -34,8 +37,18 @@ const panel = panelVariants({ pad: "md", className: "space-y-4" });
  * The calculator island: all state from the URL (one hook, starting from the server's state for
  * the link: lib/url/calculator-page.ts), all numbers from lib/cost.
  */
-export function Calculator({ models, initial }: { models: CalculatorModel[]; initial: CalculatorState }) {
-  const [state, setState] = useCalculatorState(initial);
+export function Calculator({
+  models,
+  initial,
+  today,
+}: {
+  /** Priced on the link's day, each with its standing that day (the server's). */
+  models: CalculatorModel[];
+  initial: CalculatorState;
+  today: string;
+}) {
+  const [pricing, startTransition] = useTransition();
+  const [state, setState] = useCalculatorState(initial, { startTransition });
   const inputs = inputsFromState(state);
   const workload = toWorkload(inputs);
 
@@ -83,6 +96,7 @@ export function Calculator({ models, initial }: { models: CalculatorModel[]; ini
           <h2 id="pricing-h" className="text-lg font-semibold">
             Prices and models
           </h2>
+          <AsOfField on={state.on} today={today} onChange={(on) => setState({ on })} />
           <TierPicker tier={state.tier} onChange={(tier) => setState({ tier })} />
           <BudgetField budget={state.budget} onChange={(budget) => setState({ budget })} />
           <ModelOptions
@@ -96,6 +110,7 @@ export function Calculator({ models, initial }: { models: CalculatorModel[]; ini
             onFocusChange={(ids) => setState({ models: ids })}
             onRetiredChange={(retired) => setState({ retired })}
             onSnapshotsChange={(snapshots) => setState({ snapshots })}
+            on={state.on}
           />
         </section>
       </div>
@@ -117,7 +132,9 @@ export function Calculator({ models, initial }: { models: CalculatorModel[]; ini
           </div>
           <p className="text-sm text-fg-muted">
             {formatWhole(tokensPerMonth(workload))} tokens a month, {TIER_LABEL[state.tier]} tier, {rows.length} model
-            {rows.length === 1 ? "" : "s"}.
+            {rows.length === 1 ? "" : "s"}
+            {state.on ? `, prices as of ${formatDate(state.on)}` : ""}.{" "}
+            <span role="status">{pricing ? "Pricing the new day…" : ""}</span>
           </p>
           <ResultsTable
             rows={rows}

@@ -14,7 +14,7 @@ import type { CalculatorModel } from "@/lib/cost/calculator-models";
 import { PRESETS, type Preset } from "@/lib/cost/presets";
 import { TIER_LABEL } from "@/lib/cost/tiers";
 import type { ServiceTier } from "@/lib/cost/types";
-import { formatUsd } from "@/lib/format";
+import { formatDate, formatUsd } from "@/lib/format";
 import { TIERS } from "@/lib/url/calculator";
 import { compareHref } from "@/lib/url/compare";
 
@@ -183,6 +183,7 @@ export function ModelOptions({
   onFocusChange,
   onRetiredChange,
   onSnapshotsChange,
+  on,
 }: {
   eligible: readonly CalculatorModel[];
   focus: readonly string[];
@@ -194,6 +195,8 @@ export function ModelOptions({
   onFocusChange: (ids: string[]) => void;
   onRetiredChange: (on: boolean) => void;
   onSnapshotsChange: (on: boolean) => void;
+  /** The "as of" day (null: today): the compare link keeps it. */
+  on: string | null;
 }) {
   const focused = focus.filter((id) => eligible.some((m) => m.id === id));
   return (
@@ -208,7 +211,9 @@ export function ModelOptions({
         <span>
           Include retired models ({retiredCount})
           <span className="block text-xs text-fg-subtle">
-            Shut down or of unknown status: priced for reference, not callable.
+            {on
+              ? `Shut down, of unknown status or not yet released on ${formatDate(on)}: shown for reference, not callable.`
+              : "Shut down or of unknown status: priced for reference, not callable."}
           </span>
         </span>
       </label>
@@ -238,7 +243,7 @@ export function ModelOptions({
             Clear focus
           </Button>
           {focused.length >= 2 ? (
-            <Link href={compareHref({ models: focused })} className={linkVariants({ className: "text-sm" })}>
+            <Link href={compareHref({ models: focused, on })} className={linkVariants({ className: "text-sm" })}>
               Compare the focused models
             </Link>
           ) : null}

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useTransition } from "react";
 
+import { AsOfField } from "@/components/as-of/as-of-field";
 import { ExportButtons } from "@/components/export/export-buttons";
 import { CopyLinkButton } from "@/components/share/copy-link-button";
 import { checkboxVariants } from "@/components/ui/checkbox";
@@ -15,6 +16,7 @@ import { compareExportTable } from "@/lib/export/compare";
 import { workloadPhrase } from "@/lib/share/compare-share";
 import { CATALOG_PATH } from "@/lib/url/catalog";
 import { compareHref, MIN_COMPARED, type CompareState } from "@/lib/url/compare";
+import { lifecycleCalendarHref } from "@/lib/url/feeds";
 
 import { CompareTable } from "./compare-table";
 import { CompareModelPicker } from "./model-picker";
@@ -30,9 +32,11 @@ type Props = {
   calculatorLink: string;
   /** The server's state for the link, its model list resolved (lib/url/compare-page.ts). */
   initial: CompareState;
+  /** The server's today (the "as of" field's default and bounds). */
+  today: string;
 };
 
-export function CompareView({ table: serverTable, options, verifiedOn, calculatorLink, initial }: Props) {
+export function CompareView({ table: serverTable, options, verifiedOn, calculatorLink, initial, today }: Props) {
   const [pending, startTransition] = useTransition();
   const [state, setState] = useCompareState(initial, { startTransition });
   // The chosen models come from the URL at once (the server's table follows a round trip later),
@@ -46,7 +50,10 @@ export function CompareView({ table: serverTable, options, verifiedOn, calculato
   return (
     <div className="space-y-5">
       <div className="flex flex-wrap items-end justify-between gap-4">
-        <CompareModelPicker options={options} chosen={ids} onAdd={(id) => setModels([...ids, id])} />
+        <div className="flex flex-wrap items-end gap-4">
+          <CompareModelPicker options={options} chosen={ids} onAdd={(id) => setModels([...ids, id])} />
+          <AsOfField on={state.on} today={today} onChange={(on) => void setState({ on })} />
+        </div>
         <div className="flex flex-wrap items-center gap-3">
           <CopyLinkButton href={canonical} />
           {table ? (
@@ -126,6 +133,12 @@ export function CompareView({ table: serverTable, options, verifiedOn, calculato
               ),
             }}
           />
+          <p className="text-sm">
+            <a href={lifecycleCalendarHref(table.models.map((m) => m.id))} className={linkVariants()}>
+              Add shutdown dates to my calendar
+            </a>{" "}
+            <span className="text-fg-subtle">(deprecation notices and shutdowns of these models, as an .ics feed)</span>
+          </p>
         </>
       )}
     </div>

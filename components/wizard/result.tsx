@@ -19,6 +19,7 @@ import { summarizeAnswers } from "@/lib/recommend/summary";
 import type { Candidate } from "@/lib/recommend/types";
 import { priceInCalculatorHref } from "@/lib/url/calculator";
 import { compareHref } from "@/lib/url/compare";
+import { lifecycleCalendarHref } from "@/lib/url/feeds";
 import { migrateHref } from "@/lib/url/migrate";
 import { modelHref } from "@/lib/url/model";
 import { RESULT_STEP, toWizardAnswers, wizardHref, type WizardState, type WizardStep } from "@/lib/url/wizard";
@@ -75,6 +76,9 @@ export function WizardResult({
               <Link href={compareHref({ models: ids })} className={linkVariants()}>
                 Compare these {ids.length === 1 ? "" : ids.length} side by side
               </Link>
+              <a href={lifecycleCalendarHref(ids)} className={linkVariants()}>
+                Add shutdown dates to my calendar
+              </a>
             </nav>
           </>
         ) : (
