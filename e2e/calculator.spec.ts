@@ -344,3 +344,51 @@ test.describe("cost calculator", () => {
     await expectNoAxeViolations(page);
   });
 });
+
+test.describe("prices as of a day", () => {
+  const asOf = (page: Page) => page.getByLabel("Prices as of");
+
+  test("the article's scenario on 2025-04-15 costs what the article said, and its cheapest model was the pick", async ({
+    page,
+  }) => {
+    const errors = trackErrors(page);
+    await page.goto(`/calculator?preset=article&retired=1&m=${ARTICLE.join(",")}&on=2025-04-15`);
+    await expect(asOf(page)).toHaveValue("2025-04-15");
+    // data/models: gpt-4.1-nano $0.10 / $0.40, gpt-4o-mini $0.15 / $0.60, gpt-4.1-mini $0.40 / $1.60 that day;
+    // 1M input + 500K output a day, 30 days: (0.10 + 0.20) × 30, (0.15 + 0.30) × 30, (0.40 + 0.80) × 30.
+    expect(await Promise.all(ARTICLE.map((id) => cell(page, id, "Per month")))).toEqual(["$9.00", "$13.50", "$36.00"]);
+    // All three were active then, their shutdowns more than 90 days away.
+    await expect(page.getByRole("region", { name: "Cost summary" }).getByRole("status")).toHaveText(
+      "Cheapest model that stays callable: gpt-4.1-nano at $9.00 a month.",
+    );
+    await expect(rowOf(page, "gpt-4.1-nano")).not.toContainText("Shut down");
+    expect(errors).toEqual([]);
+  });
+
+  test("the date control reprices on the server and keeps the day in the URL; Today takes it out", async ({ page }) => {
+    await page.goto("/calculator?m=gpt-5.6-luna");
+    // Today (2026-11-25): $0.20 / $1.20, (0.20 + 0.60) × 30 = $24.00.
+    expect(await cell(page, "gpt-5.6-luna", "Per month")).toBe("$24.00");
+    await asOf(page).fill("2026-07-01");
+    await expect(page).toHaveURL(/[?&]on=2026-07-01(&|$)/);
+    // The preview's $1.00 / $6.00 that day: (1.00 + 3.00) × 30 = $120.00.
+    await expect.poll(() => cell(page, "gpt-5.6-luna", "Per month")).toBe("$120.00");
+    await page.reload();
+    expect(await cell(page, "gpt-5.6-luna", "Per month")).toBe("$120.00");
+
+    await page.getByRole("button", { name: "Today" }).click();
+    await expect(page).toHaveURL(/\/calculator\?m=gpt-5\.6-luna$/);
+    await expect.poll(() => cell(page, "gpt-5.6-luna", "Per month")).toBe("$24.00");
+    await expect(asOf(page)).toHaveValue("2026-11-25");
+  });
+
+  test("a day it cannot use falls back to today with a notice naming `on`", async ({ page }) => {
+    for (const on of ["2019-12-31", "2027-11-26", "someday"]) {
+      await page.goto(`/calculator?m=gpt-5.6-luna&on=${on}`);
+      const notice = page.getByRole("status").filter({ hasText: "could not read" });
+      await expect(notice, on).toContainText(`on = ${on}`);
+      await expect(asOf(page)).toHaveValue("2026-11-25");
+      expect(await cell(page, "gpt-5.6-luna", "Per month"), on).toBe("$24.00");
+    }
+  });
+});

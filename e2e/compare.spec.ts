@@ -238,3 +238,31 @@ test("axe finds nothing, light and dark, with and without a table", async ({ pag
   await page.goto("/compare?m=gpt-5.4-mini&in=abc");
   await expectNoAxeViolations(page);
 });
+
+test("as of a day: prices in force then, a model released later is 'not yet released', the calculator link keeps the day", async ({
+  page,
+}) => {
+  const errors = trackErrors(page);
+  await page.goto("/compare?m=gpt-4o-mini,gpt-6-luna&on=2025-04-15");
+  await expect(page.getByLabel("Prices as of")).toHaveValue("2025-04-15");
+  const head = (id: string) => table(page).getByRole("columnheader", { name: new RegExp(`^${id.replace(/\./g, "\\.")}`) });
+  await expect(head("gpt-6-luna")).toContainText("Not yet released");
+  await expect(head("gpt-4o-mini")).toContainText("Active");
+  expect(await cells(page, "Status")).toEqual(["Active", "Not yet released"]);
+  // gpt-4o-mini that day: $0.15 / $0.60, (0.15 + 0.30) × 30 = $13.50; gpt-6-luna had no price yet.
+  expect(await cells(page, "Monthly cost, Standard tier")).toEqual(["$13.50", expect.stringMatching(/^not published/)]);
+  await expect(page.getByRole("link", { name: "Price this in the calculator" })).toHaveAttribute(
+    "href",
+    "/calculator?m=gpt-4o-mini,gpt-6-luna&on=2025-04-15",
+  );
+  await expect(page.getByRole("link", { name: "Add shutdown dates to my calendar" })).toHaveAttribute(
+    "href",
+    "/feeds/lifecycle.ics?m=gpt-4o-mini,gpt-6-luna",
+  );
+  // Back to today: both are callable; gpt-4o-mini retires on Jan 14, 2027.
+  await page.getByRole("button", { name: "Today" }).click();
+  await expect(page).toHaveURL(/\/compare\?m=gpt-4o-mini,gpt-6-luna$/);
+  await expect(head("gpt-6-luna")).toContainText("Active");
+  await expect(head("gpt-4o-mini")).toContainText("Deprecated");
+  expect(errors).toEqual([]);
+});

@@ -193,6 +193,10 @@ test("onward links carry the shortlist and workload; the script has every model 
     "href",
     "/compare?m=gpt-6-luna,gpt-5.6-luna,gpt-5.4-nano",
   );
+  await expect(page.getByRole("link", { name: "Add shutdown dates to my calendar" })).toHaveAttribute(
+    "href",
+    "/feeds/lifecycle.ics?m=gpt-6-luna,gpt-5.6-luna,gpt-5.4-nano",
+  );
 
   const node = (await page.getByLabel("Node.js evaluation script").textContent()) ?? "";
   for (const id of COST_300K_IMAGES) expect(node).toContain(`id: "${id}"`);
