@@ -250,7 +250,8 @@ test("as of a day: prices in force then, a model released later is 'not yet rele
   await expect(head("gpt-4o-mini")).toContainText("Active");
   expect(await cells(page, "Status")).toEqual(["Active", "Not yet released"]);
   // gpt-4o-mini that day: $0.15 / $0.60, (0.15 + 0.30) × 30 = $13.50; gpt-6-luna had no price yet.
-  expect(await cells(page, "Monthly cost, Standard tier")).toEqual(["$13.50", expect.stringMatching(/^not published/)]);
+  expect(await cells(page, "Monthly cost, Standard tier")).toEqual(["$13.50", "not yet released"]);
+  expect(await cells(page, "Standard: input")).toEqual(["$0.15", "not yet released"]);
   await expect(page.getByRole("link", { name: "Price this in the calculator" })).toHaveAttribute(
     "href",
     "/calculator?m=gpt-4o-mini,gpt-6-luna&on=2025-04-15",

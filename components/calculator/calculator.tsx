@@ -14,7 +14,7 @@ import { findPreset } from "@/lib/cost/presets";
 import { TIER_LABEL } from "@/lib/cost/tiers";
 import { tokensPerMonth, toWorkload } from "@/lib/cost/workload";
 import { calculatorExportTable } from "@/lib/export/calculator";
-import { formatDate, formatWhole } from "@/lib/format";
+import { formatWhole } from "@/lib/format";
 import {
   calculatorHref,
   inputsFromState,
@@ -96,7 +96,6 @@ export function Calculator({
           <h2 id="pricing-h" className="text-lg font-semibold">
             Prices and models
           </h2>
-          <AsOfField on={state.on} today={today} onChange={(on) => setState({ on })} />
           <TierPicker tier={state.tier} onChange={(tier) => setState({ tier })} />
           <BudgetField budget={state.budget} onChange={(budget) => setState({ budget })} />
           <ModelOptions
@@ -130,11 +129,11 @@ export function Calculator({
               <CopyLinkButton href={calculatorHref(state)} />
             </div>
           </div>
+          {/* Next to the figures it changes, ahead of the table on a phone too. */}
+          <AsOfField on={state.on} today={today} onChange={(on) => setState({ on })} />
           <p className="text-sm text-fg-muted">
             {formatWhole(tokensPerMonth(workload))} tokens a month, {TIER_LABEL[state.tier]} tier, {rows.length} model
-            {rows.length === 1 ? "" : "s"}
-            {state.on ? `, prices as of ${formatDate(state.on)}` : ""}.{" "}
-            <span role="status">{pricing ? "Pricing the new day…" : ""}</span>
+            {rows.length === 1 ? "" : "s"}. <span role="status">{pricing ? "Pricing the new day…" : ""}</span>
           </p>
           <ResultsTable
             rows={rows}

@@ -56,6 +56,7 @@ export type CompareContext = {
 };
 
 const unknown = (): RawCell => ({ text: NOT_PUBLISHED, value: null, rank: null });
+const NOT_YET_RELEASED = "not yet released";
 const textCell = (text: string, value: ExportValue = text): RawCell => ({ text, value, rank: null });
 
 function numberCell(v: number | null | undefined, format: (n: number) => string): RawCell {
@@ -83,6 +84,9 @@ function tierPrice(e: CatalogEntry, tier: ServiceTier, part: keyof TierPrice): n
 
 function fixedSpecs(ctx: CompareContext): Spec[] {
   const status = (e: CatalogEntry) => statusOn(e, ctx.day);
+  /** A price or cost of a model not yet released on the day compared: it had none, and that is why. */
+  const priced = (e: CatalogEntry, cell: () => RawCell): RawCell =>
+    status(e) === "unreleased" ? textCell(NOT_YET_RELEASED, null) : cell();
   const w = ctx.workload;
   const workload: Workload = {
     inputTokensPerDay: w.inputPerDay,
@@ -186,11 +190,12 @@ function fixedSpecs(ctx: CompareContext): Spec[] {
       label: `Monthly cost, ${TIER_LABEL[ctx.tier]} tier`,
       unit: "USD per month",
       better: "lower",
-      cell: (e) => {
-        const r = monthlyCost(toPricedModel(e), workload, ctx.tier);
-        if (!r.ok) return { ...unknown(), note: r.message };
-        return { text: formatUsd(r.perMonth), value: r.perMonth, rank: Number(r.perMonth) };
-      },
+      cell: (e) =>
+        priced(e, () => {
+          const r = monthlyCost(toPricedModel(e), workload, ctx.tier);
+          if (!r.ok) return { ...unknown(), note: r.message };
+          return { text: formatUsd(r.perMonth), value: r.perMonth, rank: Number(r.perMonth) };
+        }),
     },
   ];
 
@@ -203,7 +208,7 @@ function fixedSpecs(ctx: CompareContext): Spec[] {
         label: `${label}: input`,
         unit: USD_PER_1M,
         better: "lower",
-        cell: (e) => numberCell(tierPrice(e, tier, "input"), formatPrice),
+        cell: (e) => priced(e, () => numberCell(tierPrice(e, tier, "input"), formatPrice)),
       },
       {
         key: `${tier}-cached`,
@@ -211,7 +216,7 @@ function fixedSpecs(ctx: CompareContext): Spec[] {
         label: `${label}: cached input`,
         unit: USD_PER_1M,
         better: "lower",
-        cell: (e) => numberCell(tierPrice(e, tier, "cachedInput"), formatPrice),
+        cell: (e) => priced(e, () => numberCell(tierPrice(e, tier, "cachedInput"), formatPrice)),
       },
       {
         key: `${tier}-output`,
@@ -219,7 +224,7 @@ function fixedSpecs(ctx: CompareContext): Spec[] {
         label: `${label}: output`,
         unit: USD_PER_1M,
         better: "lower",
-        cell: (e) => numberCell(tierPrice(e, tier, "output"), formatPrice),
+        cell: (e) => priced(e, () => numberCell(tierPrice(e, tier, "output"), formatPrice)),
       },
     );
   }
@@ -230,7 +235,7 @@ function fixedSpecs(ctx: CompareContext): Spec[] {
       label: "Cache write",
       unit: USD_PER_1M,
       better: "lower",
-      cell: (e) => numberCell(e.pricing.cacheWrite?.value, formatPrice),
+      cell: (e) => priced(e, () => numberCell(e.pricing.cacheWrite?.value, formatPrice)),
     },
     {
       key: "long-context",
