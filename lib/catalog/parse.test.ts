@@ -3,20 +3,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 import { FIXTURE_DIR } from "./fixture-load.test-helpers";
-import { buildCatalog, CatalogDataError, parseModelFile } from "./parse";
-
-const valid = JSON.parse(fs.readFileSync(path.join(FIXTURE_DIR, "gamma-mini.json"), "utf8"));
-const clone = () => structuredClone(valid);
-
-function messageOf(raw: unknown): string {
-  try {
-    parseModelFile("data/models/test.json", raw);
-  } catch (e) {
-    expect(e).toBeInstanceOf(CatalogDataError);
-    return (e as Error).message;
-  }
-  throw new Error("expected the file to be rejected");
-}
+import { buildCatalog, parseModelFile } from "./parse";
+import { validModelFile as clone, rejectionOf as messageOf } from "./parse.test-helpers";
 
 describe("parseModelFile", () => {
   it("accepts a valid file", () => {

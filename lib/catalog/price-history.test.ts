@@ -1,25 +1,9 @@
-import fs from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 
-import { FIXTURE_DIR } from "./fixture-load.test-helpers";
 import { fixtureEntry } from "./fixture.test-helpers";
-import { CatalogDataError, parseModelFile } from "./parse";
+import { parseModelFile } from "./parse";
+import { validModelFile as clone, rejectionOf as rejection } from "./parse.test-helpers";
 import { catalogOn, pointOn, priceSeries, pricingOn } from "./prices-on";
-
-// gamma-mini: released 2025-04-14, Standard $0.40 / $0.10 / $1.00, no Flex tier.
-const valid = JSON.parse(fs.readFileSync(path.join(FIXTURE_DIR, "gamma-mini.json"), "utf8"));
-const clone = () => structuredClone(valid);
-
-function rejection(raw: unknown): string {
-  try {
-    parseModelFile("data/models/test.json", raw);
-  } catch (e) {
-    expect(e).toBeInstanceOf(CatalogDataError);
-    return (e as Error).message;
-  }
-  throw new Error("expected the file to be rejected");
-}
 
 const change = (figure: string, effectiveFrom: string, value: number | null) => ({
   figure,

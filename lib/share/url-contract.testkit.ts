@@ -64,6 +64,9 @@ export const hostileString = fc.oneof(
   },
 );
 
+/** A model ID's shape (the loaders check it against the catalog). */
+export const modelIdArb = fc.stringMatching(/^[a-z0-9][a-z0-9.-]{0,30}$/);
+
 /** An "as of" day a view's parser reads (2020 on; only the page loader knows today, hence the upper bound). */
 export const asOfDayArb = fc
   .date({ min: new Date("2020-01-01T00:00:00Z"), max: new Date("2099-12-31T00:00:00Z"), noInvalidDate: true })

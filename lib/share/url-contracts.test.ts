@@ -65,10 +65,9 @@ import {
   type WizardState,
 } from "@/lib/url/wizard";
 
-import { asOfDayArb, describeUrlContract } from "./url-contract.testkit";
+import { asOfDayArb, describeUrlContract, modelIdArb as id } from "./url-contract.testkit";
 
 const known = { ids: new Set(["gpt-5.4-mini", "gpt-6-luna"]), families: new Set(["GPT-5.4", "GPT-6"]) };
-const id = fc.stringMatching(/^[a-z0-9][a-z0-9.-]{0,30}$/);
 
 describeUrlContract<CatalogState>("catalog", {
   keys: Object.values(catalogUrlKeys),

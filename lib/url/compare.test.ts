@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
-import { asOfDayArb, describeUrlContract } from "@/lib/share/url-contract.testkit";
+import { asOfDayArb, describeUrlContract, modelIdArb as modelId } from "@/lib/share/url-contract.testkit";
 
 import {
   COMPARE_TIERS,
@@ -115,8 +115,6 @@ describe("resolving the linked models", () => {
     );
   });
 });
-
-const modelId = fc.stringMatching(/^[a-z0-9][a-z0-9.-]{0,30}$/);
 
 describeUrlContract<CompareState>("compare", {
   keys: Object.values(compareUrlKeys),
