@@ -1,0 +1,36 @@
+// Mutation testing, one lib/ folder per run (docs/mutation.md). Run it through
+// `npm run test:mutation [cost|catalog|url|recommend …]` (scripts/mutation.mjs), which sets
+// STRYKER_FOLDER; each folder keeps its own incremental file, because Stryker rewrites that file
+// with the mutants of the current run only, and a run over one folder would forget the others.
+const folder = process.env.STRYKER_FOLDER ?? "cost";
+
+/** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */
+const config = {
+  testRunner: "vitest",
+  plugins: ["@stryker-mutator/vitest-runner"],
+  // Related mode: a mutant runs only the test files that import its module, directly or not.
+  vitest: { configFile: "vitest.config.mts", related: true },
+  mutate: [
+    `lib/${folder}/**/*.ts`,
+    // Tests and their helpers are not production code.
+    "!lib/**/*.test.ts",
+    "!lib/**/*.test-helpers.ts",
+    "!lib/**/*.testkit.ts",
+  ],
+  coverageAnalysis: "perTest",
+  // The machine has two cores shared with other work: one test runner at a time.
+  concurrency: 1,
+  // Re-runs test only the mutants whose code or covering tests changed since the stored report.
+  incremental: true,
+  incrementalFile: `tests/mutation/${folder}.incremental.json`,
+  reporters: ["clear-text", "progress-append-only", "html", "json"],
+  htmlReporter: { fileName: `reports/mutation/${folder}.html` },
+  jsonReporter: { fileName: `reports/mutation/${folder}.json` },
+  clearTextReporter: { allowColor: false, logTests: false, reportMutants: false, reportScoreTable: true },
+  // The sandbox needs the code, its tests, the fixtures and data/ (the data checks); nothing else.
+  ignorePatterns: [".next", "public", "e2e", "docs", "reports", "test-results", "playwright-report", ".ci"],
+  tempDirName: ".stryker-tmp",
+  thresholds: { high: 90, low: 80, break: null },
+};
+
+export default config;
