@@ -12,7 +12,8 @@
  *
  * It checks: random and adversarial strings (and duplicated keys) in every parameter never
  * throw and always parse to a valid state; so does any raw query string; serialize → parse is
- * the identity on valid states; the serialized form is canonical (defaults omitted, stable).
+ * the identity on valid states; the serialized form is canonical (defaults omitted, stable, and
+ * only the view's current keys: a renamed key's old name is never written).
  */
 import fc from "fast-check";
 import type { SearchParams } from "nuqs/server";
@@ -67,6 +68,8 @@ export const hostileString = fc.oneof(
 export type UrlContract<S> = {
   /** The view's short URL keys. */
   keys: readonly string[];
+  /** Old names of renamed keys (lib/url/renamed-keys.ts): read, so fuzzed too, but never written. */
+  oldKeys?: readonly string[];
   load: (input: SearchParams | string) => S;
   serialize: (state: Partial<S>) => string;
   /** States the view can produce (what Copy link serializes). */
@@ -84,7 +87,7 @@ export function describeUrlContract<S>(view: string, c: UrlContract<S>) {
   const runs = { numRuns: c.numRuns ?? 300 };
   const norm = c.normalize ?? ((s: S) => s);
   const params = fc.dictionary(
-    fc.constantFrom(...c.keys),
+    fc.constantFrom(...c.keys, ...(c.oldKeys ?? [])),
     fc.oneof(hostileString, fc.array(hostileString, { minLength: 2, maxLength: 3 })),
   ) as fc.Arbitrary<SearchParams>;
 

@@ -29,6 +29,7 @@ import {
 } from "@/lib/url/calculator";
 import {
   CATALOG_COLUMNS,
+  catalogOldKeys,
   catalogUrlKeys,
   ignoredCatalogParams,
   loadCatalogParams,
@@ -45,6 +46,7 @@ import {
   loadMigrateParams,
   MAX_TOKENS_PER_REQUEST,
   MAX_TOKENS_PER_DAY as MIGRATE_MAX_TOKENS_PER_DAY,
+  migrateOldKeys,
   migrateUrlKeys,
   sanitizeMigrateState,
   serializeMigrate,
@@ -60,6 +62,7 @@ import {
   serializeWizard,
   toWizardAnswers,
   LIMITS as WIZARD_LIMITS,
+  wizardOldKeys,
   wizardUrlKeys,
   WORKLOAD_MODES,
   type WizardState,
@@ -72,6 +75,7 @@ const id = fc.stringMatching(/^[a-z0-9][a-z0-9.-]{0,30}$/);
 
 describeUrlContract<CatalogState>("catalog", {
   keys: Object.values(catalogUrlKeys),
+  oldKeys: Object.values(catalogOldKeys),
   load: loadCatalogParams,
   serialize: serializeCatalog,
   validState: fc.record({
@@ -117,6 +121,7 @@ const prompt = fc
 
 describeUrlContract<WizardState>("wizard", {
   keys: Object.values(wizardUrlKeys),
+  oldKeys: Object.values(wizardOldKeys),
   load: loadWizardParams,
   serialize: serializeWizard,
   validState: fc.record({
@@ -156,6 +161,7 @@ const targetsOf = () => migrateKnown;
 
 describeUrlContract<MigrateState>("migrate", {
   keys: Object.values(migrateUrlKeys),
+  oldKeys: Object.values(migrateOldKeys),
   load: loadMigrateParams,
   serialize: serializeMigrate,
   validState: fc.record({

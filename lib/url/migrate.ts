@@ -3,7 +3,7 @@
  * link here as /migrate?from=<id>), `to` (the replacement to compare; default: the recommended
  * one) and the workload in tokens per day. Unreadable values parse to null → default + notice.
  */
-import { createLoader, createSerializer, type inferParserType, type SearchParams } from "nuqs/server";
+import { createSerializer, type inferParserType, type SearchParams } from "nuqs/server";
 
 import { ARTICLE_INPUT_TOKENS_PER_DAY, ARTICLE_OUTPUT_TOKENS_PER_DAY, DAYS_PER_MONTH } from "@/lib/cost/article-workload";
 import type { Workload } from "@/lib/cost/types";
@@ -11,7 +11,7 @@ import type { Workload } from "@/lib/cost/types";
 import { findIgnoredParams } from "./ignored";
 import type { LinkContract } from "./page";
 import { parseAsModelId, parseAsWholeNumber } from "./parsers";
-import { keysOfLink, toSearchParams, type LinkInput } from "./renamed-keys";
+import { createRenamingLoader, keysOfLink, linkKeys } from "./renamed-keys";
 
 /** 10 billion tokens a day: far beyond any small-model workload, still exact in the cost model. */
 export const MAX_TOKENS_PER_DAY = 10_000_000_000;
@@ -50,18 +50,13 @@ export const migrateUrlKeys = {
 /** Keys renamed since links were first shared, by their old names: still read, never written. */
 export const migrateOldKeys = { perRequest: "req" } as const;
 /** Every key a planner link may carry (repeats of any of them are noticed). */
-export const MIGRATE_LINK_KEYS = [...Object.values(migrateUrlKeys), ...Object.values(migrateOldKeys)];
+export const MIGRATE_LINK_KEYS = linkKeys(migrateUrlKeys, migrateOldKeys);
 
 export const serializeMigrate = createSerializer(migrateParsers, { urlKeys: migrateUrlKeys });
 export type MigrateState = inferParserType<typeof migrateParsers>;
 
-const keysOf = (searchParams: SearchParams) => keysOfLink(migrateUrlKeys, migrateOldKeys, searchParams);
-
 /** The link's state, renamed keys read under their old names too. */
-export function loadMigrateParams(input: LinkInput): MigrateState {
-  const searchParams = toSearchParams(input);
-  return createLoader(migrateParsers, { urlKeys: keysOf(searchParams) })(searchParams);
-}
+export const loadMigrateParams = createRenamingLoader(migrateParsers, migrateUrlKeys, migrateOldKeys);
 
 export type MigrateKnown = { ids: ReadonlySet<string>; targetsOf: (from: string) => ReadonlySet<string> };
 
@@ -69,7 +64,7 @@ export type MigrateKnown = { ids: ReadonlySet<string>; targetsOf: (from: string)
 export function ignoredMigrateParams(searchParams: SearchParams, known: MigrateKnown) {
   const state = loadMigrateParams(searchParams);
   const fromOk = state.from !== null && known.ids.has(state.from);
-  return findIgnoredParams(searchParams, migrateParsers, keysOf(searchParams), {
+  return findIgnoredParams(searchParams, migrateParsers, keysOfLink(migrateUrlKeys, migrateOldKeys, searchParams), {
     from: (v) => typeof v === "string" && known.ids.has(v),
     to: (v) => typeof v === "string" && (fromOk ? known.targetsOf(state.from!).has(v) : known.ids.has(v)),
   });
