@@ -9,7 +9,7 @@ const config = {
   testRunner: "vitest",
   plugins: ["@stryker-mutator/vitest-runner"],
   // Related mode: a mutant runs only the test files that import its module, directly or not.
-  vitest: { configFile: "vitest.config.mts", related: true },
+  vitest: { configFile: "vitest.stryker.config.mts", related: true },
   mutate: [
     `lib/${folder}/**/*.ts`,
     // Tests and their helpers are not production code.
@@ -17,10 +17,6 @@ const config = {
     "!lib/**/*.test-helpers.ts",
     "!lib/**/*.testkit.ts",
   ],
-  // lib/'s own unit tests: the folders' functions must be pinned by tests of values, and the
-  // component and route tests (happy-dom, image rendering) would make each run many times slower.
-  // lib/usage's property tests overrun vitest's 5 s under instrumentation and test another view.
-  testFiles: ["lib/!(usage)/**/*.test.ts"],
   coverageAnalysis: "perTest",
   // Every lib/ test imports lib/catalog, so its first run is the whole lib/ suite; on a loaded
   // two-core machine that takes longer than Stryker's default five minutes.

@@ -84,7 +84,8 @@ export type UrlContract<S> = {
 };
 
 export function describeUrlContract<S>(view: string, c: UrlContract<S>) {
-  const runs = { numRuns: c.numRuns ?? 300 };
+  // 300 unless fast-check's global configuration says otherwise (mutation testing lowers it).
+  const runs = { numRuns: c.numRuns ?? fc.readConfigureGlobal().numRuns ?? 300 };
   const norm = c.normalize ?? ((s: S) => s);
   const params = fc.dictionary(
     fc.constantFrom(...c.keys, ...(c.oldKeys ?? [])),
