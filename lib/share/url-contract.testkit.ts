@@ -20,7 +20,7 @@ import type { SearchParams } from "nuqs/server";
 import { describe, expect, it } from "vitest";
 
 /** Strings that have broken parsers and pages before: markup, scripts, numbers at the edges, separators. */
-export const HOSTILE_VALUES = [
+const HOSTILE_VALUES = [
   "<script>alert(1)</script>",
   '"><img src=x onerror=alert(1)>',
   "javascript:alert(1)",
@@ -55,7 +55,7 @@ export const HOSTILE_VALUES = [
   "",
 ];
 
-export const hostileString = fc.oneof(
+const hostileString = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...HOSTILE_VALUES) },
   { weight: 3, arbitrary: fc.string({ maxLength: 300 }) },
   { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 80 }) },
@@ -65,7 +65,7 @@ export const hostileString = fc.oneof(
   },
 );
 
-export type UrlContract<S> = {
+type UrlContract<S> = {
   /** The view's short URL keys. */
   keys: readonly string[];
   /** Old names of renamed keys (lib/url/renamed-keys.ts): read, so fuzzed too, but never written. */

@@ -37,7 +37,7 @@ import type { ShareView } from "./metadata";
 import { migrateShareCard, migrateShareText } from "./migrate-share";
 import { wizardShareCard, wizardShareText } from "./wizard-share";
 
-export type ViewShare = { title: string; description: string; query: string; card: ShareCard };
+type ViewShare = { title: string; description: string; query: string; card: ShareCard };
 
 export function catalogShare({ state, rows, query, verifiedOn }: CatalogPage): ViewShare {
   const groups = filterAndGroup(rows, state);

@@ -18,7 +18,7 @@ export const MAX_TOKENS_PER_DAY = 10_000_000_000;
 /** Ten times the largest context window in the catalog. */
 export const MAX_TOKENS_PER_REQUEST = 10_000_000;
 /** The source article's workload (the planner prices a month of it). */
-export const MIGRATE_DEFAULTS = {
+const MIGRATE_DEFAULTS = {
   inPerDay: ARTICLE_INPUT_TOKENS_PER_DAY,
   outPerDay: ARTICLE_OUTPUT_TOKENS_PER_DAY,
   reasoningPerDay: 0,
@@ -50,7 +50,7 @@ export const migrateUrlKeys = {
 /** Keys renamed since links were first shared, by their old names: still read, never written. */
 export const migrateOldKeys = { perRequest: "req" } as const;
 /** Every key a planner link may carry (repeats of any of them are noticed). */
-export const MIGRATE_LINK_KEYS = linkKeys(migrateUrlKeys, migrateOldKeys);
+const MIGRATE_LINK_KEYS = linkKeys(migrateUrlKeys, migrateOldKeys);
 
 export const serializeMigrate = createSerializer(migrateParsers, { urlKeys: migrateUrlKeys });
 export type MigrateState = inferParserType<typeof migrateParsers>;
@@ -58,7 +58,7 @@ export type MigrateState = inferParserType<typeof migrateParsers>;
 /** The link's state, renamed keys read under their old names too. */
 export const loadMigrateParams = createRenamingLoader(migrateParsers, migrateUrlKeys, migrateOldKeys);
 
-export type MigrateKnown = { ids: ReadonlySet<string>; targetsOf: (from: string) => ReadonlySet<string> };
+type MigrateKnown = { ids: ReadonlySet<string>; targetsOf: (from: string) => ReadonlySet<string> };
 
 /** `from` must be a catalog ID; `to` a catalog ID or one of from's named replacements. */
 export function ignoredMigrateParams(searchParams: SearchParams, known: MigrateKnown) {

@@ -12,7 +12,7 @@
 import { createLoader, type inferParserType, type ParserMap, type SearchParams, type UrlKeys } from "nuqs/server";
 
 /** What a loader is given: the page's search params, or a query string (with or without "?", or a whole URL). */
-export type LinkInput = SearchParams | URLSearchParams | string;
+type LinkInput = SearchParams | URLSearchParams | string;
 
 /** The input as the record pages receive: one string per key, or an array for a repeated key. */
 export function toSearchParams(input: LinkInput): SearchParams {

@@ -116,7 +116,7 @@ export const wizardUrlKeys = {
 /** Keys renamed since links were first shared, by their old names: still read, never written. */
 export const wizardOldKeys = { prompts: "q" } as const;
 /** Every key a wizard link may carry. */
-export const WIZARD_LINK_KEYS = linkKeys(wizardUrlKeys, wizardOldKeys);
+const WIZARD_LINK_KEYS = linkKeys(wizardUrlKeys, wizardOldKeys);
 /** A prompt key repeats by design (one parameter per prompt); a repeat of any other key is noticed. */
 const REPEATED_BY_DESIGN: readonly string[] = [wizardUrlKeys.prompts, wizardOldKeys.prompts];
 
@@ -203,7 +203,7 @@ export function typicalInput(s: WizardState): number | null {
 }
 
 /** The workload of step 4 as the cost model takes it; null when unanswered. */
-export function wizardWorkload(s: WizardState): Workload | null {
+function wizardWorkload(s: WizardState): Workload | null {
   const typical = typicalInput(s);
   if (!workloadAnswered(s) || typical === null) return null;
   const perDay =
