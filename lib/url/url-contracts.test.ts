@@ -17,6 +17,7 @@ import { PRESET_IDS } from "@/lib/cost/presets";
 import { SERVICE_TIERS } from "@/lib/cost/tiers";
 import { LIMITS as CALC_LIMITS, toWorkload } from "@/lib/cost/workload";
 import { PRIORITIES } from "@/lib/recommend/types";
+
 import {
   TIERS as CALC_TIERS,
   calculatorUrlKeys,
@@ -26,7 +27,7 @@ import {
   MODES,
   serializeCalculator,
   type CalculatorState,
-} from "@/lib/url/calculator";
+} from "./calculator";
 import {
   CATALOG_COLUMNS,
   catalogOldKeys,
@@ -39,8 +40,8 @@ import {
   STATUSES,
   TRI_STATE,
   type CatalogState,
-} from "@/lib/url/catalog";
-import { chartsUrlKeys, ignoredChartsParams, loadChartsParams, serializeCharts, type ChartsState } from "@/lib/url/charts";
+} from "./catalog";
+import { chartsUrlKeys, ignoredChartsParams, loadChartsParams, serializeCharts, type ChartsState } from "./charts";
 import {
   ignoredMigrateParams,
   loadMigrateParams,
@@ -51,7 +52,8 @@ import {
   sanitizeMigrateState,
   serializeMigrate,
   type MigrateState,
-} from "@/lib/url/migrate";
+} from "./migrate";
+import { describeUrlContract } from "./url-contract.testkit";
 import {
   ignoredWizardParams,
   loadWizardParams,
@@ -66,9 +68,7 @@ import {
   wizardUrlKeys,
   WORKLOAD_MODES,
   type WizardState,
-} from "@/lib/url/wizard";
-
-import { describeUrlContract } from "./url-contract.testkit";
+} from "./wizard";
 
 const known = { ids: new Set(["gpt-5.4-mini", "gpt-6-luna"]), families: new Set(["GPT-5.4", "GPT-6"]) };
 const id = fc.stringMatching(/^[a-z0-9][a-z0-9.-]{0,30}$/);
