@@ -2,12 +2,14 @@
 // StrykerJS, one folder after another (stryker.config.mjs), then one line per folder with the
 // counts the score is made of. Default: the four folders whose tests must assert values.
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 
 const DEFAULT_FOLDERS = ["cost", "catalog", "url", "recommend"];
 const args = process.argv.slice(2);
-const flags = args.filter((a) => a.startsWith("-"));
-const folders = args.filter((a) => !a.startsWith("-"));
+// A lib/ folder's name selects it; everything else goes to Stryker (`--force`, `--ignoreStatic false`).
+const isFolder = (a) => /^[a-z-]+$/.test(a) && existsSync(`lib/${a}`);
+const folders = args.filter(isFolder);
+const flags = args.filter((a) => !isFolder(a));
 const STRYKER = new URL("../node_modules/@stryker-mutator/core/bin/stryker.js", import.meta.url).pathname;
 
 /** Stryker's score: detected (killed + timeout) over valid mutants (errors and ignored left out). */
