@@ -196,8 +196,9 @@ test("share images survive injection payloads in every parameter", async ({ requ
 // Hostile links: script-injection probes in every parameter of every view built so far.
 describeInjectionProbes({
   route: "/",
-  keys: ["q", "sort", "fam", "st", "live", "rsn", "img", "ctx", "cols", "sel", "open"],
-  echoedKeys: ["sort", "fam", "st", "rsn", "img", "ctx", "cols", "sel", "open"],
+  // `rsn` is the old name of `rf`, still read.
+  keys: ["q", "sort", "fam", "st", "live", "rf", "rsn", "img", "ctx", "cols", "sel", "open"],
+  echoedKeys: ["sort", "fam", "st", "rf", "rsn", "img", "ctx", "cols", "sel", "open"],
 });
 describeInjectionProbes({
   route: "/compare",

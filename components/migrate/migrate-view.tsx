@@ -7,6 +7,7 @@ import { linkVariants } from "@/components/ui/link";
 import { ModelPicker } from "@/components/ui/model-picker";
 import { NumberField } from "@/components/ui/number-field";
 import { panelVariants } from "@/components/ui/panel";
+import { DAYS_PER_MONTH } from "@/lib/cost/article-workload";
 import { formatTokens } from "@/lib/format";
 import type { MigrationModel } from "@/lib/migrate/model";
 import { fromOptions } from "@/lib/migrate/options";
@@ -115,7 +116,7 @@ export function MigrateView({
           </p>
         ) : null}
         <fieldset className="space-y-2">
-          <legend className="text-sm font-semibold">Your workload (per day, 30-day month, Standard tier)</legend>
+          <legend className="text-sm font-semibold">Your workload (per day, {DAYS_PER_MONTH}-day month, Standard tier)</legend>
           <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
             <NumberField
               label="Input tokens per day"

@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState } from "react";
 
 import { Button } from "@/components/ui/button";
 import { fieldVariants } from "@/components/ui/field";
+import { DAYS_PER_MONTH } from "@/lib/cost/article-workload";
 import { formatTokens } from "@/lib/format";
 import { parseCount } from "@/lib/recommend/tokens";
 import { LIMITS, promptProblem, SUGGESTED, typicalInput, type WizardState } from "@/lib/url/wizard";
@@ -170,7 +171,7 @@ export function StepWorkload({ state, setAnswers, next, back, headingRef }: Step
           )}
         </div>
         <p className="text-xs text-fg-subtle">
-          Priced over a 30-day month at Standard-tier rates, without prompt caching or Batch discounts.
+          Priced over a {DAYS_PER_MONTH}-day month at Standard-tier rates, without prompt caching or Batch discounts.
         </p>
 
         <Fieldset

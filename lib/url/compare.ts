@@ -84,7 +84,7 @@ export function ignoredCompareParams(searchParams: SearchParams) {
   return findIgnoredParams(searchParams, compareParsers, compareUrlKeys);
 }
 
-export type ResolvedModels = { ids: string[]; problems: LinkProblem[] };
+type ResolvedModels = { ids: string[]; problems: LinkProblem[] };
 
 const MAX_LISTED = 5;
 const list = (xs: string[]) =>

@@ -5,16 +5,15 @@
  * one view's URL contract that breaks another view's links fails here.
  */
 import type { SearchParams } from "nuqs/server";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 
-import { loadCatalog } from "@/lib/catalog/load";
+import { FIXTURE_TODAY, fixtureCatalog } from "@/lib/catalog/fixture.test-helpers";
 import { todaysAnswer } from "@/lib/catalog/todays-answer";
 import { benchmarkSlug } from "@/lib/charts/slug";
-import { findPreset } from "@/lib/cost/presets";
 import { planMigration } from "@/lib/migrate/plan";
 import { recommend } from "@/lib/recommend/rank";
 
-import { CALCULATOR_PATH, calculatorHref, matchesPreset, presetHref, priceInCalculatorHref } from "./calculator";
+import { CALCULATOR_PATH, calculatorHref, priceInCalculatorHref } from "./calculator";
 import { loadCalculatorPage } from "./calculator-page";
 import { CATALOG_PATH, catalogHref } from "./catalog";
 import { loadCatalogPage } from "./catalog-page";
@@ -30,6 +29,12 @@ import { toSearchParams } from "./renamed-keys";
 import { toWizardAnswers, WIZARD_PATH, wizardHref } from "./wizard";
 import { loadWizardPage } from "./wizard-page";
 
+// The page loaders read the catalog themselves: give them the fixture catalog (tests/fixtures/catalog/).
+vi.mock("@/lib/catalog/load", async (importOriginal) =>
+  (await import("@/lib/catalog/fixture-load.test-helpers")).withFixtureCatalog(await importOriginal()),
+);
+vi.stubEnv("NAVIGATOR_TODAY", FIXTURE_TODAY);
+
 /** Opens a link in the view it names, and checks the view took all of it. */
 function follow<P extends ViewPage<unknown>>(href: string, path: string, load: (sp: SearchParams) => P): P {
   const url = new URL(href, "https://navigator.test");
@@ -42,9 +47,9 @@ function follow<P extends ViewPage<unknown>>(href: string, path: string, load: (
   return page;
 }
 
-const catalogIds = new Set(loadCatalog().map((e) => e.id));
+const catalogIds = new Set(fixtureCatalog.map((e) => e.id));
 
-/** The wizard's result for the article's answers: cost first, 300K-token inputs with images, its workload. */
+/** The wizard's result for cost first, 300K-token inputs with images, 2M input + 500K output tokens a day. */
 function wizardResult() {
   const page = loadWizardPage({ s: "result", p: "cost", ti: "10000", tl: "300000", img: "yes", in: "2000000", out: "500000" });
   const answers = toWizardAnswers(page.state)!;
@@ -52,9 +57,9 @@ function wizardResult() {
   return { answers, rec, ids: rec.shortlist.map((p) => p.candidate.id) };
 }
 
-/** The planner's plan for gpt-4o-mini (retiring) with a workload of its own. */
+/** The planner's plan for gamma-mini (retiring, replaced by beta-lite) with a workload of its own. */
 function migrationPlan() {
-  const page = loadMigratePage({ from: "gpt-4o-mini", in: "3000000", out: "200000" });
+  const page = loadMigratePage({ from: "gamma-mini", in: "3000000", out: "200000" });
   const byId = new Map(page.models.map((m) => [m.id, m]));
   const workload = migrateWorkload(page.state);
   const plan = planMigration(page.state.from!, page.state.to, byId, workload, page.today)!;
@@ -65,7 +70,10 @@ function migrationPlan() {
 describe("links between views", () => {
   it("wizard result → calculator, compare and the planner", () => {
     const { answers, rec, ids } = wizardResult();
-    expect(ids.length).toBeGreaterThan(1);
+    // Eligible (callable, small, image input, 300K fits): beta-lite $13.50, alpha-nano $14.25,
+    // gamma-mini $39.00 and alpha-mini $112.50 a month ((2 × input + 0.5 × output price) × 30);
+    // gamma-mini retires within 90 days, so the lasting three lead.
+    expect(ids).toEqual(["beta-lite", "alpha-nano", "alpha-mini"]);
     const w = answers.workload;
 
     const calc = follow(priceInCalculatorHref(ids, w), CALCULATOR_PATH, loadCalculatorPage);
@@ -79,6 +87,8 @@ describe("links between views", () => {
       ...rec.shortlist.map((p) => p.candidate.id),
       ...rec.ruledOut.filter((r) => r.status !== "active").map((r) => r.id),
     ];
+    // Ruled out and not active: delta-nano (text only), gamma-nano (shut down), zeta-old (status unknown).
+    expect(retiring).toEqual(["beta-lite", "alpha-nano", "alpha-mini", "delta-nano", "gamma-nano", "zeta-old"]);
     for (const id of retiring) {
       const plan = follow(migrateHref(id, w), MIGRATE_PATH, loadMigratePage);
       expect(plan.state).toMatchObject({ from: id, inPerDay: 2_000_000, outPerDay: 500_000 });
@@ -87,7 +97,7 @@ describe("links between views", () => {
 
   it("migration plan → compare, calculator and wizard", () => {
     const { page, plan, workload, pairIds } = migrationPlan();
-    expect(pairIds).toHaveLength(2);
+    expect(pairIds).toEqual(["gamma-mini", "beta-lite"]);
 
     expect(follow(compareHref({ models: pairIds }), COMPARE_PATH, loadComparePage).state.models).toEqual(pairIds);
     const calc = follow(priceInCalculatorHref(pairIds, workload), CALCULATOR_PATH, loadCalculatorPage);
@@ -98,14 +108,14 @@ describe("links between views", () => {
       loadWizardPage,
     );
     expect(wizard.state).toMatchObject({ step: 1, inPerDay: 3_000_000, outPerDay: 200_000 });
-    expect(plan.from.id).toBe("gpt-4o-mini");
+    expect(plan.from.id).toBe("gamma-mini");
   });
 
   it("compare → calculator, with the table's models, workload and tier", () => {
-    const compare = follow("/compare?m=gpt-5.4-mini,gpt-5.4-nano&in=2000000&tier=batch", COMPARE_PATH, loadComparePage);
+    const compare = follow("/compare?m=alpha-mini,alpha-nano&in=2000000&tier=batch", COMPARE_PATH, loadComparePage);
     const calc = follow(compare.calculatorLink, CALCULATOR_PATH, loadCalculatorPage);
     expect(calc.state).toMatchObject({
-      models: ["gpt-5.4-mini", "gpt-5.4-nano"],
+      models: ["alpha-mini", "alpha-nano"],
       inputPerDay: 2_000_000,
       outputPerDay: 500_000,
       tier: "batch",
@@ -113,24 +123,22 @@ describe("links between views", () => {
   });
 
   it("catalog selection and the calculator's focus → compare", () => {
-    const selected = ["gpt-6-luna", "gpt-5.4-nano", "gpt-4o-mini"];
+    const selected = ["beta-lite", "alpha-nano", "gamma-mini"];
     expect(follow(compareHref({ models: selected }), COMPARE_PATH, loadComparePage).state.models).toEqual(selected);
   });
 
   it("a model's lifecycle section and the catalog's status cell → the planner", () => {
-    for (const id of ["gpt-4.1-nano", "gpt-4o-mini", "gpt-4o-2024-05-13"]) {
+    for (const id of ["gamma-nano", "gamma-mini", "omega-2024-05-13"]) {
       expect(follow(migrateHref(id), MIGRATE_PATH, loadMigratePage).state.from).toBe(id);
     }
   });
 
-  it("Today's answer → the calculator (every model; the article's preset), the charts and the planner", () => {
-    // The e2e pin: shutdowns ahead of it exist in data/ (Dec 11, 2026 and Jan 14, 2027).
-    const answer = todaysAnswer(loadCatalog(), "2026-11-25");
-    expect(answer.shutdowns.length).toBeGreaterThan(0);
+  it("Today's answer → the calculator (every model), the charts and the planner", () => {
+    const answer = todaysAnswer(fixtureCatalog, FIXTURE_TODAY);
+    // The fixture's next shutdowns: gamma-mini (retiring) is among them.
+    expect(answer.shutdowns.flatMap((d) => d.ids)).toContain("gamma-mini");
     expect(follow(calculatorHref({}), CALCULATOR_PATH, loadCalculatorPage).query).toBe("");
-    const article = findPreset("article")!;
-    const preset = follow(presetHref(article), CALCULATOR_PATH, loadCalculatorPage);
-    expect(matchesPreset(preset.state, article)).toBe(true);
+    // The article preset's link names data/'s models, not the fixture's: e2e/headline.spec.ts follows it.
     const bench = benchmarkSlug(answer.benchmark!.name);
     expect(follow(chartsHref({ bench, qbench: bench }), CHARTS_PATH, loadChartsPage).state).toMatchObject({
       bench,
@@ -150,17 +158,13 @@ describe("links between views", () => {
   });
 
   it("each view's own Copy link reopens the same state", () => {
-    const catalog = follow("/?q=nano&sort=-input&live=true&sel=gpt-5.4-nano", CATALOG_PATH, loadCatalogPage);
+    const catalog = follow("/?q=nano&sort=-input&live=true&sel=alpha-nano", CATALOG_PATH, loadCatalogPage);
     expect(follow(catalogHref(catalog.state), CATALOG_PATH, loadCatalogPage).state).toEqual(catalog.state);
 
-    const calc = follow(
-      "/calculator?mode=request&req=5000&inr=2000&tier=flex&m=gpt-5.4-nano",
-      CALCULATOR_PATH,
-      loadCalculatorPage,
-    );
+    const calc = follow("/calculator?mode=request&req=5000&inr=2000&tier=flex&m=alpha-nano", CALCULATOR_PATH, loadCalculatorPage);
     expect(follow(calculatorHref(calc.state), CALCULATOR_PATH, loadCalculatorPage).state).toEqual(calc.state);
 
-    const charts = follow("/charts?b=gpqa-diamond&tier=batch&m=gpt-5.4-mini,gpt-5.4-nano", CHARTS_PATH, loadChartsPage);
+    const charts = follow("/charts?b=gpqa-diamond&tier=batch&m=alpha-mini,alpha-nano", CHARTS_PATH, loadChartsPage);
     expect(follow(chartsHref(charts.state), CHARTS_PATH, loadChartsPage).state).toEqual(charts.state);
 
     const { page } = migrationPlan();

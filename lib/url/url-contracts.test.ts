@@ -17,6 +17,7 @@ import { PRESET_IDS } from "@/lib/cost/presets";
 import { SERVICE_TIERS } from "@/lib/cost/tiers";
 import { LIMITS as CALC_LIMITS, toWorkload } from "@/lib/cost/workload";
 import { PRIORITIES } from "@/lib/recommend/types";
+
 import {
   TIERS as CALC_TIERS,
   calculatorUrlKeys,
@@ -26,9 +27,10 @@ import {
   MODES,
   serializeCalculator,
   type CalculatorState,
-} from "@/lib/url/calculator";
+} from "./calculator";
 import {
   CATALOG_COLUMNS,
+  catalogOldKeys,
   catalogUrlKeys,
   ignoredCatalogParams,
   loadCatalogParams,
@@ -38,18 +40,20 @@ import {
   STATUSES,
   TRI_STATE,
   type CatalogState,
-} from "@/lib/url/catalog";
-import { chartsUrlKeys, ignoredChartsParams, loadChartsParams, serializeCharts, type ChartsState } from "@/lib/url/charts";
+} from "./catalog";
+import { chartsUrlKeys, ignoredChartsParams, loadChartsParams, serializeCharts, type ChartsState } from "./charts";
 import {
   ignoredMigrateParams,
   loadMigrateParams,
   MAX_TOKENS_PER_REQUEST,
   MAX_TOKENS_PER_DAY as MIGRATE_MAX_TOKENS_PER_DAY,
+  migrateOldKeys,
   migrateUrlKeys,
   sanitizeMigrateState,
   serializeMigrate,
   type MigrateState,
-} from "@/lib/url/migrate";
+} from "./migrate";
+import { describeUrlContract } from "./url-contract.testkit";
 import {
   ignoredWizardParams,
   loadWizardParams,
@@ -60,18 +64,18 @@ import {
   serializeWizard,
   toWizardAnswers,
   LIMITS as WIZARD_LIMITS,
+  wizardOldKeys,
   wizardUrlKeys,
   WORKLOAD_MODES,
   type WizardState,
-} from "@/lib/url/wizard";
-
-import { describeUrlContract } from "./url-contract.testkit";
+} from "./wizard";
 
 const known = { ids: new Set(["gpt-5.4-mini", "gpt-6-luna"]), families: new Set(["GPT-5.4", "GPT-6"]) };
 const id = fc.stringMatching(/^[a-z0-9][a-z0-9.-]{0,30}$/);
 
 describeUrlContract<CatalogState>("catalog", {
   keys: Object.values(catalogUrlKeys),
+  oldKeys: Object.values(catalogOldKeys),
   load: loadCatalogParams,
   serialize: serializeCatalog,
   validState: fc.record({
@@ -118,6 +122,7 @@ const prompt = fc
 
 describeUrlContract<WizardState>("wizard", {
   keys: Object.values(wizardUrlKeys),
+  oldKeys: Object.values(wizardOldKeys),
   load: loadWizardParams,
   serialize: serializeWizard,
   validState: fc.record({
@@ -157,6 +162,7 @@ const targetsOf = () => migrateKnown;
 
 describeUrlContract<MigrateState>("migrate", {
   keys: Object.values(migrateUrlKeys),
+  oldKeys: Object.values(migrateOldKeys),
   load: loadMigrateParams,
   serialize: serializeMigrate,
   validState: fc.record({
