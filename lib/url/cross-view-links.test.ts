@@ -4,12 +4,15 @@
  * app's own flows (the wizard's shortlist, a migration plan, the compare table), so a change to
  * one view's URL contract that breaks another view's links fails here.
  */
+import fs from "node:fs";
 import type { SearchParams } from "nuqs/server";
 import { describe, expect, it } from "vitest";
 
 import { loadCatalog } from "@/lib/catalog/load";
 import { planMigration } from "@/lib/migrate/plan";
 import { recommend } from "@/lib/recommend/rank";
+import { toUsageCatalog } from "@/lib/usage/catalog";
+import { loadUsageView } from "@/lib/usage/view";
 
 import { CALCULATOR_PATH, calculatorHref, priceInCalculatorHref } from "./calculator";
 import { loadCalculatorPage } from "./calculator-page";
@@ -24,6 +27,8 @@ import { loadMigratePage } from "./migrate-page";
 import { modelHref, MODELS_PATH } from "./model";
 import type { ViewPage } from "./page";
 import { toSearchParams } from "./renamed-keys";
+import { USAGE_PATH, usageHref } from "./usage";
+import { loadUsagePage } from "./usage-page";
 import { toWizardAnswers, WIZARD_PATH, wizardHref } from "./wizard";
 import { loadWizardPage } from "./wizard-page";
 
@@ -107,6 +112,41 @@ describe("links between views", () => {
       outputPerDay: 500_000,
       tier: "batch",
     });
+  });
+
+  it("your bill → the planner and the calculator, with the sample file's daily volumes", async () => {
+    const content = fs.readFileSync("public/samples/usage-completions.csv", "utf8");
+    const loaded = await loadUsageView([{ name: "usage-completions.csv", content }], toUsageCatalog(loadCatalog()), {
+      today: loadUsagePage({}).today,
+    });
+    if (!loaded.ok) throw new Error(loaded.problems[0]!.message);
+    const { onward, analysis } = loaded.view;
+    const v = onward.volumes!;
+    const calc = follow(onward.calculator!, CALCULATOR_PATH, loadCalculatorPage);
+    expect(calc.state).toMatchObject({
+      inputPerDay: v.inputPerDay,
+      outputPerDay: v.outputPerDay,
+      cachedPercent: v.cachedPercent,
+    });
+    expect(calc.state.models).toEqual(
+      expect.arrayContaining(analysis.models.map((m) => (m.identity.known ? m.identity.familyId : ""))),
+    );
+    // One "Plan the migration" per retiring model of the file, each with that model's own volumes.
+    expect(onward.migrate.map((m) => m.familyId).sort()).toEqual(analysis.banners.map((b) => b.familyId).sort());
+    expect(onward.migrate.length).toBeGreaterThan(0);
+    for (const m of onward.migrate) {
+      const plan = follow(m.href, MIGRATE_PATH, loadMigratePage);
+      expect(plan.state).toMatchObject({
+        from: m.from,
+        inPerDay: m.volumes.inputPerDay,
+        outPerDay: m.volumes.outputPerDay,
+        perRequest: m.volumes.inputPerRequest,
+      });
+    }
+    // And the page's own link to the same usage reopens it.
+    if (!loaded.view.link.ok) throw new Error(loaded.view.link.message);
+    const shared = follow(usageHref({ summary: loaded.view.link.linkForm, reasoning: 25 }), USAGE_PATH, loadUsagePage);
+    expect(shared.view?.analysis.totals.amount).toBe(analysis.totals.amount);
   });
 
   it("catalog selection and the calculator's focus → compare", () => {

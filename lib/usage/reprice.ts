@@ -10,18 +10,18 @@
  */
 import { Dec } from "@/lib/cost/decimal";
 import { toPlain } from "@/lib/cost/price";
-import { SERVICE_TIERS, TIER_LABEL } from "@/lib/cost/tiers";
+import { TIER_LABEL } from "@/lib/cost/tiers";
 import { formatTokens } from "@/lib/format";
 
 import { averageRequest, priceCounts, type CellCost } from "./bill";
 import { CatalogIndex, type UsageCatalog, type UsageModel } from "./catalog";
 import { countsOf, totalTokens } from "./cells";
+import { MAX_REASONING_SHARE_PERCENT, REPRICE_TIERS, type RepriceTier } from "./options";
 import { percentChange, toMonthly } from "./period";
 import { lifecycleOf, type Exclusion, type ModelLifecycle } from "./summary";
-import type { ServiceTier, TokenKind, UsageAggregate, UsageCell } from "./types";
+import type { TokenKind, UsageAggregate, UsageCell } from "./types";
 
-/** A reasoning share of 100 % would mean infinite output; 95 % already means 20× the visible output. */
-export const MAX_REASONING_SHARE_PERCENT = 95;
+export { MAX_REASONING_SHARE_PERCENT, REPRICE_TIERS, type RepriceTier };
 
 export type ReasoningAssumption = {
   /** Share of the target's output tokens you expect to be reasoning, 0–95 %. */
@@ -32,9 +32,6 @@ export type ReasoningAssumption = {
    */
   sourceSharePercent?: number | null;
 };
-
-export type RepriceTier = ServiceTier | "as-run";
-export const REPRICE_TIERS: readonly RepriceTier[] = ["as-run", ...SERVICE_TIERS];
 
 export type RepriceOptions = {
   /** ISO date: which models are callable and their lifecycle badges. */
@@ -338,17 +335,4 @@ export function repriceUsage(aggregate: UsageAggregate, catalog: UsageCatalog | 
     rows,
     cannotTake: blocked,
   };
-}
-
-/** The cheapest complete row among active models (a retiring model is no place to move to). */
-export function cheapestActive(
-  rows: readonly RepriceRow[],
-  tier: RepriceTier = "as-run",
-): Extract<RepriceRow, { ok: true }> | null {
-  let best: Extract<RepriceRow, { ok: true }> | null = null;
-  for (const r of rows) {
-    if (!r.ok || r.tier !== tier || !r.complete || r.lifecycle.status !== "active") continue;
-    if (!best || new Dec(r.monthly).lt(best.monthly)) best = r;
-  }
-  return best;
 }
