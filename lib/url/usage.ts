@@ -9,7 +9,15 @@
  */
 import { createLoader, createParser, createSerializer, parseAsStringLiteral, type SearchParams } from "nuqs/server";
 
-import { MAX_REASONING_SHARE_PERCENT, REPRICE_TIERS, type RepriceTier } from "@/lib/usage/options";
+import {
+  DEFAULT_USAGE_SORT,
+  MAX_REASONING_SHARE_PERCENT,
+  REPRICE_TIERS,
+  USAGE_SORT_COLUMNS,
+  type RepriceTier,
+  type UsageSort,
+  type UsageSortColumn,
+} from "@/lib/usage/options";
 import { decodeUsageSummary, encodeLinkForm } from "@/lib/usage/permalink";
 import type { ReasoningAssumption } from "@/lib/usage/reprice";
 import type { UsageAggregate } from "@/lib/usage/types";
@@ -19,6 +27,7 @@ import type { LinkContract } from "./page";
 import { parseAsWholeNumber } from "./parsers";
 
 export const USAGE_PATH = "/usage";
+export { DEFAULT_USAGE_SORT, type UsageSort };
 
 /** The summary's link text, or "" when it is too large for a link (the view then writes none). */
 export function summaryText(aggregate: UsageAggregate): string {
@@ -35,12 +44,6 @@ export const parseAsUsageSummary = createParser<UsageAggregate>({
   serialize: summaryText,
   eq: (a, b) => a === b || summaryText(a) === summaryText(b),
 });
-
-export const USAGE_SORT_COLUMNS = ["model", "monthly", "difference"] as const;
-export type UsageSortColumn = (typeof USAGE_SORT_COLUMNS)[number];
-export type UsageSort = { column: UsageSortColumn; desc: boolean };
-/** Cheapest first: the question the table answers. */
-export const DEFAULT_USAGE_SORT: UsageSort = { column: "monthly", desc: false };
 
 /** "monthly" ascending, "-monthly" descending. */
 export const parseAsUsageSort = createParser<UsageSort>({

@@ -4,7 +4,7 @@ import { aggregate, usageCell } from "./aggregate.test-helpers";
 import { FIXTURE_TODAY, fixtureCatalog } from "./fixtures.test-helpers";
 import { bucket, costResult, page, usageResult } from "./pages.test-helpers";
 import { decodeUsageSummary, encodeLinkForm } from "./permalink";
-import { COSTS_ONLY_MESSAGE, loadUsageView, usageView } from "./view";
+import { COSTS_ONLY_MESSAGE, loadUsageView, reanalyzeView, usageView } from "./view";
 
 const catalog = fixtureCatalog();
 const today = FIXTURE_TODAY;
@@ -96,6 +96,16 @@ describe("usageView", () => {
     // 1,000,000 × $0.10 + 1,000,000 × $0.50 = $0.60.
     const luna = view.analysis.reprice.rows.find((r) => r.targetId === "gpt-6-luna" && r.tier === "standard");
     expect(luna).toMatchObject({ ok: true, monthly: "0.6" });
+  });
+
+  it("is redone under another reasoning assumption, keeping what does not depend on it", async () => {
+    const r = await loadUsageView([USAGE, COSTS], catalog, { today });
+    if (!r.ok) throw new Error(r.problems[0]!.message);
+    const reasoning = { targetSharePercent: 50 };
+    const again = reanalyzeView(r.view, catalog, { today, reasoning });
+    expect(again.analysis).toEqual(usageView(r.view.aggregate, catalog, { today, reasoning, source: "file" }).analysis);
+    expect(again.analysis).not.toEqual(r.view.analysis);
+    expect([again.reconciliation, again.files, again.link]).toEqual([r.view.reconciliation, r.view.files, r.view.link]);
   });
 
   it("says when the usage is too large for a link", () => {

@@ -93,6 +93,13 @@ export function usageView(
   };
 }
 
+/** The same view under another reasoning assumption: the analysis and the links it names are redone. */
+export function reanalyzeView(view: UsageView, catalog: UsageCatalog | CatalogIndex, options: UsageViewOptions): UsageView {
+  const index = catalog instanceof CatalogIndex ? catalog : new CatalogIndex(catalog);
+  const analysis = analyzeUsage(view.aggregate, index, options);
+  return { ...view, analysis, onward: onwardLinks(view.aggregate, analysis, index) };
+}
+
 export type UsageLoad =
   | {
       ok: true;
