@@ -6,10 +6,18 @@
 import { SERVICE_TIERS } from "@/lib/cost/tiers";
 
 import { MESSAGES, problem } from "./problems";
-import type { ServiceTier, UsageProblem } from "./types";
+import type { ServiceTier, TokenKind, UsageProblem } from "./types";
 
 /** A reasoning share of 100 % would mean infinite output; 95 % already means 20× the visible output. */
 export const MAX_REASONING_SHARE_PERCENT = 95;
+
+/** Kinds of token as sentences name them: "12,000 cached input tokens". */
+export const TOKEN_KIND_LABEL: Record<TokenKind, string> = {
+  uncachedInput: "uncached input",
+  cachedInput: "cached input",
+  cacheWriteInput: "cache-write",
+  output: "output",
+};
 
 /** "as-run" keeps every record on the tier it ran on; the others move all usage to one tier. */
 export type RepriceTier = ServiceTier | "as-run";

@@ -5,7 +5,16 @@ import { retirementBanners } from "./banners";
 import { FIXTURE_TODAY, fixtureCatalog } from "./fixtures.test-helpers";
 import type { FileReport } from "./parse";
 import { periodInfo } from "./period";
-import { bannerText, describeFile, formatChange, formatShare, periodText, repriceTable } from "./present";
+import {
+  assumptionLabel,
+  bannerText,
+  describeFile,
+  formatChange,
+  formatShare,
+  parseSharePercent,
+  periodText,
+  repriceTable,
+} from "./present";
 import { repriceUsage } from "./reprice";
 
 const catalog = fixtureCatalog();
@@ -110,5 +119,23 @@ describe("describing the input", () => {
     expect(periodText(periodInfo({ start: DAY0, end: DAY0 + 86_400 }))).toBe("Oct 25, 2026 (1 day)");
     expect(periodText(periodInfo({ start: DAY0, end: DAY0 + 12 * 3_600 }))).toBe("Oct 25, 2026 (0.5 days)");
     expect(formatShare(0.5954526)).toBe("59.5 %");
+  });
+});
+
+describe("assumptionLabel", () => {
+  it("says in a few words what each total assumes about reasoning", () => {
+    expect(assumptionLabel({ targetReasons: true }, null)).toBe("output as in the file");
+    expect(assumptionLabel({ targetReasons: false }, { targetSharePercent: 30 })).toBe("no reasoning");
+    expect(assumptionLabel({ targetReasons: null }, { targetSharePercent: 30, sourceSharePercent: 10 })).toBe("30 % reasoning");
+    expect(assumptionLabel({ targetReasons: true }, { targetSharePercent: 120 })).toBe("95 % reasoning");
+  });
+});
+
+describe("parseSharePercent", () => {
+  it("reads a whole percent up to 95, empty as not stated, and nothing else", () => {
+    expect(parseSharePercent("")).toEqual({ ok: true, value: null });
+    expect(parseSharePercent(" 30 % ")).toEqual({ ok: true, value: 30 });
+    expect(parseSharePercent("095")).toEqual({ ok: true, value: 95 });
+    for (const bad of ["96", "-1", "2.5", "abc", "1e1", "100"]) expect(parseSharePercent(bad), bad).toEqual({ ok: false });
   });
 });

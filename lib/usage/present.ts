@@ -9,10 +9,10 @@ import { RETIRING_SOON_DAYS } from "@/lib/catalog/lifecycle";
 import { formatCount, formatDate, formatTokens, formatUsd } from "@/lib/format";
 
 import type { RetirementBanner } from "./banners";
-import type { RepriceTier, UsageSort, UsageSortColumn } from "./options";
+import { MAX_REASONING_SHARE_PERCENT, type RepriceTier, type UsageSort, type UsageSortColumn } from "./options";
 import type { FileReport } from "./parse";
 import type { PeriodInfo } from "./period";
-import type { RepriceRow } from "./reprice";
+import type { ReasoningAssumption, RepriceRow } from "./reprice";
 import type { FileFormat } from "./types";
 
 type PricedRow = Extract<RepriceRow, { ok: true }>;
@@ -126,4 +126,23 @@ export function repriceTable(
 /** "12,000 tokens" for table cells; a count that is zero because the export does not report it says so. */
 export function tokensOrUnreported(n: number, reported: boolean): string {
   return reported ? formatTokens(n) : "not in export";
+}
+
+/**
+ * The assumption behind one total, short enough to sit beside it (the full sentence is
+ * `row.assumption`): "output as in the file", "no reasoning", "30 % reasoning".
+ */
+export function assumptionLabel(row: Pick<RepriceRow, "targetReasons">, reasoning: ReasoningAssumption | null): string {
+  if (!reasoning) return "output as in the file";
+  if (row.targetReasons === false) return "no reasoning";
+  const t = Math.min(MAX_REASONING_SHARE_PERCENT, Math.max(0, reasoning.targetSharePercent));
+  return `${t} % reasoning`;
+}
+
+/** A share typed as text: empty is "not stated" (null); a whole percent 0–95 (a trailing "%" is fine) is a share. */
+export function parseSharePercent(draft: string): { ok: true; value: number | null } | { ok: false } {
+  const t = draft.trim().replace(/\s*%$/, "");
+  if (t === "") return { ok: true, value: null };
+  if (!/^\d{1,3}$/.test(t) || Number(t) > MAX_REASONING_SHARE_PERCENT) return { ok: false };
+  return { ok: true, value: Number(t) };
 }

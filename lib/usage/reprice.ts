@@ -16,7 +16,7 @@ import { formatTokens } from "@/lib/format";
 import { averageRequest, priceCounts, type CellCost } from "./bill";
 import { CatalogIndex, type UsageCatalog, type UsageModel } from "./catalog";
 import { countsOf, totalTokens } from "./cells";
-import { MAX_REASONING_SHARE_PERCENT, REPRICE_TIERS, type RepriceTier } from "./options";
+import { MAX_REASONING_SHARE_PERCENT, REPRICE_TIERS, TOKEN_KIND_LABEL, type RepriceTier } from "./options";
 import { percentChange, toMonthly } from "./period";
 import { lifecycleOf, type Exclusion, type ModelLifecycle } from "./summary";
 import type { TokenKind, UsageAggregate, UsageCell } from "./types";
@@ -65,6 +65,8 @@ type RowBase = {
   inFile: boolean;
   /** The reasoning assumption behind the total, in words. */
   assumption: string;
+  /** Whether the target reasons (null: not published): what the assumption means for it. */
+  targetReasons: boolean | null;
 };
 
 export type RepriceRow = RowBase &
@@ -95,12 +97,7 @@ export type Reprice = {
 const fmt = formatTokens;
 const clamp = (n: number, lo: number, hi: number) => (Number.isFinite(n) ? Math.min(hi, Math.max(lo, n)) : lo);
 
-const KIND_LABEL: Record<TokenKind, string> = {
-  uncachedInput: "uncached input",
-  cachedInput: "cached input",
-  cacheWriteInput: "cache-write",
-  output: "output",
-};
+const KIND_LABEL = TOKEN_KIND_LABEL;
 
 /** The output the target would write under the assumption, and what to say about it. */
 export function targetOutput(
@@ -247,6 +244,7 @@ export function repriceUsage(aggregate: UsageAggregate, catalog: UsageCatalog | 
       lifecycle: lifecycleOf(target.lifecycle, options.today),
       inFile: families.has(target.id),
       assumption: assumptionText(target.id, target.reasoning, options.reasoning),
+      targetReasons: target.reasoning,
     };
     const reasoningNotes = new Set<string>();
     const moved = selected.map((x) => {

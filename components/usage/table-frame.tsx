@@ -1,0 +1,17 @@
+import type { ReactNode } from "react";
+
+import { panelVariants } from "@/components/ui/panel";
+
+/** A table's frame: scrolls sideways on a phone (and can be scrolled by keyboard), named for screen readers. */
+export function TableFrame({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div role="region" aria-label={label} tabIndex={0} className={panelVariants({ className: "relative overflow-x-auto" })}>
+      {children}
+    </div>
+  );
+}
+
+export const TH = "px-3 py-2 font-medium whitespace-nowrap";
+export const TH_NUM = `${TH} text-right`;
+export const TD = "px-3 py-2 align-top";
+export const TD_NUM = `${TD} text-right tabular-nums whitespace-nowrap`;
