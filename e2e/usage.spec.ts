@@ -206,7 +206,7 @@ test.describe("bad input: a clear message, and the previous result stays", () =>
   const cases: { name: string; files: () => FileSpec[]; message: RegExp | string }[] = [
     {
       name: "neither JSON nor CSV",
-      files: () => [csvFile("notes.txt", Buffer.from("Dear team,\nhere is the usage for October.\n"))],
+      files: () => [csvFile("notes.txt", Buffer.from("Dear team\nhere is the usage for October, as promised.\n"))],
       message: "This is neither JSON nor CSV.",
     },
     {

@@ -51,7 +51,7 @@ export function UsageView({
   initial: UsageState;
   initialView: UsageViewData | null;
 }) {
-  const [state, setState] = useUsageState(initial);
+  const [state, setState, url] = useUsageState(initial);
   const [view, setView] = useState(initialView);
   const [analysedKey, setAnalysedKey] = useState(() => reasoningKey(initial));
   const [progress, setProgress] = useState<ParseProgress | "starting" | null>(null);
@@ -90,7 +90,7 @@ export function UsageView({
 
   // A summary in the URL without figures on screen: the router restored the page as first
   // rendered (back to a link whose summary was written after a file was read), or an in-app link.
-  const { summary } = state;
+  const summary = url.summary;
   useEffect(() => {
     if (view || !summary) return;
     let live = true;
