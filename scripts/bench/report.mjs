@@ -294,7 +294,16 @@ export function renderReport(r) {
   if (r.usage) {
     const n = r.usage.node;
     const b = r.usage.browser;
-    const head = ["Where", "Rows (MB)", "Parse (ms)", "Reprice (ms)", "Total (ms)", "CPU (ms)", "Memory", "Longest main-thread task"];
+    const head = [
+      "Where",
+      "Rows (MB)",
+      "Parse (ms)",
+      "Reprice (ms)",
+      "Total (ms)",
+      "CPU (ms)",
+      "Memory",
+      "Longest main-thread task",
+    ];
     const rows = [
       [
         "Node (scripts/bench/usage.mjs)",
@@ -314,7 +323,9 @@ export function renderReport(r) {
         `${ms(b.toFiguresMs)} (cold ${ms(b.coldToFiguresMs)})`,
         "–",
         "–",
-        b.longestTaskMs === null ? `none ≥ 50 ms (${plural(b.runs.length, "run")})` : `${ms(b.longestTaskMs)} ms (${b.longTasks} long tasks)`,
+        b.longestTaskMs === null
+          ? `none ≥ 50 ms (${plural(b.runs.length, "run")})`
+          : `${ms(b.longestTaskMs)} ms (${b.longTasks} long tasks)`,
       ],
     ];
     md.push(

@@ -122,7 +122,17 @@ describe("renderReport", () => {
 
 describe("the usage import", () => {
   const usage = (longestTaskMs) => ({
-    node: { rows: 100_000, csvMB: 18.6, runs: 3, parseMs: 700, repriceMs: 40, totalMs: 740, cpuMs: 900, heapAddedMB: 60, peakRssMB: 310 },
+    node: {
+      rows: 100_000,
+      csvMB: 18.6,
+      runs: 3,
+      parseMs: 700,
+      repriceMs: 40,
+      totalMs: 740,
+      cpuMs: 900,
+      heapAddedMB: 60,
+      peakRssMB: 310,
+    },
     browser: {
       csvMB: 18.6,
       runs: [{ toFiguresMs: 1900, longestTaskMs, longTasks: longestTaskMs ? 1 : 0, blockingMs: 0 }],
@@ -158,7 +168,9 @@ describe("the usage import", () => {
   it("has a section of its own in the report", () => {
     const { markdown } = renderReport({ ...result(), usage: usage(null) });
     expect(markdown).toContain("## Your bill: a 100,000-row usage export");
-    expect(markdown).toContain("| Node (scripts/bench/usage.mjs) | 100,000 (18.6) | 700 | 40 | 740 | 900 | heap +60 MB, peak RSS 310 MB | – |");
+    expect(markdown).toContain(
+      "| Node (scripts/bench/usage.mjs) | 100,000 (18.6) | 700 | 40 | 740 | 900 | heap +60 MB, peak RSS 310 MB | – |",
+    );
     expect(markdown).toContain("none ≥ 50 ms (1 run)");
   });
 });

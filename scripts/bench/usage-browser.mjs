@@ -70,9 +70,7 @@ export async function measureUsageInBrowser(browser, url, csv, { runs = 3 } = {}
       coldToFiguresMs: results[0].toFiguresMs,
       toFiguresMs: median(warm.map((r) => r.toFiguresMs)),
       /** The longest main-thread task over every run (null: none reached 50 ms). */
-      longestTaskMs: results.some((r) => r.longestTaskMs !== null)
-        ? Math.max(...results.map((r) => r.longestTaskMs ?? 0))
-        : null,
+      longestTaskMs: results.some((r) => r.longestTaskMs !== null) ? Math.max(...results.map((r) => r.longestTaskMs ?? 0)) : null,
       longTasks: results.reduce((n, r) => n + r.longTasks, 0),
       targetMs: LONG_TASK_TARGET_MS,
     };
