@@ -3,7 +3,7 @@ import type { UsageAnalysis } from "@/lib/usage/analyze";
 
 import { LifecycleBadge } from "./lifecycle-badge";
 import { ModelIdentity } from "./model-identity";
-import { TableFrame, TD, TD_NUM, TH, TH_NUM } from "./table-frame";
+import { HeadRow, TableFrame, TD, TD_NUM } from "./table-frame";
 
 /** "What it cost": each model ID's usage at the catalog's prices for the tiers it ran on. */
 export function CostTable({ analysis }: { analysis: UsageAnalysis }) {
@@ -16,25 +16,15 @@ export function CostTable({ analysis }: { analysis: UsageAnalysis }) {
           The file&apos;s usage priced at the catalog&apos;s prices for the tier it ran on, over the file&apos;s period and per 30
           days. Models the catalog does not know are not priced.
         </caption>
-        <thead className="bg-surface-muted">
-          <tr>
-            <th scope="col" className={TH}>
-              Model ID
-            </th>
-            <th scope="col" className={TH}>
-              Status
-            </th>
-            <th scope="col" className={TH_NUM}>
-              Over {period}
-            </th>
-            <th scope="col" className={TH_NUM}>
-              Per 30 days
-            </th>
-            <th scope="col" className={TH}>
-              Notes
-            </th>
-          </tr>
-        </thead>
+        <HeadRow
+          columns={[
+            { label: "Model ID" },
+            { label: "Status" },
+            { label: `Over ${period}`, numeric: true },
+            { label: "Per 30 days", numeric: true },
+            { label: "Notes" },
+          ]}
+        />
         <tbody className="divide-y divide-line">
           {analysis.models.map((m) => {
             const notes = [

@@ -4,7 +4,7 @@ import { formatChange } from "@/lib/usage/present";
 import type { Reconciliation } from "@/lib/usage/reconcile";
 import { tierLabel } from "@/lib/usage/tiers";
 
-import { TableFrame, TD, TD_NUM, TH, TH_NUM } from "./table-frame";
+import { HeadRow, TableFrame, TD, TD_NUM } from "./table-frame";
 
 const STATUS_TEXT = {
   match: "matches",
@@ -35,32 +35,17 @@ export function ReconcileTable({ reconciliation: r }: { reconciliation: Reconcil
             Each line item of the costs file: what was billed, what the same usage costs at catalog prices, the difference in
             dollars and percent, and a reason where one is known.
           </caption>
-          <thead className="bg-surface-muted">
-            <tr>
-              <th scope="col" className={TH}>
-                Line item
-              </th>
-              <th scope="col" className={TH_NUM}>
-                Billed
-              </th>
-              <th scope="col" className={TH_NUM}>
-                At catalog prices
-              </th>
-              <th scope="col" className={TH_NUM}>
-                Difference
-              </th>
-              <th scope="col" className={TH_NUM}>
-                Difference %
-              </th>
-              <th scope="col" className={TH}>
-                Why
-              </th>
-            </tr>
-          </thead>
+          <HeadRow
+            columns={[
+              { label: "Line item" },
+              ...["Billed", "At catalog prices", "Difference", "Difference %"].map((label) => ({ label, numeric: true })),
+              { label: "Why" },
+            ]}
+          />
           <tbody className="divide-y divide-line">
             {r.lines.map((l) => (
               <tr key={l.lineItem}>
-                <th scope="row" className={`${TD} font-mono font-medium break-all`}>
+                <th scope="row" className={`${TD} min-w-48 font-mono font-medium`}>
                   {l.lineItem}
                 </th>
                 <td className={TD_NUM}>{money(l.billed)}</td>

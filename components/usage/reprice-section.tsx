@@ -132,9 +132,10 @@ export function RepriceSection({
                   <LifecycleBadge lifecycle={r.lifecycle} />
                 </td>
                 <td className={TD_NUM}>
-                  <span className="font-medium">{formatUsd(r.monthly)}</span>
-                  {r.complete ? "" : " +"}
-                  {r.lowerBound ? " or more" : ""}
+                  <span className="font-medium">
+                    {r.complete && !r.lowerBound ? "" : "at least "}
+                    {formatUsd(r.monthly)}
+                  </span>
                   <span className="block text-xs text-fg-subtle">{assumptionLabel(r, reasoning)}</span>
                 </td>
                 <td className={TD_NUM}>{formatUsd(r.period)}</td>
@@ -147,6 +148,12 @@ export function RepriceSection({
           </tbody>
         </table>
       </TableFrame>
+      {priced.some((r) => !r.complete || r.lowerBound) ? (
+        <p className="text-xs text-fg-subtle">
+          “At least”: some of the tokens have no published price on that model and tier (they are left out), or some requests may
+          pass a long-context threshold. The notes below say which.
+        </p>
+      ) : null}
       <RepriceNotes analysis={analysis} unavailable={unavailable} tier={state.tier} />
       <ExportButtons
         view="usage"

@@ -71,8 +71,8 @@ export default function UsageResults({
           <div className={box}>
             <dt className="text-sm text-fg-subtle">At catalog prices, over {days}</dt>
             <dd className="text-2xl font-semibold tabular-nums" data-testid="bill-total">
+              {analysis.totals.complete ? "" : "at least "}
               {formatUsd(analysis.totals.amount)}
-              {analysis.totals.complete ? "" : " +"}
             </dd>
             <dd className="text-xs text-fg-subtle">
               {analysis.totals.complete ? "Every token priced." : "Some tokens have no price: the real bill is higher."}

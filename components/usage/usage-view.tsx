@@ -68,36 +68,19 @@ export function UsageView({
   const { reasoning, fileReasoning } = state;
   const wantedKey = reasoningKey({ reasoning, fileReasoning });
 
-  // The figures follow the reasoning assumption in the URL: typed in the fields, or a link's.
-  useEffect(() => {
-    if (!view || analysedKey === wantedKey) return;
-    let live = true;
-    void (async () => {
-      try {
-        const { api } = await workerOf(worker);
-        const next = await api.reanalyze(view, catalog, { today, reasoning: usageReasoning({ reasoning, fileReasoning }) });
-        if (!live) return;
-        setView(next);
-        setAnalysedKey(wantedKey);
-      } catch {
-        // The worker stopped (cancelled): the next generation retries.
-      }
-    })();
-    return () => {
-      live = false;
-    };
-  }, [view, analysedKey, wantedKey, reasoning, fileReasoning, catalog, today, workerGeneration]);
-
-  // A summary in the URL without figures on screen: the router restored the page as first
-  // rendered (back to a link whose summary was written after a file was read), or an in-app link.
+  // The figures follow the reasoning assumption in the URL (typed in the fields, or a link's).
+  // And a summary in the URL with no figures on screen is priced: the router restored the page
+  // as first rendered (Back to a link whose summary was written after a file was read).
   const summary = url.summary;
   useEffect(() => {
-    if (view || !summary) return;
+    const stale = view !== null && analysedKey !== wantedKey;
+    if (!stale && (view || !summary)) return;
     let live = true;
     void (async () => {
       try {
         const { api } = await workerOf(worker);
-        const next = await api.summaryView(summary, catalog, { today, reasoning: usageReasoning({ reasoning, fileReasoning }) });
+        const options = { today, reasoning: usageReasoning({ reasoning, fileReasoning }) };
+        const next = view ? await api.reanalyze(view, catalog, options) : await api.summaryView(summary!, catalog, options);
         if (!live) return;
         setView(next);
         setAnalysedKey(wantedKey);
@@ -108,7 +91,7 @@ export function UsageView({
     return () => {
       live = false;
     };
-  }, [view, summary, wantedKey, reasoning, fileReasoning, catalog, today, workerGeneration]);
+  }, [view, summary, analysedKey, wantedKey, reasoning, fileReasoning, catalog, today, workerGeneration]);
 
   /** The worker's answer, or Cancelled when the user cancels first (the worker is then stopped). */
   function cancellable<T>(work: Promise<T>): Promise<T> {

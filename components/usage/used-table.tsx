@@ -4,7 +4,7 @@ import { formatShare, tokensOrUnreported } from "@/lib/usage/present";
 import type { UsageReports } from "@/lib/usage/types";
 
 import { ModelIdentity } from "./model-identity";
-import { TableFrame, TD, TD_NUM, TH, TH_NUM } from "./table-frame";
+import { HeadRow, TableFrame, TD, TD_NUM } from "./table-frame";
 
 /** "What you used": per model ID of the file, requests and tokens by kind, batch share and tiers. */
 export function UsedTable({ analysis, reports }: { analysis: UsageAnalysis; reports: UsageReports }) {
@@ -20,34 +20,16 @@ export function UsedTable({ analysis, reports }: { analysis: UsageAnalysis; repo
             Requests and tokens per model ID in the file: uncached input, cached input, cache writes and output (reasoning
             included), the share that ran through Batch and the service tiers.
           </caption>
-          <thead className="bg-surface-muted">
-            <tr>
-              <th scope="col" className={TH}>
-                Model ID
-              </th>
-              <th scope="col" className={TH_NUM}>
-                Requests
-              </th>
-              <th scope="col" className={TH_NUM}>
-                Uncached input
-              </th>
-              <th scope="col" className={TH_NUM}>
-                Cached input
-              </th>
-              <th scope="col" className={TH_NUM}>
-                Cache writes
-              </th>
-              <th scope="col" className={TH_NUM}>
-                Output
-              </th>
-              <th scope="col" className={TH_NUM}>
-                Batch share
-              </th>
-              <th scope="col" className={TH}>
-                Tiers
-              </th>
-            </tr>
-          </thead>
+          <HeadRow
+            columns={[
+              { label: "Model ID" },
+              ...["Requests", "Uncached input", "Cached input", "Cache writes", "Output", "Batch share"].map((label) => ({
+                label,
+                numeric: true,
+              })),
+              { label: "Tiers" },
+            ]}
+          />
           <tbody className="divide-y divide-line">
             {analysis.models.map((m) => (
               <tr key={m.model}>
