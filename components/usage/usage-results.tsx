@@ -7,6 +7,7 @@
  * view's plain data and computes nothing beyond ordering and words (lib/usage/present.ts).
  */
 import Link from "next/link";
+import { memo } from "react";
 
 import { CopyLinkButton } from "@/components/share/copy-link-button";
 import { linkVariants } from "@/components/ui/link";
@@ -26,7 +27,11 @@ import { UsedTable } from "./used-table";
 
 const box = panelVariants({ pad: "sm", className: "space-y-1" });
 
-export default function UsageResults({
+/**
+ * Memoised: while the next files are read, the progress bar updates many times a second, and
+ * the figures on screen must not re-render with it (they are hundreds of cells).
+ */
+export default memo(function UsageResults({
   view,
   state,
   setState,
@@ -145,4 +150,4 @@ export default function UsageResults({
       ) : null}
     </div>
   );
-}
+});

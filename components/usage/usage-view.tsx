@@ -1,7 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useEffect, useRef, useState } from "react";
+import { startTransition, useEffect, useRef, useState } from "react";
 
 import { usageReasoning, type UsageState } from "@/lib/url/usage";
 import type { UsageCatalog } from "@/lib/usage/catalog";
@@ -82,8 +82,11 @@ export function UsageView({
         const options = { today, reasoning: usageReasoning({ reasoning, fileReasoning }) };
         const next = view ? await api.reanalyze(view, catalog, options) : await api.summaryView(summary!, catalog, options);
         if (!live) return;
-        setView(next);
-        setAnalysedKey(wantedKey);
+        // A transition: React renders the new figures in slices, the page stays responsive.
+        startTransition(() => {
+          setView(next);
+          setAnalysedKey(wantedKey);
+        });
       } catch {
         // The worker stopped (cancelled): the next generation retries.
       }
@@ -122,8 +125,10 @@ export function UsageView({
       if (!result.ok) return void setProblems(result.problems);
       const read = result.withPrevious ? [...previousUsage, ...inputs] : inputs;
       usageFiles.current = result.usageInputs.map((i) => read[i]!);
-      setView(result.view);
-      setAnalysedKey(wantedKey);
+      startTransition(() => {
+        setView(result.view);
+        setAnalysedKey(wantedKey);
+      });
       void setState({ summary: result.view.link.ok ? result.view.link.linkForm : null });
     } catch (e) {
       if (run.current !== id) return;
