@@ -12,6 +12,8 @@ import { todaysAnswer } from "@/lib/catalog/todays-answer";
 import { benchmarkSlug } from "@/lib/charts/slug";
 import { planMigration } from "@/lib/migrate/plan";
 import { recommend } from "@/lib/recommend/rank";
+import { toUsageCatalog } from "@/lib/usage/catalog";
+import { loadUsageView } from "@/lib/usage/view";
 
 import { CALCULATOR_PATH, calculatorHref, priceInCalculatorHref } from "./calculator";
 import { loadCalculatorPage } from "./calculator-page";
@@ -26,6 +28,8 @@ import { loadMigratePage } from "./migrate-page";
 import { modelHref, MODELS_PATH } from "./model";
 import type { ViewPage } from "./page";
 import { toSearchParams } from "./renamed-keys";
+import { USAGE_PATH, usageHref } from "./usage";
+import { loadUsagePage } from "./usage-page";
 import { toWizardAnswers, WIZARD_PATH, wizardHref } from "./wizard";
 import { loadWizardPage } from "./wizard-page";
 
@@ -34,6 +38,17 @@ vi.mock("@/lib/catalog/load", async (importOriginal) =>
   (await import("@/lib/catalog/fixture-load.test-helpers")).withFixtureCatalog(await importOriginal()),
 );
 vi.stubEnv("NAVIGATOR_TODAY", FIXTURE_TODAY);
+
+/**
+ * Two days of a completions usage export on the fixture's models: gamma-mini's snapshot (retiring
+ * on 2027-01-14, so the file gets a "Plan the migration" link) and beta-lite (lasting).
+ */
+const FIXTURE_USAGE_CSV = [
+  "start_time,end_time,start_time_iso,end_time_iso,input_tokens,output_tokens,input_cached_tokens,num_model_requests,model,batch,service_tier",
+  "1792886400,1792972800,2026-10-25T00:00:00Z,2026-10-26T00:00:00Z,3000000,200000,1000000,1500,gamma-mini-2025-04-14,false,default",
+  "1792972800,1793059200,2026-10-26T00:00:00Z,2026-10-27T00:00:00Z,3000000,200000,1000000,1500,gamma-mini-2025-04-14,false,default",
+  "1792886400,1792972800,2026-10-25T00:00:00Z,2026-10-26T00:00:00Z,500000,100000,0,400,beta-lite,false,default",
+].join("\n");
 
 /** Opens a link in the view it names, and checks the view took all of it. */
 function follow<P extends ViewPage<unknown>>(href: string, path: string, load: (sp: SearchParams) => P): P {
@@ -120,6 +135,44 @@ describe("links between views", () => {
       outputPerDay: 500_000,
       tier: "batch",
     });
+  });
+
+  it("your bill → the planner and the calculator, with the sample file's daily volumes", async () => {
+    const loaded = await loadUsageView(
+      [{ name: "usage-completions.csv", content: FIXTURE_USAGE_CSV }],
+      toUsageCatalog(fixtureCatalog),
+      {
+        today: loadUsagePage({}).today,
+      },
+    );
+    if (!loaded.ok) throw new Error(loaded.problems[0]!.message);
+    const { onward, analysis } = loaded.view;
+    const v = onward.volumes!;
+    const calc = follow(onward.calculator!, CALCULATOR_PATH, loadCalculatorPage);
+    expect(calc.state).toMatchObject({
+      inputPerDay: v.inputPerDay,
+      outputPerDay: v.outputPerDay,
+      cachedPercent: v.cachedPercent,
+    });
+    expect(calc.state.models).toEqual(
+      expect.arrayContaining(analysis.models.map((m) => (m.identity.known ? m.identity.familyId : ""))),
+    );
+    // One "Plan the migration" per retiring model of the file, each with that model's own volumes.
+    expect(onward.migrate.map((m) => m.familyId).sort()).toEqual(analysis.banners.map((b) => b.familyId).sort());
+    expect(onward.migrate.length).toBeGreaterThan(0);
+    for (const m of onward.migrate) {
+      const plan = follow(m.href, MIGRATE_PATH, loadMigratePage);
+      expect(plan.state).toMatchObject({
+        from: m.from,
+        inPerDay: m.volumes.inputPerDay,
+        outPerDay: m.volumes.outputPerDay,
+        perRequest: m.volumes.inputPerRequest,
+      });
+    }
+    // And the page's own link to the same usage reopens it.
+    if (!loaded.view.link.ok) throw new Error(loaded.view.link.message);
+    const shared = follow(usageHref({ summary: loaded.view.link.linkForm, reasoning: 25 }), USAGE_PATH, loadUsagePage);
+    expect(shared.view?.analysis.totals.amount).toBe(analysis.totals.amount);
   });
 
   it("catalog selection and the calculator's focus → compare", () => {
