@@ -136,7 +136,7 @@ export function FilePicker({ onFiles, busy }: { onFiles: (inputs: UsageInput[]) 
             spellCheck={false}
             value={pasted}
             onChange={(e) => setPasted(e.target.value)}
-            className={fieldVariants({ size: "area", className: "w-full font-mono" })}
+            className={fieldVariants({ size: "area", className: "relative w-full font-mono" })}
           />
           <Button disabled={busy || !pasted.trim()} onClick={() => onFiles([{ name: PASTED_NAME, content: pasted }])}>
             Read pasted JSON

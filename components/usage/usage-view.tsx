@@ -125,10 +125,10 @@ export function UsageView({
       if (!result.ok) return void setProblems(result.problems);
       const read = result.withPrevious ? [...previousUsage, ...inputs] : inputs;
       usageFiles.current = result.usageInputs.map((i) => read[i]!);
-      startTransition(() => {
-        setView(result.view);
-        setAnalysedKey(wantedKey);
-      });
+      // Not a transition: the summary written to the URL next must find these figures on screen,
+      // or the effect above would price the summary instead (and lose the costs reconciliation).
+      setView(result.view);
+      setAnalysedKey(wantedKey);
       void setState({ summary: result.view.link.ok ? result.view.link.linkForm : null });
     } catch (e) {
       if (run.current !== id) return;
