@@ -90,7 +90,7 @@ test("a sample export is read in the browser: nothing it holds is sent anywhere 
   // The link holds only model IDs and counts: decoded, none of the file's names are in it.
   const url = page.url();
   for (const secret of PRIVATE) expect(url).not.toContain(secret);
-  const decoded = decodeUsageSummary(params(page).get("s") ?? "");
+  const decoded = decodeUsageSummary(params(page).get("sum") ?? "");
   if (!decoded.ok) throw new Error(decoded.message);
   const text = JSON.stringify(decoded.aggregate);
   for (const secret of PRIVATE) expect(text).not.toContain(secret);
@@ -163,9 +163,9 @@ test("a model the catalog does not know is listed with its tokens, never priced 
   await expect(costs.getByRole("row", { name: "All models" })).toContainText(/Leaves out [\d,]+ tokens of ft:gpt-4o-mini/);
   await expect(page.getByRole("heading", { name: "Not repriced" })).toBeVisible();
 
-  await expect.poll(() => params(page).get("s")).not.toBeNull();
+  await expect.poll(() => params(page).get("sum")).not.toBeNull();
   expect(page.url()).not.toContain("acme");
-  const decoded = decodeUsageSummary(params(page).get("s")!);
+  const decoded = decodeUsageSummary(params(page).get("sum")!);
   expect(decoded.ok && [...new Set(decoded.aggregate.cells.map((c) => c.model))]).toEqual([
     "ft:gpt-4o-mini-2024-07-18:1",
     "gpt-4.1-mini-2025-04-14",
@@ -183,7 +183,7 @@ test("the same usage on every model: tier, sort and the reasoning assumption are
 
   await page.getByLabel("Reasoning share on the other models").fill("50");
   await expect(luna).toContainText("50 % reasoning");
-  await expect.poll(() => params(page).get("rsn")).toBe("50");
+  await expect.poll(() => params(page).get("rs")).toBe("50");
   // GPT-6 Luna reasons: at 50 % it writes twice the output of the file's non-reasoning models.
   await expect(luna.getByRole("cell").nth(1)).not.toHaveText(before);
 
@@ -375,7 +375,7 @@ test("a large file shows its progress and can be cancelled", async ({ page }) =>
 });
 
 test("a damaged summary in a link is explained, and the page still works", async ({ page }) => {
-  await page.goto("/usage?s=AQ");
+  await page.goto("/usage?sum=AQ");
   await expect(page.getByRole("status").filter({ hasText: "Parts of this link were adjusted" })).toContainText(
     "This link's usage summary is damaged or incomplete",
   );

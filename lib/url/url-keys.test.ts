@@ -13,9 +13,10 @@ import { catalogOldKeys, catalogUrlKeys, loadCatalogParams } from "./catalog";
 import { chartsUrlKeys, loadChartsParams } from "./charts";
 import { compareUrlKeys, loadCompareParams } from "./compare";
 import { loadMigrateParams, migrateOldKeys, migrateUrlKeys } from "./migrate";
+import { loadUsageParams, usageUrlKeys } from "./usage";
 import { loadWizardParams, wizardOldKeys, wizardUrlKeys } from "./wizard";
 
-type View = "catalog" | "calculator" | "charts" | "compare" | "migrate" | "wizard";
+type View = "catalog" | "calculator" | "charts" | "compare" | "migrate" | "wizard" | "usage";
 
 const VIEWS: Record<View, { keys: Record<string, string>; oldKeys: Record<string, string>; load: (sp: SearchParams) => object }> =
   {
@@ -25,6 +26,7 @@ const VIEWS: Record<View, { keys: Record<string, string>; oldKeys: Record<string
     compare: { keys: compareUrlKeys, oldKeys: {}, load: loadCompareParams },
     migrate: { keys: migrateUrlKeys, oldKeys: migrateOldKeys, load: loadMigrateParams },
     wizard: { keys: wizardUrlKeys, oldKeys: wizardOldKeys, load: loadWizardParams },
+    usage: { keys: usageUrlKeys, oldKeys: {}, load: loadUsageParams },
   };
 
 /** A view's use of a key: the state field it fills, a value in a link, and what the view reads from it. */
@@ -45,6 +47,7 @@ const KEYS: Record<string, { meaning: string; uses: Use[] }> = {
         { id: "model", desc: false },
       ]),
       inView("calculator", "sort", "-month", { column: "month", desc: true }),
+      inView("usage", "sort", "-monthly", { column: "monthly", desc: true }),
     ],
   },
   fam: { meaning: "families shown", uses: [inView("catalog", "families", "Alpha,Beta", ["Alpha", "Beta"])] },
@@ -98,6 +101,7 @@ const KEYS: Record<string, { meaning: string; uses: Use[] }> = {
       inView("calculator", "tier", "batch", "batch"),
       inView("charts", "tier", "batch", "batch"),
       inView("compare", "tier", "batch", "batch"),
+      inView("usage", "tier", "batch", "batch"),
     ],
   },
   preset: { meaning: "the calculator preset started from", uses: [inView("calculator", "preset", "rag", "rag")] },
@@ -154,6 +158,9 @@ const KEYS: Record<string, { meaning: string; uses: Use[] }> = {
     meaning: "a sample prompt (one parameter each)",
     uses: [inView("wizard", "prompts", "Summarise this", ["Summarise this"])],
   },
+  sum: { meaning: "a usage file's compact summary (versioned aggregate)", uses: [inView("usage", "summary", "", null)] },
+  rs: { meaning: "reasoning share of output expected on other models, %", uses: [inView("usage", "reasoning", "30", 30)] },
+  rsf: { meaning: "reasoning share of output in the usage file, %", uses: [inView("usage", "fileReasoning", "20", 20)] },
   lang: { meaning: "language of the evaluation script", uses: [inView("wizard", "lang", "python", "python")] },
 };
 

@@ -20,8 +20,8 @@ const S = encoded.ok ? encoded.value : "";
 
 describe("usage page loader", () => {
   it("renders a shared summary's view on the server", () => {
-    const page = loadUsagePage({ s: S });
-    expect([page.ignored, page.problems, page.query]).toEqual([[], [], `?s=${S}`]);
+    const page = loadUsagePage({ sum: S });
+    expect([page.ignored, page.problems, page.query]).toEqual([[], [], `?sum=${S}`]);
     expect(page.today).toBe("2026-11-25");
     expect(page.view?.source).toBe("link");
     expect(page.view?.analysis.totals).toMatchObject({ amount: "27", monthly: "27", complete: true });
@@ -35,7 +35,7 @@ describe("usage page loader", () => {
   });
 
   it("applies the reasoning assumption of the link", () => {
-    const page = loadUsagePage({ s: S, rsn: "50" });
+    const page = loadUsagePage({ sum: S, rs: "50" });
     expect(page.state.reasoning).toBe(50);
     // alpha-mini reasons: at 50 % it writes twice gamma-mini's output (gamma-mini does not reason).
     const alpha = page.view!.analysis.reprice.rows.find((r) => r.targetId === "alpha-mini" && r.tier === "standard");
@@ -44,11 +44,11 @@ describe("usage page loader", () => {
   });
 
   it("says what is wrong with a summary it cannot read, and shows no figures", () => {
-    const page = loadUsagePage({ s: S.slice(0, 12) });
+    const page = loadUsagePage({ sum: S.slice(0, 12) });
     expect(page.view).toBeNull();
     expect(page.ignored).toEqual([]);
     expect(page.problems).toEqual([
-      { key: "s", message: "This link's usage summary is damaged or incomplete (was the link cut off when it was copied?)." },
+      { key: "sum", message: "This link's usage summary is damaged or incomplete (was the link cut off when it was copied?)." },
     ]);
     expect(page.query).toBe("");
   });

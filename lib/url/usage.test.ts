@@ -40,22 +40,22 @@ describe("the usage view's URL contract", () => {
   it("round-trips a state through its canonical link, defaults left out", () => {
     const state = { ...loadUsageParams({}), summary: AGG, reasoning: 30, fileReasoning: 20, tier: "batch" as const };
     const href = usageHref(state);
-    expect(href).toBe(`/usage?s=${S}&rsn=30&rsf=20&tier=batch`);
+    expect(href).toBe(`/usage?sum=${S}&rs=30&rsf=20&tier=batch`);
     const back = loadUsageParams(new URL(href, "https://x.test").searchParams);
     expect(back).toEqual({ ...state, sort: DEFAULT_USAGE_SORT });
     expect(serializeUsage({ sort: { column: "model", desc: true } })).toBe("?sort=-model");
   });
 
   it("names unreadable settings but leaves the summary to the page's own message", () => {
-    expect(ignoredUsageParams({ s: "garbage", rsn: "96", tier: "scale", sort: "x" }).map((p) => p.key)).toEqual([
-      "rsn",
+    expect(ignoredUsageParams({ sum: "garbage", rs: "96", tier: "scale", sort: "x" }).map((p) => p.key)).toEqual([
+      "rs",
       "tier",
       "sort",
     ]);
     // The file's share alone says nothing: ignored, and dropped from the state.
     expect(ignoredUsageParams({ rsf: "20" }).map((p) => p.key)).toEqual(["rsf"]);
     expect(sanitizeUsageState(loadUsageParams({ rsf: "20" })).fileReasoning).toBeNull();
-    expect(ignoredUsageParams({ rsn: "0", rsf: "20" })).toEqual([]);
+    expect(ignoredUsageParams({ rs: "0", rsf: "20" })).toEqual([]);
   });
 
   it("turns the shares into the repricing's reasoning assumption", () => {

@@ -69,8 +69,9 @@ export const usageParsers = {
 };
 
 export const usageUrlKeys = {
-  summary: "s",
-  reasoning: "rsn",
+  // Not `s` (the wizard's step) or `rsn` (reasoning tokens a day): one key, one meaning (url-keys.test.ts).
+  summary: "sum",
+  reasoning: "rs",
   fileReasoning: "rsf",
   tier: "tier",
   sort: "sort",
