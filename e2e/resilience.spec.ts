@@ -144,6 +144,20 @@ test("unknown routes and model IDs get a friendly 404, with or without JavaScrip
   }
 });
 
+test("a 20 KB link gets the view with its notice, not Node's empty 431; past the documented 64 KB it is refused", async ({
+  page,
+  request,
+}) => {
+  // Node refuses more than 16 KB of headers by default with an empty 431: a blank page.
+  // `npm start` raises the limit to 64 KB, so the link reaches the app, which says it is long.
+  const res = await page.goto(`/calculator?note=${"x".repeat(20_000)}`);
+  expect(res?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1, name: "Monthly cost calculator" })).toBeVisible();
+  // "note" (4) + "=" and "&" (2) + 20,000 characters.
+  await expect(page.getByText("This link is unusually long (20,006 characters)", { exact: false })).toBeVisible();
+  expect((await request.get(`/calculator?note=${"x".repeat(70_000)}`)).status()).toBe(431);
+});
+
 test("no page scrolls sideways at 375 px, and every scroll box is positioned", async ({ browser }) => {
   const ctx = await browser.newContext({ viewport: { width: 375, height: 800 } });
   const page = await ctx.newPage();
