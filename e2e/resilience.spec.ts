@@ -144,6 +144,30 @@ test("unknown routes and model IDs get a friendly 404, with or without JavaScrip
   }
 });
 
+test("model IDs are case-insensitive, and an unknown ID's 404 suggests the nearest ones", async ({ page, request }) => {
+  const redirect = await request.get("/models/GPT-4O-MINI", { maxRedirects: 0 });
+  expect(redirect.status()).toBe(308);
+  expect(new URL(redirect.headers().location!, "http://x").pathname).toBe("/models/gpt-4o-mini");
+  const res = await page.goto("/models/GPT-4O-MINI");
+  expect(res?.status()).toBe(200);
+  expect(new URL(page.url()).pathname).toBe("/models/gpt-4o-mini");
+  await expect(page.getByRole("heading", { level: 1, name: "gpt-4o-mini" })).toBeVisible();
+
+  // One letter missing: the 404 stays at the typed address and names the ID that was meant.
+  const missing = await page.goto("/models/gpt-4o-mni");
+  expect(missing?.status()).toBe(404);
+  expect(new URL(page.url()).pathname).toBe("/models/gpt-4o-mni");
+  await expect(page.getByRole("heading", { level: 1, name: "Not found" })).toBeVisible();
+  await expect(page.getByText("There is no model ID “gpt-4o-mni” in this catalog.", { exact: false })).toBeVisible();
+  const suggestions = page.getByRole("list").filter({ has: page.getByRole("link", { name: "gpt-4o-mini", exact: true }) });
+  // gpt-4o-mini is one slip away; gpt-4o is what the typed ID extends.
+  expect(await suggestions.getByRole("link").allInnerTexts()).toEqual(["gpt-4o-mini", "gpt-4o"]);
+  await expect(page.getByRole("heading", { level: 2, name: "Did you mean" })).toBeVisible();
+  await suggestions.getByRole("link", { name: "gpt-4o-mini", exact: true }).click();
+  await expect(page).toHaveURL(/\/models\/gpt-4o-mini$/);
+  await expect(page.getByRole("heading", { level: 1, name: "gpt-4o-mini" })).toBeVisible();
+});
+
 test("a 20 KB link gets the view with its notice, not Node's empty 431; past the documented 64 KB it is refused", async ({
   page,
   request,
