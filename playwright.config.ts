@@ -1,7 +1,14 @@
+import { readFileSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
+/**
+ * The tests serve the app exactly as `npm start` does: its command raises Node's header limit,
+ * which decides how long a link may be (README, "Long links"). Node started directly, not through
+ * npm, so stopping the server stops next-server too.
+ */
+const START = (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: { start: string } }).scripts.start;
 
 export default defineConfig({
   testDir: "e2e",
@@ -31,8 +38,8 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
     command: process.env.E2E_SKIP_BUILD
-      ? `node node_modules/next/dist/bin/next start -p ${PORT}`
-      : `node node_modules/next/dist/bin/next build && node node_modules/next/dist/bin/next start -p ${PORT}`,
+      ? `${START} -p ${PORT}`
+      : `node node_modules/next/dist/bin/next build && ${START} -p ${PORT}`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 240_000,

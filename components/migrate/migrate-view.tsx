@@ -11,7 +11,7 @@ import { DAYS_PER_MONTH } from "@/lib/cost/article-workload";
 import { formatTokens } from "@/lib/format";
 import type { MigrationModel } from "@/lib/migrate/model";
 import { fromOptions } from "@/lib/migrate/options";
-import { parseCount } from "@/lib/recommend/tokens";
+import { countProblem, parseCount } from "@/lib/recommend/tokens";
 import {
   MAX_TOKENS_PER_DAY,
   MAX_TOKENS_PER_REQUEST,
@@ -66,7 +66,7 @@ export function MigrateView({
   const errorOf = (k: DraftKey) => {
     if (k === "perRequest" && !drafts[k].trim()) return null;
     const n = parseCount(drafts[k]);
-    if (n === null) return "Use whole numbers only, e.g. 1000000 or 1,000,000.";
+    if (n === null) return countProblem(drafts[k]);
     if (k === "perRequest" && (n < 1 || n > MAX_TOKENS_PER_REQUEST))
       return `Between 1 and ${formatTokens(MAX_TOKENS_PER_REQUEST)} tokens, or empty.`;
     if (n > MAX_TOKENS_PER_DAY) return `At most ${formatTokens(MAX_TOKENS_PER_DAY)} tokens a day.`;

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { fieldVariants } from "@/components/ui/field";
 import { DAYS_PER_MONTH } from "@/lib/cost/article-workload";
 import { formatTokens } from "@/lib/format";
-import { parseCount } from "@/lib/recommend/tokens";
+import { countProblem, parseCount } from "@/lib/recommend/tokens";
 import { LIMITS, promptProblem, SUGGESTED, typicalInput, type WizardState } from "@/lib/url/wizard";
 
 import { Fieldset, NumberField, RadioCard } from "./fields";
@@ -18,7 +18,7 @@ const fmt = (n: number) => formatTokens(n);
 function countError(text: string, min: number, max: number, what: string): string | null {
   if (!text.trim()) return `Enter ${what}.`;
   const n = parseCount(text);
-  if (n === null) return "Use whole numbers only, e.g. 1000000 or 1,000,000.";
+  if (n === null) return countProblem(text);
   if (n < min) return `Must be at least ${fmt(min)}.`;
   if (n > max) return `At most ${fmt(max)}.`;
   return null;
