@@ -1,9 +1,16 @@
+import { readFileSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 import { DEFAULT_TODAY, origin, PORT, ROLLOVER_DAYS, rolloverOrigin } from "./e2e/servers";
 
 const baseURL = origin(PORT);
-const start = (port: number) => `node node_modules/next/dist/bin/next start -p ${port}`;
+/**
+ * The tests serve the app exactly as `npm start` does: its command raises Node's header limit,
+ * which decides how long a link may be (README, "Long links"). Node started directly, not through
+ * npm, so stopping the server stops next-server too.
+ */
+const START = (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: { start: string } }).scripts.start;
+const start = (port: number) => `${START} -p ${port}`;
 /** Servers start one after another: the rollover servers reuse the default server's build. */
 const serverDefaults = { reuseExistingServer: !process.env.CI, timeout: 240_000, stdout: "ignore", stderr: "pipe" } as const;
 

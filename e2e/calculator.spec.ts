@@ -282,6 +282,28 @@ test.describe("cost calculator", () => {
     await expect(page.getByRole("main")).not.toContainText(/NaN|Infinity|\de\+\d/);
   });
 
+  test("typed amounts mean what they say: 1.5M is 1,500,000 and an ambiguous 1,5 is refused", async ({ page }) => {
+    await page.goto("/calculator?m=gpt-6-luna");
+    const field = page.getByRole("textbox", { name: "Input tokens per day" });
+    await field.fill("1.5M");
+    await expect.poll(() => params(page).get("in")).toBe("1500000");
+    // 30 days × (1.5M × $0.10 + 0.5M × $0.50) per 1M tokens = $12.00
+    await expect.poll(() => cell(page, "gpt-6-luna", "Per month")).toBe("$12.00");
+
+    // "1,5" used to become 15 tokens without a word.
+    await field.fill("1,5");
+    await expect(field).toHaveAttribute("aria-invalid", "true");
+    await expect(
+      page.getByText("“1,5” is ambiguous: a comma only separates thousands (1,500,000); write a decimal with a point (1.5M)."),
+    ).toBeVisible();
+    await expect(page.getByRole("slider", { name: "Input tokens per day" })).toHaveAttribute(
+      "aria-valuetext",
+      "1,500,000 tokens / day",
+    );
+    expect(await cell(page, "gpt-6-luna", "Per month")).toBe("$12.00");
+    expect(params(page).get("in")).toBe("1500000");
+  });
+
   test("garbage in every parameter falls back with a notice, not a crash", async ({ page }) => {
     const errors = trackErrors(page);
     const garbage =

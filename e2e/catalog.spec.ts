@@ -114,6 +114,27 @@ test("search and filters update the live count and the URL", async ({ page }) =>
   expect(ids.sort()).toEqual(["gpt-4.1", "gpt-4.1-mini", "gpt-5.6-luna", "gpt-6-luna"]);
 });
 
+test("the reasoning filter is `rf`; an old link's `rsn` still sets it, without a notice, until it is changed back", async ({
+  page,
+}) => {
+  await page.goto("/");
+  const reasoning = page.getByRole("combobox", { name: "Reasoning" });
+  await reasoning.selectOption("yes");
+  await expect.poll(() => params(page).get("rf")).toBe("yes");
+
+  await page.goto("/?rsn=no");
+  await expect(reasoning).toHaveValue("no");
+  await expect(page.getByRole("status").filter({ hasText: "could not read" })).toHaveCount(0);
+  // The island keeps the link's spelling while it is the only one, so "Any" clears it for good.
+  await reasoning.selectOption("yes");
+  await expect.poll(() => [params(page).get("rsn"), params(page).get("rf")]).toEqual(["yes", null]);
+  await reasoning.selectOption("any");
+  await expect.poll(() => [params(page).get("rsn"), params(page).get("rf")]).toEqual([null, null]);
+  await expect(reasoning).toHaveValue("any");
+  await page.reload();
+  await expect(reasoning).toHaveValue("any");
+});
+
 test("reload and back keep the view; a fresh browser shows the same table", async ({ page, browser }) => {
   await page.goto("/");
   await page.getByRole("searchbox", { name: "Search" }).fill("mini");
@@ -190,14 +211,14 @@ test("unreadable parameters fall back to defaults with a notice, and inject noth
     void d.dismiss();
   });
   await page.goto(
-    "/?sort=%3Cscript%3Ealert(1)%3C%2Fscript%3E&ctx=-99&sel=gpt-99-fake&rsn=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E",
+    "/?sort=%3Cscript%3Ealert(1)%3C%2Fscript%3E&ctx=-99&sel=gpt-99-fake&rf=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E",
   );
   const notice = page.getByRole("status").filter({ hasText: "could not read" });
   await expect(notice).toBeVisible();
   await expect(notice).toContainText("sort");
   await expect(notice).toContainText("ctx");
   await expect(notice).toContainText("sel");
-  await expect(notice).toContainText("rsn");
+  await expect(notice).toContainText("rf");
   await expect(notice).toContainText("<script>alert(1)</script>"); // shown as text
   await expect(count(page)).toContainText("15 of 15 models");
   expect(dialogs).toBe(0);

@@ -34,8 +34,10 @@ test.describe("Today's answer above the catalog", () => {
     await expect(panel).toContainText("gpt-5.4-mini: 88% (xhigh), the best score of any small model that stays callable.");
     await expect(panel).toContainText("5 of the 8 callable ones");
     // Dec 11, 2026 is 16 days away; Jan 14, 2027 is 50 (5 + 31 + 14).
-    await expect(panel).toContainText("Dec 11, 2026 (in 16 days): gpt-5-mini, gpt-5-nano");
-    await expect(panel).toContainText("Jan 14, 2027 (in 50 days): gpt-4.1, gpt-4.1-mini, gpt-4o, gpt-4o-mini");
+    await expect(panel).toContainText("Dec 11, 2026 (in 16 days): gpt-5-mini migration plan, gpt-5-nano migration plan");
+    await expect(panel).toContainText(
+      "Jan 14, 2027 (in 50 days): gpt-4.1 migration plan, gpt-4.1-mini migration plan, gpt-4o migration plan, gpt-4o-mini migration plan",
+    );
 
     // Each line links to the view that shows why.
     await expect(panel.getByRole("link", { name: "gpt-5-nano migration plan" })).toHaveAttribute(
@@ -76,7 +78,7 @@ test.describe("Today's answer above the catalog", () => {
       `${SOONER} All 15 models with sourced prices, limits, benchmarks and lifecycle.`;
     expect(await meta(page, 'name="description"')).toBe(description);
     expect(await meta(page, 'property="og:description"')).toBe(description);
-    expect(await meta(page, 'property="og:title"')).toBe("OpenAI small models: the catalog");
+    expect(await meta(page, 'property="og:title"')).toBe("OpenAI small models: the catalog · Small Model Navigator");
   });
 });
 

@@ -14,7 +14,8 @@ test("the sticky Model ID column paints an opaque background over the cells scro
     const scroller = table(page).locator("xpath=..");
     await scroller.evaluate((el) => (el.scrollLeft = 300));
     const backgrounds = await table(page)
-      .locator("tbody tr")
+      // Model rows (the lifecycle groups' header rows hold a th only).
+      .locator("tbody tr:has(td)")
       .evaluateAll((rows) => {
         // The alpha a colour paints with, whatever syntax the browser reports it in (lab(), rgb()…).
         const canvas = document.createElement("canvas").getContext("2d")!;
@@ -134,4 +135,24 @@ test("bar charts on a wide screen keep the name gutter", async ({ page }) => {
   await page.goto("/charts");
   const { left } = await plotShare(page.getByRole("figure", { name: "Bar chart: Standard prices per 1M tokens by model" }));
   expect(left).toBeGreaterThan(100);
+});
+
+test("a model page's code samples scroll sideways at 375 px and a keyboard can reach and scroll them", async ({ browser }) => {
+  const ctx = await browser.newContext({ viewport: { width: 375, height: 800 } });
+  const page = await ctx.newPage();
+  await page.goto("/models/gpt-5.4-mini");
+  const node = page.getByRole("region", { name: "Node.js (official openai package) code sample" });
+  const python = page.getByRole("region", { name: "Python (official openai package) code sample" });
+  await expect(node).toContainText('model: "gpt-5.4-mini"');
+  // The samples are wider than a phone: without focus, a keyboard user could not read their ends.
+  expect(await node.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  await expect(node).toHaveAttribute("tabindex", "0");
+  await node.focus();
+  await expect(node).toBeFocused();
+  await page.keyboard.press("ArrowRight");
+  await expect.poll(() => node.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+  await page.keyboard.press("Tab");
+  await expect(python).toBeFocused();
+  await expectNoSidewaysOverflow(page, "model page");
+  await ctx.close();
 });

@@ -118,7 +118,8 @@ test("every page has its heading and content without JavaScript", async ({ brows
   await expect(page.getByRole("status").filter({ hasText: /of \d+ models/ })).toContainText("15 of 15 models");
   const table = page.getByRole("table", { name: /OpenAI model IDs/ });
   await expect(table.getByRole("link", { name: "gpt-5.4-mini", exact: true })).toBeVisible();
-  expect(await table.locator("tbody tr").count()).toBe(15);
+  // Model rows only: the lifecycle groups add a header row each.
+  expect(await table.locator("tbody tr:has(td)").count()).toBe(15);
 
   // A model page: figures with their sources.
   await page.goto((sampleUrls as Record<string, string>)["/models/[id]"]!);
@@ -142,6 +143,44 @@ test("unknown routes and model IDs get a friendly 404, with or without JavaScrip
     }
     await ctx.close();
   }
+});
+
+test("model IDs are case-insensitive, and an unknown ID's 404 suggests the nearest ones", async ({ page, request }) => {
+  const redirect = await request.get("/models/GPT-4O-MINI", { maxRedirects: 0 });
+  expect(redirect.status()).toBe(308);
+  expect(new URL(redirect.headers().location!, "http://x").pathname).toBe("/models/gpt-4o-mini");
+  const res = await page.goto("/models/GPT-4O-MINI");
+  expect(res?.status()).toBe(200);
+  expect(new URL(page.url()).pathname).toBe("/models/gpt-4o-mini");
+  await expect(page.getByRole("heading", { level: 1, name: "gpt-4o-mini" })).toBeVisible();
+
+  // One letter missing: the 404 stays at the typed address and names the ID that was meant.
+  const missing = await page.goto("/models/gpt-4o-mni");
+  expect(missing?.status()).toBe(404);
+  expect(new URL(page.url()).pathname).toBe("/models/gpt-4o-mni");
+  await expect(page.getByRole("heading", { level: 1, name: "Not found" })).toBeVisible();
+  await expect(page.getByText("There is no model ID “gpt-4o-mni” in this catalog.", { exact: false })).toBeVisible();
+  const suggestions = page.getByRole("list").filter({ has: page.getByRole("link", { name: "gpt-4o-mini", exact: true }) });
+  // gpt-4o-mini is one slip away; gpt-4o is what the typed ID extends.
+  expect(await suggestions.getByRole("link").allInnerTexts()).toEqual(["gpt-4o-mini", "gpt-4o"]);
+  await expect(page.getByRole("heading", { level: 2, name: "Did you mean" })).toBeVisible();
+  await suggestions.getByRole("link", { name: "gpt-4o-mini", exact: true }).click();
+  await expect(page).toHaveURL(/\/models\/gpt-4o-mini$/);
+  await expect(page.getByRole("heading", { level: 1, name: "gpt-4o-mini" })).toBeVisible();
+});
+
+test("a 20 KB link gets the view with its notice, not Node's empty 431; past the documented 64 KB it is refused", async ({
+  page,
+  request,
+}) => {
+  // Node refuses more than 16 KB of headers by default with an empty 431: a blank page.
+  // `npm start` raises the limit to 64 KB, so the link reaches the app, which says it is long.
+  const res = await page.goto(`/calculator?note=${"x".repeat(20_000)}`);
+  expect(res?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1, name: "Monthly cost calculator" })).toBeVisible();
+  // "note" (4) + "=" and "&" (2) + 20,000 characters.
+  await expect(page.getByText("This link is unusually long (20,006 characters)", { exact: false })).toBeVisible();
+  expect((await request.get(`/calculator?note=${"x".repeat(70_000)}`)).status()).toBe(431);
 });
 
 test("no page scrolls sideways at 375 px, and every scroll box is positioned", async ({ browser }) => {

@@ -73,11 +73,13 @@ const CHARTS_KEYS = ["b", "tier", "scale", "qb", "mix", "qscale", "m", "old", "t
 describeInjectionProbes({ route: "/charts", keys: CHARTS_KEYS, echoedKeys: CHARTS_KEYS });
 describeInjectionProbes({
   route: "/wizard",
-  keys: ["s", "p", "p2", "ti", "tl", "img", "aud", "wm", "in", "out", "rpd", "opr", "q", "lang"],
+  // `q` is the old name of `prompt`, still read.
+  keys: ["s", "p", "p2", "ti", "tl", "img", "aud", "wm", "in", "out", "rpd", "opr", "prompt", "q", "lang"],
   echoedKeys: ["s", "p", "p2", "ti", "tl", "img", "aud", "wm", "in", "out", "rpd", "opr", "lang"],
 });
 describeInjectionProbes({
   route: "/migrate",
-  keys: ["from", "to", "in", "out", "rsn", "req"],
-  echoedKeys: ["from", "to", "in", "out", "rsn", "req"],
+  // `req` is the old name of `tpr`, still read.
+  keys: ["from", "to", "in", "out", "rsn", "tpr", "req"],
+  echoedKeys: ["from", "to", "in", "out", "rsn", "tpr", "req"],
 });

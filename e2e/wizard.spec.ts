@@ -32,7 +32,7 @@ const costs = (page: Page) => shortlist(page).getByTestId("monthly-cost").allInn
 
 const COST_300K_IMAGES = ["gpt-6-luna", "gpt-5.6-luna", "gpt-5.4-nano"];
 const RESULT_URL =
-  "/wizard?s=result&p=cost&ti=10000&tl=300000&img=yes&in=1000000&out=500000&q=Summarise+this+support+ticket+in+one+sentence.";
+  "/wizard?s=result&p=cost&ti=10000&tl=300000&img=yes&in=1000000&out=500000&prompt=Summarise+this+support+ticket+in+one+sentence.";
 
 test("walks the four steps by keyboard: cost first, >128K, images → an active 1M-context model, cheapest first", async ({
   page,
@@ -79,7 +79,7 @@ test("walks the four steps by keyboard: cost first, >128K, images → an active 
 
   await expect.poll(() => params(page).get("s")).toBe("result");
   const p = params(page);
-  expect([p.get("p"), p.get("ti"), p.get("tl"), p.get("img"), p.get("in"), p.get("out"), p.getAll("q")]).toEqual([
+  expect([p.get("p"), p.get("ti"), p.get("tl"), p.get("img"), p.get("in"), p.get("out"), p.getAll("prompt")]).toEqual([
     "cost",
     "10000",
     "300000",
@@ -295,15 +295,25 @@ test("a link past a missing answer lands on the first unanswered step; unreadabl
   await expect.poll(() => params(page).get("s")).toBe("2");
   expect(params(page).get("p")).toBe("cost");
 
-  await page.goto("/wizard?p=best&tl=-5&in=1e9&q=use+sk-abcdefghijklmnopqrstuvwxyz");
+  await page.goto("/wizard?p=best&tl=-5&in=1e9&prompt=use+sk-abcdefghijklmnopqrstuvwxyz");
   const notice = page.getByRole("status").filter({ hasText: "could not read" });
   await expect(notice).toContainText("p = best");
   await expect(notice).toContainText("tl = -5");
   await expect(notice).toContainText("in = 1e9");
-  await expect(notice).toContainText("q = (removed: looked like an API key)");
+  await expect(notice).toContainText("prompt = (removed: looked like an API key)");
   await expect(notice).not.toContainText("sk-abc");
   await expect(page.getByText("Step 1 of 4").first()).toBeVisible();
   await expect(page.getByRole("radio", { name: /^Cost Ranked by/ })).not.toBeChecked();
+});
+
+test("sample prompts are `prompt` in the link; an old link's `q` still fills them, without a notice", async ({ page }) => {
+  await page.goto("/wizard?s=4&p=cost&tl=8000&img=no&q=Old+link+prompt");
+  await expect(page.getByLabel("Sample prompt 1")).toHaveValue("Old link prompt");
+  await expect(page.getByRole("status").filter({ hasText: "could not read" })).toHaveCount(0);
+
+  await page.goto("/wizard?s=4&p=cost&tl=8000&img=no");
+  await typeInto(page, page.getByLabel("Sample prompt 1"), "New prompt");
+  await expect.poll(() => [params(page).getAll("prompt"), params(page).get("q")]).toEqual([["New prompt"], null]);
 });
 
 test("no accessibility violations on a step and the result, light and dark; no sideways scroll at 375 px", async ({ page }) => {

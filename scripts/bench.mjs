@@ -5,12 +5,15 @@
 //   2. Lighthouse mobile, median of 3 runs per page;
 //   3. interactions in Chromium: header click → re-sorted table (real catalog and 2,000 rows),
 //      slider input → updated figures (calculator);
-//   4. throughput: autocannon against `next start` and a static server with the same HTML.
+//   4. throughput: autocannon against `next start` and a static server with the same HTML;
+//   5. "Your bill": the 100,000-row usage CSV parsed and repriced in Node (scripts/bench/usage.mjs,
+//      time and peak memory), and in Chromium the main thread's longest task while /usage reads it
+//      (scripts/bench/usage-browser.mjs). Both also run on their own.
 // Prints a table and writes docs/benchmarks.md. Timings are reported, never asserted: the only
 // assertions live in `npm test` (byte budgets, scripts/check-budgets.mjs).
 //
 // Options: --skip-build (reuse .next, .next/bench-bare, .next/bench-harness where they exist)
-//          --only=sizes,lighthouse,interaction,throughput   --runs=3   --duration=20
+//          --only=sizes,lighthouse,interaction,throughput,usage   --runs=3   --duration=20
 //          --connections=100   --port=3206 (uses port … port+3)   --urls=/,/sources (a subset)
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -26,6 +29,8 @@ import { discoverRoutes } from "./bench/routes.mjs";
 import { snapshotResponses, startNext, startStaticServer } from "./bench/servers.mjs";
 import { measureRouteSizes } from "./bench/sizes.mjs";
 import { autocannon, AUTOCANNON_VERSION, cpuSeconds, WARMUP } from "./bench/throughput.mjs";
+import { measureUsageInBrowser } from "./bench/usage-browser.mjs";
+import { loadUsageLib } from "./usage/load-lib.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const args = Object.fromEntries(
@@ -34,7 +39,7 @@ const args = Object.fromEntries(
     return [k, v ?? true];
   }),
 );
-const only = new Set(String(args.only ?? "sizes,lighthouse,interaction,throughput").split(","));
+const only = new Set(String(args.only ?? "sizes,lighthouse,interaction,throughput,usage").split(","));
 const RUNS = Number(args.runs ?? 3);
 const DURATION = Number(args.duration ?? 20);
 const CONNECTIONS = Number(args.connections ?? 100);
@@ -45,6 +50,8 @@ const TODAY = process.env.NAVIGATOR_TODAY ?? "2026-11-25";
 const BARE_DIR = "scripts/bench/bare-app";
 const BARE_DIST = "../../../.next/bench-bare"; // relative to BARE_DIR; see its next.config.mjs
 const HARNESS_URL = "/bench-harness/catalog?rows=2000";
+/** The "Your bill" bench's usage CSV export (issue 17: parse + reprice under 2 s). */
+const USAGE_ROWS = 100_000;
 const OUT_DIR = path.join(root, "reports/bench");
 
 const log = (...m) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...m);
@@ -142,7 +149,7 @@ async function main() {
     log("sizes done");
   }
 
-  const needsServer = ["lighthouse", "interaction", "throughput"].some((s) => only.has(s));
+  const needsServer = ["lighthouse", "interaction", "throughput", "usage"].some((s) => only.has(s));
   const app = needsServer ? await startNext({ projectDir: root, port: PORTS.app, env: { NAVIGATOR_TODAY: TODAY }, log }) : null;
   try {
     if (only.has("lighthouse")) {
@@ -201,6 +208,8 @@ async function main() {
       }
     }
 
+    if (only.has("usage")) result.usage = await measureUsage(app.url);
+
     if (only.has("throughput")) {
       const targets = [...pages, ...handlers];
       const files = await snapshotResponses(
@@ -241,6 +250,23 @@ async function main() {
   fs.writeFileSync(path.join(root, "docs/benchmarks.md"), markdown);
   console.log(table);
   log("wrote docs/benchmarks.md and reports/bench/result.json");
+}
+
+/**
+ * The usage import, in Node (its own process, so its peak memory is its own) and in Chromium
+ * against the app: the same generated CSV export.
+ */
+async function measureUsage(appUrl) {
+  log(`usage import: ${USAGE_ROWS.toLocaleString("en-US")} CSV rows in Node…`);
+  const out = execFileSync(process.execPath, ["scripts/bench/usage.mjs", "--rows", String(USAGE_ROWS), "--json"], {
+    cwd: root,
+    env: { ...process.env, NAVIGATOR_TODAY: TODAY },
+  });
+  const node = JSON.parse(out.toString().trim().split("\n").pop());
+  log("usage import: the same file on /usage in Chromium…");
+  const csv = (await loadUsageLib()).benchUsageCsv(USAGE_ROWS);
+  const browser = await withBrowser((b) => measureUsageInBrowser(b, `${appUrl}/usage`, csv));
+  return { node, browser };
 }
 
 /**

@@ -87,10 +87,11 @@ describe("PriceSection", () => {
     expect(files[0]!.name).toBe("charts-prices-standard-2026-11-25.csv");
     const csv = parseCsv(await files[0]!.blob.text());
     expect(csv[0]).toContain("Input price (USD per 1M tokens)");
-    expect(csv.slice(1).map((r) => [r[0], r[6], r[8], r[9]])).toEqual([
-      ["dear", "2", "8", ""],
-      ["cheap", "0.1", "0.4", ""],
-      ["blank", "not published", "not published", "Standard prices not published"],
+    // A price that is not published is an empty cell (the column stays numeric), named in the last column.
+    expect(csv.slice(1).map((r) => [r[0], r[6], r[8], r[9], r.at(-1)!.includes("Input price")])).toEqual([
+      ["dear", "2", "8", "", false],
+      ["cheap", "0.1", "0.4", "", false],
+      ["blank", "", "", "Standard prices not published", true],
     ]);
     expect(screen.getByRole("group", { name: "Export prices" })).toHaveTextContent("Downloaded 3 rows as CSV");
 

@@ -5,6 +5,7 @@ import { useId, useState } from "react";
 import { fieldVariants } from "@/components/ui/field";
 import { TIER_LABEL } from "@/lib/cost/tiers";
 import { formatTokens, formatTokensShort } from "@/lib/format";
+import { countProblem, parseCount } from "@/lib/recommend/tokens";
 import { COMPARE_TIERS, MAX_TOKENS_PER_DAY, type CompareState } from "@/lib/url/compare";
 
 const fieldClass = fieldVariants({ className: "w-40 max-w-full tabular-nums" });
@@ -47,9 +48,11 @@ function TokenField({ label, value, onValid }: { label: string; value: number; o
   // The URL changed from elsewhere (back button, a link): show the new value.
   if (seen !== value) {
     setSeen(value);
-    if (text.trim() !== String(value)) setText(String(value));
+    if (parseCount(text) !== value) setText(String(value));
   }
-  const valid = /^\d{1,12}$/.test(text.trim()) && Number(text) <= MAX_TOKENS_PER_DAY;
+  const n = parseCount(text);
+  const valid = n !== null && n <= MAX_TOKENS_PER_DAY;
+  const range = `A whole number from 0 to ${formatTokens(MAX_TOKENS_PER_DAY)}`;
 
   return (
     <div className="flex flex-col gap-1 text-sm">
@@ -64,17 +67,18 @@ function TokenField({ label, value, onValid }: { label: string; value: number; o
         onChange={(e) => {
           const next = e.target.value;
           setText(next);
-          if (/^\d{1,12}$/.test(next.trim()) && Number(next) <= MAX_TOKENS_PER_DAY) onValid(Number(next));
+          const count = parseCount(next);
+          if (count !== null && count <= MAX_TOKENS_PER_DAY) onValid(count);
         }}
         className={fieldClass}
       />
       {valid ? (
         <span aria-hidden="true" className="text-xs text-fg-subtle">
-          {formatTokens(Number(text))} ({formatTokensShort(Number(text))})
+          {formatTokens(n)} ({formatTokensShort(n)})
         </span>
       ) : (
         <span id={errorId} className="max-w-40 text-xs text-danger">
-          A whole number from 0 to {formatTokens(MAX_TOKENS_PER_DAY)}
+          {n === null ? `${countProblem(text)} ${range}` : range}
         </span>
       )}
     </div>

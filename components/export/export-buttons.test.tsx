@@ -24,7 +24,9 @@ describe("ExportButtons", () => {
 
     fireEvent.click(screen.getByRole("button", { name: "Download CSV" }));
     expect(files.map((f) => f.name)).toEqual(["catalog-2026-11-25.csv"]);
-    expect(await files[0]!.blob.text()).toBe("\uFEFFModel ID,Input price (USD per 1M tokens)\r\na,0.2\r\nb,not published\r\n");
+    expect(await files[0]!.blob.text()).toBe(
+      "\uFEFFModel ID,Input price (USD per 1M tokens),Not published\r\na,0.2,\r\nb,,Input price\r\n",
+    );
     expect(screen.getByRole("status")).toHaveTextContent("Downloaded 2 rows as CSV");
 
     fireEvent.click(screen.getByRole("button", { name: "Download JSON" }));

@@ -7,10 +7,11 @@ import { linkVariants } from "@/components/ui/link";
 import { ModelPicker } from "@/components/ui/model-picker";
 import { NumberField } from "@/components/ui/number-field";
 import { panelVariants } from "@/components/ui/panel";
+import { DAYS_PER_MONTH } from "@/lib/cost/article-workload";
 import { formatTokens } from "@/lib/format";
 import type { MigrationModel } from "@/lib/migrate/model";
 import { fromOptions } from "@/lib/migrate/options";
-import { parseCount } from "@/lib/recommend/tokens";
+import { countProblem, parseCount } from "@/lib/recommend/tokens";
 import {
   MAX_TOKENS_PER_DAY,
   MAX_TOKENS_PER_REQUEST,
@@ -65,7 +66,7 @@ export function MigrateView({
   const errorOf = (k: DraftKey) => {
     if (k === "perRequest" && !drafts[k].trim()) return null;
     const n = parseCount(drafts[k]);
-    if (n === null) return "Use whole numbers only, e.g. 1000000 or 1,000,000.";
+    if (n === null) return countProblem(drafts[k]);
     if (k === "perRequest" && (n < 1 || n > MAX_TOKENS_PER_REQUEST))
       return `Between 1 and ${formatTokens(MAX_TOKENS_PER_REQUEST)} tokens, or empty.`;
     if (n > MAX_TOKENS_PER_DAY) return `At most ${formatTokens(MAX_TOKENS_PER_DAY)} tokens a day.`;
@@ -115,7 +116,7 @@ export function MigrateView({
           </p>
         ) : null}
         <fieldset className="space-y-2">
-          <legend className="text-sm font-semibold">Your workload (per day, 30-day month, Standard tier)</legend>
+          <legend className="text-sm font-semibold">Your workload (per day, {DAYS_PER_MONTH}-day month, Standard tier)</legend>
           <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
             <NumberField
               label="Input tokens per day"

@@ -1,9 +1,8 @@
 import { useId, useState } from "react";
 
 import { checkboxVariants } from "@/components/ui/checkbox";
-import { codeBlockClass } from "@/components/ui/code-block";
+import { CodeBlock } from "@/components/ui/code-block";
 import { CopyTextButton } from "@/components/wizard/copy-text-button";
-import { cn } from "@/lib/cn";
 import type { MigrationModel } from "@/lib/migrate/model";
 import { cheapestEffort } from "@/lib/migrate/reasoning";
 import {
@@ -48,10 +47,7 @@ function Code({ label, code }: { label: string; code: string }) {
   return (
     <figure className="min-w-0 space-y-1">
       <figcaption className="text-sm font-medium">{label}</figcaption>
-      {/* Focusable so a keyboard user can scroll a long line sideways. */}
-      <pre tabIndex={0} aria-label={label} className={cn(codeBlockClass, "leading-relaxed")}>
-        <code>{code}</code>
-      </pre>
+      <CodeBlock code={code} label={label} className="leading-relaxed" />
     </figure>
   );
 }

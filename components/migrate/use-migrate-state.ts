@@ -2,14 +2,16 @@
 
 import { throttle, useQueryStates } from "nuqs";
 
+import { useLinkKeys } from "@/components/url/use-link-keys";
 import { useLinkedState } from "@/components/url/use-linked-state";
-import { migrateParsers, migrateUrlKeys, type MigrateState } from "@/lib/url/migrate";
+import { migrateOldKeys, migrateParsers, migrateUrlKeys, type MigrateState } from "@/lib/url/migrate";
 import { TYPING_URL_THROTTLE_MS } from "@/lib/url/parsers";
 
 /** The migration planner's one URL-state hook, starting from the server's state for the link. Every change replaces the history entry. */
 export function useMigrateState(initial: MigrateState) {
+  const urlKeys = useLinkKeys(migrateUrlKeys, migrateOldKeys);
   const [url, setState] = useQueryStates(migrateParsers, {
-    urlKeys: migrateUrlKeys,
+    urlKeys,
     history: "replace",
     scroll: false,
     // Typing a workload: the state updates at once, the URL follows.

@@ -11,6 +11,7 @@ const NAV_ITEMS = [
   { href: "/calculator", label: "Calculator" },
   { href: "/wizard", label: "Wizard" },
   { href: "/compare", label: "Compare" },
+  { href: "/usage", label: "Your bill" },
   { href: "/changes", label: "Changes" },
 ] as const;
 

@@ -67,4 +67,24 @@ describe("SliderField", () => {
     expect(onValue).toHaveBeenLastCalledWith(100_000_000_000);
     expect(field).toHaveAccessibleDescription(/Capped at 100,000,000,000 tokens/);
   });
+
+  it("reads 1.5M and 1.5e6 as 1,500,000, and refuses 1,5 instead of taking it for 15", () => {
+    const onValue = vi.fn();
+    render(<Harness onValue={onValue} />);
+    const field = screen.getByRole("textbox", { name: "Input tokens per day" });
+    fireEvent.focus(field);
+    fireEvent.change(field, { target: { value: "1.5M" } });
+    expect(onValue).toHaveBeenLastCalledWith(1_500_000);
+    fireEvent.change(field, { target: { value: "2M" } });
+    fireEvent.change(field, { target: { value: "1.5e6" } });
+    expect(onValue).toHaveBeenLastCalledWith(1_500_000);
+    onValue.mockClear();
+    fireEvent.change(field, { target: { value: "1,5" } });
+    expect(onValue).not.toHaveBeenCalled();
+    expect(field).toHaveAttribute("aria-invalid", "true");
+    expect(field).toHaveAccessibleDescription(/“1,5” is ambiguous: a comma only separates thousands/);
+    fireEvent.blur(field);
+    expect(field).toHaveValue("1,500,000");
+    expect(field).toHaveAccessibleDescription(/Kept 1,500,000\./);
+  });
 });

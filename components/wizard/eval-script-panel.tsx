@@ -3,7 +3,7 @@
 import { useId, useMemo, useRef, type KeyboardEvent } from "react";
 
 import { buttonVariants } from "@/components/ui/button";
-import { codeBlockClass } from "@/components/ui/code-block";
+import { CodeBlock } from "@/components/ui/code-block";
 import { cn } from "@/lib/cn";
 import { nodeScript, pythonScript, SCRIPT_FILE, toEvalModel } from "@/lib/eval-script/generate";
 import type { Candidate } from "@/lib/recommend/types";
@@ -87,13 +87,7 @@ export function EvalScriptPanel({
             Download {SCRIPT_FILE[lang]}
           </a>
         </div>
-        <pre
-          tabIndex={0}
-          aria-label={`${TAB_LABEL[lang]} evaluation script`}
-          className={cn(codeBlockClass, "max-h-[28rem] leading-relaxed")}
-        >
-          <code>{code}</code>
-        </pre>
+        <CodeBlock code={code} label={`${TAB_LABEL[lang]} evaluation script`} className="max-h-[28rem] leading-relaxed" />
       </div>
     </div>
   );

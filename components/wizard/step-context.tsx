@@ -5,7 +5,7 @@ import { useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { formatTokens } from "@/lib/format";
 import { countFitting } from "@/lib/recommend/step-facts";
-import { describeTokens, parseCount, SIZE_PRESETS, toTokens, type SizeUnit } from "@/lib/recommend/tokens";
+import { countProblem, describeTokens, parseCount, SIZE_PRESETS, toTokens, type SizeUnit } from "@/lib/recommend/tokens";
 import { LIMITS, SUGGESTED } from "@/lib/url/wizard";
 
 import { inputClass, NumberField } from "./fields";
@@ -17,7 +17,7 @@ const fmt = (n: number) => formatTokens(n);
 function tokenError(text: string, what: string): string | null {
   if (!text.trim()) return `Enter the ${what} in tokens.`;
   const n = parseCount(text);
-  if (n === null) return "Use whole numbers only, e.g. 8000 or 8,000.";
+  if (n === null) return countProblem(text);
   if (n < 1) return "Must be at least 1 token.";
   if (n > LIMITS.inputTokensPerRequest) return `At most ${fmt(LIMITS.inputTokensPerRequest)} tokens.`;
   return null;
@@ -157,7 +157,7 @@ function SizeConverter({ onTypical, onLargest }: { onTypical: (n: number) => voi
           </select>
         </div>
         <p className="h-10 content-center text-sm tabular-nums" aria-live="polite">
-          {tokens !== null ? `≈ ${fmt(tokens)} tokens` : "≈ tokens"}
+          {tokens !== null ? `≈ ${fmt(tokens)} tokens` : amount.trim() && n === null ? countProblem(amount) : "≈ tokens"}
         </p>
         <Button size="sm" className="h-10" disabled={tokens === null} onClick={() => tokens !== null && onTypical(tokens)}>
           Use as typical

@@ -4,8 +4,9 @@ import { useEffect, useId, useRef, useState } from "react";
 
 import { Button } from "@/components/ui/button";
 import { fieldVariants } from "@/components/ui/field";
+import { DAYS_PER_MONTH } from "@/lib/cost/article-workload";
 import { formatTokens } from "@/lib/format";
-import { parseCount } from "@/lib/recommend/tokens";
+import { countProblem, parseCount } from "@/lib/recommend/tokens";
 import { LIMITS, promptProblem, SUGGESTED, typicalInput, type WizardState } from "@/lib/url/wizard";
 
 import { Fieldset, NumberField, RadioCard } from "./fields";
@@ -17,7 +18,7 @@ const fmt = (n: number) => formatTokens(n);
 function countError(text: string, min: number, max: number, what: string): string | null {
   if (!text.trim()) return `Enter ${what}.`;
   const n = parseCount(text);
-  if (n === null) return "Use whole numbers only, e.g. 1000000 or 1,000,000.";
+  if (n === null) return countProblem(text);
   if (n < min) return `Must be at least ${fmt(min)}.`;
   if (n > max) return `At most ${fmt(max)}.`;
   return null;
@@ -170,7 +171,7 @@ export function StepWorkload({ state, setAnswers, next, back, headingRef }: Step
           )}
         </div>
         <p className="text-xs text-fg-subtle">
-          Priced over a 30-day month at Standard-tier rates, without prompt caching or Batch discounts.
+          Priced over a {DAYS_PER_MONTH}-day month at Standard-tier rates, without prompt caching or Batch discounts.
         </p>
 
         <Fieldset

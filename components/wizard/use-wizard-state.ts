@@ -2,8 +2,9 @@
 
 import { useQueryStates } from "nuqs";
 
+import { useLinkKeys } from "@/components/url/use-link-keys";
 import { useLinkedState } from "@/components/url/use-linked-state";
-import { sanitizeWizardState, wizardParsers, wizardUrlKeys, type WizardState } from "@/lib/url/wizard";
+import { sanitizeWizardState, wizardOldKeys, wizardParsers, wizardUrlKeys, type WizardState } from "@/lib/url/wizard";
 
 /**
  * The wizard's one URL-state hook, starting from the server's state for the link. Answers
@@ -13,6 +14,7 @@ import { sanitizeWizardState, wizardParsers, wizardUrlKeys, type WizardState } f
  * server drops them from a link.
  */
 export function useWizardState(initial: WizardState) {
-  const [url, setState] = useQueryStates(wizardParsers, { urlKeys: wizardUrlKeys, history: "replace", scroll: false });
+  const urlKeys = useLinkKeys(wizardUrlKeys, wizardOldKeys);
+  const [url, setState] = useQueryStates(wizardParsers, { urlKeys, history: "replace", scroll: false });
   return [sanitizeWizardState(useLinkedState(initial, url)), setState] as const;
 }

@@ -38,6 +38,28 @@ describe("lifecycle", () => {
     expect(isRetiringSoon(deprecated, "2026-09-01")).toBe(false);
     expect(isRetiringSoon(deprecated, "2027-01-20")).toBe(false);
   });
+  it("counts day 90 as retiring soon, day 91 not, and the shutdown day itself as gone, not soon", () => {
+    // 2027-01-14 minus 90 days is 2026-10-16.
+    expect(daysUntilShutdown(deprecated, "2026-10-16")).toBe(90);
+    expect(isRetiringSoon(deprecated, "2026-10-16")).toBe(true);
+    expect(isRetiringSoon(deprecated, "2026-10-15")).toBe(false);
+    // The day before the shutdown: 1 day left, the last day it warns.
+    expect(isRetiringSoon(deprecated, "2027-01-13")).toBe(true);
+    expect(isRetiringSoon(deprecated, "2027-01-14")).toBe(false);
+    expect(isRetiringSoon({ ...deprecated, shutdownDate: null }, "2026-11-25")).toBe(false);
+  });
+  it("shuts down on the shutdown day, not the day before, whatever the recorded status", () => {
+    expect(effectiveStatus(deprecated, "2027-01-13")).toBe("deprecated");
+    expect(effectiveStatus({ ...deprecated, status: "active" }, "2027-01-14")).toBe("shutdown");
+    expect(effectiveStatus({ ...deprecated, status: "unknown", shutdownDate: null }, "2030-01-01")).toBe("unknown");
+    expect(daysUntilShutdown(deprecated, "2027-01-20")).toBe(-6);
+  });
+  it("calls active and deprecated models callable, shut-down ones not", () => {
+    expect(isCallable({ ...deprecated, status: "active", shutdownDate: null }, "2026-11-25")).toBe(true);
+    expect(isCallable(deprecated, "2027-01-13")).toBe(true);
+    expect(isCallable(deprecated, "2027-01-14")).toBe(false);
+    expect(isCallable({ ...deprecated, status: "shutdown", shutdownDate: null }, "2026-11-25")).toBe(false);
+  });
   it("never calls an unknown-status model callable", () => {
     expect(isCallable({ ...deprecated, status: "unknown", shutdownDate: null }, "2026-11-25")).toBe(false);
   });

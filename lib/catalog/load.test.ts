@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 
 import { FIXTURE_DIR } from "./fixture-load.test-helpers";
 import { readCatalogDir } from "./load";
@@ -10,6 +10,7 @@ import { CatalogDataError } from "./parse";
 const made: string[] = [];
 afterEach(() => {
   for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+  vi.restoreAllMocks();
 });
 
 describe("readCatalogDir", () => {
@@ -30,6 +31,11 @@ describe("readCatalogDir", () => {
       "omega-2024-08-06",
       "zeta-old",
     ]);
+  });
+
+  it("sorts by file name whatever order the folder lists its files in", () => {
+    vi.spyOn(fs, "readdirSync").mockReturnValue(["zeta-old.json", "notes.txt", "alpha-mini.json"] as never);
+    expect(readCatalogDir(FIXTURE_DIR).map((e) => e.id)).toEqual(["alpha-mini", "zeta-old"]);
   });
 
   it("names the folder and file of an invalid model, and ignores files that are not JSON", () => {

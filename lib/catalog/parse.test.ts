@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 import { FIXTURE_DIR } from "./fixture-load.test-helpers";
-import { buildCatalog, parseModelFile } from "./parse";
+import { buildCatalog, CatalogDataError, parseModelFile } from "./parse";
 import { validModelFile as clone, rejectionOf as messageOf } from "./parse.test-helpers";
 
 describe("parseModelFile", () => {
@@ -56,7 +56,65 @@ describe("parseModelFile", () => {
   });
 });
 
+describe("parseModelFile's message", () => {
+  it("is a CatalogDataError listing every problem on its own line, array indexes in brackets", () => {
+    const raw = clone();
+    raw.benchmarks[1].value = -5;
+    raw.limits.maxOutput.value = -1;
+    let error: unknown;
+    try {
+      parseModelFile("data/models/gamma-mini.json", raw);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(CatalogDataError);
+    expect((error as Error).name).toBe("CatalogDataError");
+    expect((error as Error).message).toBe(
+      [
+        'Invalid model data in data/models/gamma-mini.json (model "gamma-mini"):',
+        "  - limits.maxOutput.value: must be positive",
+        "  - benchmarks[1].value: Too small: expected number to be >=0",
+      ].join("\n"),
+    );
+  });
+
+  it("says '(no id)' for a file without a usable ID, and '(file)' for a problem with the whole file", () => {
+    expect(messageOf(null)).toMatch(/^Invalid model data in data\/models\/test\.json \(model "\(no id\)"\):\n {2}- \(file\): /);
+    expect(messageOf("gamma-mini")).toContain('(model "(no id)")');
+    expect(messageOf({ ...clone(), id: 5 })).toContain('(model "(no id)")');
+    const { id, ...withoutId } = clone();
+    void id;
+    expect(messageOf(withoutId)).toContain('(model "(no id)")');
+  });
+});
+
 describe("buildCatalog", () => {
+  it("makes a model without snapshots a plain model, with no snapshot IDs", () => {
+    const alpha = JSON.parse(fs.readFileSync(path.join(FIXTURE_DIR, "alpha-mini.json"), "utf8"));
+    const [entry, ...rest] = buildCatalog([parseModelFile("alpha-mini.json", alpha)]);
+    expect(rest).toEqual([]);
+    expect([entry!.kind, entry!.modelId, entry!.aliasId, entry!.resolvesTo, entry!.snapshotIds]).toEqual([
+      "model",
+      "alpha-mini",
+      null,
+      null,
+      [],
+    ]);
+  });
+
+  it("says a snapshot's release date is not published rather than borrowing the alias's", () => {
+    const raw = clone();
+    raw.snapshots[0].releaseDate = null;
+    const [alias, snapshot] = buildCatalog([parseModelFile("x.json", raw)]);
+    expect(alias!.releaseDate).toEqual({ value: "2025-04-14", source: "page" });
+    expect(snapshot!.releaseDate).toEqual({
+      value: null,
+      source: "page",
+      note: "release date of this snapshot not published in the sources checked",
+    });
+    expect([snapshot!.snapshotIds, snapshot!.modelId]).toEqual([[], "gamma-mini"]);
+  });
+
   it("expands an alias and its snapshots into linked entries", () => {
     const entries = buildCatalog([parseModelFile("x.json", clone())]);
     expect(entries.map((e) => [e.id, e.kind, e.aliasId, e.resolvesTo])).toEqual([
@@ -89,6 +147,9 @@ describe("buildCatalog", () => {
       resolvesTo: "omega-2024-08-06",
       snapshotIds: ["omega-2024-05-13", "omega-2024-08-06"],
     });
+    // The alias is what it resolves to (2024-08-06, the file's own lifecycle and prices), not the older snapshot.
+    const alias = byId.get("omega")!;
+    expect([alias.lifecycle.status, alias.pricing.standard.input.value]).toEqual(["active", 2.5]);
   });
 
   it("refuses the same ID twice", () => {

@@ -2,7 +2,7 @@ import { STATUS_ON_LABEL } from "@/lib/catalog/lifecycle";
 
 import type { PickerOption } from "./types";
 
-export type PickerGroup = { label: string; options: { id: string; label: string; disabled: boolean }[] };
+type PickerGroup = { label: string; options: { id: string; label: string; disabled: boolean }[] };
 
 /**
  * The "Add a model" choices: every catalog ID grouped by family in catalog order, a model that is

@@ -29,4 +29,18 @@ describe("the article's workload", () => {
       ARTICLE_WORKLOAD.outputTokensPerDay,
     ]);
   });
+
+  it("is what the presets' texts state, with the month every preset prices", () => {
+    const [article, support, rag, batch] = PRESETS;
+    expect(article!.summary).toBe("1M input + 500K output tokens a day, its three models");
+    expect(article!.assumptions[0]).toBe(
+      "1,000,000 input and 500,000 output tokens a day; a 30-day month (the article's assumptions).",
+    );
+    expect(support!.assumptions[3]).toBe(
+      "No extra reasoning tokens (reasoning effort set to its lowest), Standard tier, 30-day month.",
+    );
+    expect(rag!.assumptions[3]).toBe("Standard tier, 30-day month.");
+    expect(batch!.assumptions[3]).toBe("30 nights a month.");
+    expect(PRESETS.map((p) => p.inputs.daysPerMonth)).toEqual([30, 30, 30, 30]);
+  });
 });

@@ -27,9 +27,12 @@ export type CalculatorModel = PricedModel & {
   replacement: string | null;
 };
 
-/** The numbers of a pricing block, without sources and notes: what billing depends on. */
+/** Fields of a price that billing does not depend on (a snapshot and its alias may date the same price differently). */
+const NOT_BILLED = new Set(["source", "note", "effectiveFrom"]);
+
+/** The numbers of a pricing block: what billing depends on. */
 function priceFigures(p: CatalogEntry["pricing"]): string {
-  return JSON.stringify(p, (key, value) => (key === "source" || key === "note" ? undefined : value));
+  return JSON.stringify(p, (key, value) => (NOT_BILLED.has(key) ? undefined : value));
 }
 
 /** `entries` priced on `day` (loadCatalog(day)), each model's standing that day. */

@@ -39,6 +39,14 @@ describe("toCalculatorModels (fixture catalog, today 2026-11-25)", () => {
     expect(toCalculatorModels(fixtureCatalog, "2026-12-10").find((m) => m.id === "delta-nano")?.retired).toBe(false);
   });
 
+  it("compares a snapshot's prices with its alias's by value, not by the day each dates them from", () => {
+    // Priced by the loader (catalogOn), omega's prices date from its own release and
+    // omega-2024-08-06's from the snapshot's: the same figures, so the snapshot is not a row.
+    const ids = toCalculatorModels(catalogOn(fixtureCatalog, TODAY), TODAY).map((m) => m.id);
+    expect(ids).not.toContain("omega-2024-08-06");
+    expect(ids).toContain("omega-2024-05-13");
+  });
+
   it("as of a past day: models released later are not yet released (not callable), the rest stand as they stood", () => {
     // 2026-04-01 (the catalog priced that day): beta-lite comes out on 2026-06-01; gamma-nano's
     // notice is 2026-04-23, so it is still active, lasting (its shutdown, 2026-10-23, is 205 days off).

@@ -2,6 +2,8 @@
  * Starting workloads. The article's scenario is the source's own; the others are illustrative
  * assumptions (not measurements), each stated in full so a reader can judge whether it fits.
  */
+import { formatTokens, formatTokensShort } from "@/lib/format";
+
 import { ARTICLE_INPUT_TOKENS_PER_DAY, ARTICLE_OUTPUT_TOKENS_PER_DAY, DAYS_PER_MONTH } from "./article-workload";
 import type { ServiceTier } from "./types";
 import { DEFAULT_INPUTS, type CalculatorInputs } from "./workload";
@@ -30,9 +32,9 @@ export const PRESETS: readonly Preset[] = [
   {
     id: "article",
     label: "The article's scenario",
-    summary: "1M input + 500K output tokens a day, its three models",
+    summary: `${formatTokensShort(ARTICLE_INPUT_TOKENS_PER_DAY)} input + ${formatTokensShort(ARTICLE_OUTPUT_TOKENS_PER_DAY)} output tokens a day, its three models`,
     assumptions: [
-      "1,000,000 input and 500,000 output tokens a day; a 30-day month (the article's assumptions).",
+      `${formatTokens(ARTICLE_INPUT_TOKENS_PER_DAY)} input and ${formatTokens(ARTICLE_OUTPUT_TOKENS_PER_DAY)} output tokens a day; a ${DAYS_PER_MONTH}-day month (the article's assumptions).`,
       "Standard tier, no prompt caching, no reasoning tokens.",
       "Focused on the article's three models. Retired models are included because its cheapest model, gpt-4.1-nano, has since been shut down: the figures reproduce the article, not a price you can pay today.",
     ],
@@ -57,7 +59,7 @@ export const PRESETS: readonly Preset[] = [
       "5,000 chatbot replies a day, each one request.",
       "2,000 input tokens per request (system prompt, help-center snippets, recent turns) and 250 output tokens.",
       "50% of input served from the prompt cache: the system prompt and earlier turns repeat.",
-      "No extra reasoning tokens (reasoning effort set to its lowest), Standard tier, 30-day month.",
+      `No extra reasoning tokens (reasoning effort set to its lowest), Standard tier, ${DAYS_PER_MONTH}-day month.`,
     ],
     inputs: {
       ...DEFAULT_INPUTS,
@@ -81,7 +83,7 @@ export const PRESETS: readonly Preset[] = [
       "500 questions a day, each sending 300,000 input tokens of retrieved documents: above the long-context surcharge threshold of some models and beyond the context window of others.",
       "1,000 output tokens and 2,000 reasoning tokens per answer (reasoning models only).",
       "30% of input cached: the same documents are asked about repeatedly.",
-      "Standard tier, 30-day month.",
+      `Standard tier, ${DAYS_PER_MONTH}-day month.`,
     ],
     inputs: {
       ...DEFAULT_INPUTS,
@@ -105,7 +107,7 @@ export const PRESETS: readonly Preset[] = [
       "100,000 items classified every night, one request each.",
       "400 input tokens per item (instructions + the item) and 5 output tokens (a label).",
       "Batch tier; no caching counted (cached Batch prices are mostly not published); no reasoning tokens.",
-      "30 nights a month.",
+      `${DAYS_PER_MONTH} nights a month.`,
     ],
     inputs: {
       ...DEFAULT_INPUTS,

@@ -116,9 +116,16 @@ describe("parseWholeNumber", () => {
     expect(parseWholeNumber("1.1M", opts)).toEqual({ ok: true, value: 1_100_000 });
     expect(parseWholeNumber("250k", opts)).toEqual({ ok: true, value: 250_000 });
     expect(parseWholeNumber("2B", opts)).toEqual({ ok: true, value: 2_000_000_000 });
+    expect(parseWholeNumber("1.5e6", opts)).toEqual({ ok: true, value: 1_500_000 });
+  });
+  it("refuses an ambiguous comma instead of reading 1,5 as 15", () => {
+    expect(parseWholeNumber("1,5", opts)).toEqual({
+      ok: false,
+      message: "“1,5” is ambiguous: a comma only separates thousands (1,500,000); write a decimal with a point (1.5M).",
+    });
   });
   it("refuses empty, negative, fractional and non-numbers with a message", () => {
-    for (const t of ["", "-5", "1.5", "abc", "1e6", "NaN", "Infinity", "0x10"]) {
+    for (const t of ["", "-5", "1.5", "abc", "12abc", "NaN", "Infinity", "0x10"]) {
       const r = parseWholeNumber(t, opts);
       expect(r.ok, t).toBe(false);
       if (!r.ok) expect(r.message).toMatch(/tokens/);
@@ -128,6 +135,7 @@ describe("parseWholeNumber", () => {
     const r = parseWholeNumber("999999999999999999999999", opts);
     expect(r).toMatchObject({ ok: true, value: 100_000_000_000 });
     expect(r.ok && r.message).toMatch(/Capped/);
+    expect(parseWholeNumber("1e9999", opts)).toMatchObject({ ok: true, value: 100_000_000_000 });
     expect(parseWholeNumber("0", { min: 1, max: 31, unit: "days" })).toMatchObject({ ok: true, value: 1 });
   });
 });

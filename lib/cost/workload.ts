@@ -6,6 +6,8 @@
  */
 import Decimal from "decimal.js";
 
+import { numberProblemHint, parseTypedNumber } from "@/lib/typed-number";
+
 import { ARTICLE_INPUT_TOKENS_PER_DAY, ARTICLE_OUTPUT_TOKENS_PER_DAY, DAYS_PER_MONTH } from "./article-workload";
 import type { Workload } from "./types";
 
@@ -134,33 +136,28 @@ export function switchMode(raw: CalculatorInputs, to: VolumeMode): CalculatorInp
 
 type ParsedAmount = { ok: true; value: number; message?: string } | { ok: false; message: string };
 
-const SUFFIX: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9, t: 1e12 };
-
 /**
- * Reads a typed whole number: "1,000,000", "1 000 000", "1.5M", "500k", "2B". Refuses what is
- * not a number or negative; clamps what is out of range and says so.
+ * Reads a typed whole number: "1,000,000", "1 000 000", "1.5M", "500k", "2B", "1.5e6". Refuses
+ * what is not a number, ambiguous ("1,5"), fractional or negative, saying how to write it;
+ * clamps what is out of range and says so.
  */
 export function parseWholeNumber(text: string, { min, max, unit }: { min: number; max: number; unit: string }): ParsedAmount {
-  const t = text
-    .trim()
-    .toLowerCase()
-    .replace(/[\s,_]/g, "");
-  if (t === "") return { ok: false, message: `Enter a number of ${unit}.` };
-  if (t.startsWith("-")) return { ok: false, message: `The number of ${unit} cannot be negative.` };
-  const m = /^(\d+(?:\.\d+)?|\.\d+)([kmbt])?$/.exec(t);
-  if (!m) return { ok: false, message: `“${text.trim().slice(0, 20)}” is not a number of ${unit} (try 250000 or 1.5M).` };
-  // Decimal, not float: "1.1M" must be 1,100,000 exactly, not 1100000.0000000002.
-  const raw = new Decimal(m[1]!).mul(m[2] ? SUFFIX[m[2]]! : 1);
-  if (!raw.isInteger()) return { ok: false, message: `Enter a whole number of ${unit}.` };
-  if (raw.gt(max))
+  const r = parseTypedNumber(text);
+  if (!r.ok) {
+    if (r.problem === "empty") return { ok: false, message: `Enter a number of ${unit}.` };
+    if (r.problem === "negative") return { ok: false, message: `The number of ${unit} cannot be negative.` };
+    return { ok: false, message: numberProblemHint(r.problem, text, `a number of ${unit}`) };
+  }
+  if (!r.whole) return { ok: false, message: `Enter a whole number of ${unit}.` };
+  if (r.value > max)
     return { ok: true, value: max, message: `Capped at ${max.toLocaleString("en-US")} ${unit}, the most this calculator takes.` };
-  if (raw.lt(min))
+  if (r.value < min)
     return {
       ok: true,
       value: min,
       message: `Raised to ${min.toLocaleString("en-US")} ${unit}, the least this calculator takes.`,
     };
-  return { ok: true, value: raw.toNumber() };
+  return { ok: true, value: r.value };
 }
 
 /** Tokens a month (input, output and reasoning), exactly: above 2^53 a double would round. */

@@ -14,7 +14,7 @@ import { TIER_LABEL } from "@/lib/cost/tiers";
 
 import { benchmarkExport, contextExport, priceExport, qualityExport } from "./charts";
 import { parseCsv } from "./csv-reader.test-helpers";
-import { CSV_UNKNOWN, toCsv, toJsonExport } from "./table";
+import { toCsv, toJsonExport } from "./table";
 
 const models = toChartModels(fixtureCatalog, FIXTURE_TODAY);
 const three = visibleModels(models, { models: ["gamma-mini", "gamma-nano", "omega"], includeRetired: true });
@@ -48,11 +48,15 @@ describe("benchmark chart export", () => {
       "Source",
       "Source URL",
       "Date (YYYY-MM(-DD))",
+      "Not published",
     ]);
     expect(col(csv, "Model ID")).toEqual(["omega", "gamma-mini", "gamma-nano"]);
     expect(col(csv, "MMLU (%)")).toEqual(["88.7", "87.5", "80.1"]);
     expect(col(csv, "Lifecycle")).toEqual(["Active", "Deprecated", "Shut down"]);
-    expect(col(csv, "Shutdown date (YYYY-MM-DD)")).toEqual([CSV_UNKNOWN, "2027-01-14", "2026-10-23"]);
+    // omega has no announced shutdown: an empty cell, named in the last column.
+    expect(col(csv, "Shutdown date (YYYY-MM-DD)")).toEqual(["", "2027-01-14", "2026-10-23"]);
+    // No fixture score names its setting (shots, tools).
+    expect(col(csv, "Not published")).toEqual(["Shutdown date; Setting", "Setting", "Setting"]);
     expect(col(csv, "Size")).toEqual(["full-size reference", "small", "small"]);
     expect(col(csv, "Date (YYYY-MM(-DD))")).toEqual(["2024-05-13", "2025-04-14", "2025-04-14"]);
   });
@@ -67,7 +71,7 @@ describe("benchmark chart export", () => {
     ]);
   });
 
-  it("a model without a score is 'not published' in CSV and null in JSON, never zero", () => {
+  it("a model without a score is an empty cell named 'not published' in CSV and null in JSON, never zero", () => {
     const c = buildBenchmarkChart([model("a", { scores: [score({ name: "MMLU", value: 70 })] }), model("b")], {
       slug: "mmlu",
       name: "MMLU",
@@ -75,7 +79,8 @@ describe("benchmark chart export", () => {
     });
     const e = benchmarkExport(c, c.rows);
     const row = csvOf(e.table).find((r) => r[0] === "b")!;
-    expect(row.slice(6)).toEqual(Array(7).fill(CSV_UNKNOWN));
+    expect(row.slice(6, 13)).toEqual(Array(7).fill(""));
+    expect(row[13]).toBe("Shutdown date; MMLU; Reported by; Reporter; Setting; Source; Source URL; Date");
     const json = toJsonExport(e.table, { view: "charts", link: "/charts" });
     expect(json.rows.find((r) => r.model === "b")).toMatchObject({ score: null, reportedBy: null, source: null });
     expect(json.rows.find((r) => r.model === "a")).toMatchObject({ score: 70, reportedBy: "self-reported" });
@@ -105,11 +110,24 @@ describe("price chart export", () => {
       "Cached input price (USD per 1M tokens)",
       "Output price (USD per 1M tokens)",
       "Note",
+      "Not published",
     ]);
-    expect(csv[1]).toEqual(["beta-lite", "Beta Lite", "Active", CSV_UNKNOWN, "small", "Flex", "0.05", CSV_UNKNOWN, "0.25", ""]);
+    expect(csv[1]).toEqual([
+      "beta-lite",
+      "Beta Lite",
+      "Active",
+      "",
+      "small",
+      "Flex",
+      "0.05",
+      "",
+      "0.25",
+      "",
+      "Shutdown date; Cached input price",
+    ]);
     const notOffered = csv.filter((r) => r[9] === "Not offered on Flex");
     expect(notOffered.map((r) => r[0])).toEqual(["alpha-nano", "delta-nano", "gamma-mini", "omega"]);
-    expect(notOffered.every((r) => r[6] === CSV_UNKNOWN)).toBe(true);
+    expect(notOffered.every((r) => r[6] === "" && r[10]!.includes("Input price"))).toBe(true);
     expect(e.table.rows).toHaveLength(priceRows(c).length);
   });
 
@@ -130,9 +148,9 @@ describe("context chart export", () => {
   it("writes exact token counts under headers that name the unit", () => {
     const e = contextExport(contextRows(buildContextChart(three)));
     const csv = csvOf(e.table);
-    expect(csv[0]!.slice(5)).toEqual(["Context window (tokens)", "Max output (tokens)"]);
-    expect(csv.find((r) => r[0] === "gamma-mini")!.slice(5)).toEqual(["1047576", "32768"]);
-    expect(csv.find((r) => r[0] === "omega")!.slice(5)).toEqual(["128000", "16384"]);
+    expect(csv[0]!.slice(5)).toEqual(["Context window (tokens)", "Max output (tokens)", "Not published"]);
+    expect(csv.find((r) => r[0] === "gamma-mini")!.slice(5)).toEqual(["1047576", "32768", ""]);
+    expect(csv.find((r) => r[0] === "omega")!.slice(5)).toEqual(["128000", "16384", "Shutdown date"]);
   });
 });
 

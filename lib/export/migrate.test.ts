@@ -7,7 +7,7 @@ import { loadMigrateParams, migrateWorkload } from "@/lib/url/migrate";
 
 import { parseCsv } from "./csv-reader.test-helpers";
 import { MIGRATE_SECTION, migrateExportTable, migrateExportTitle } from "./migrate";
-import { CSV_UNKNOWN, toCsv, toJsonExport } from "./table";
+import { toCsv, toJsonExport } from "./table";
 
 /** The plan and workload the planner shows for a link's query. */
 function exportOf(query: string) {
@@ -123,7 +123,10 @@ describe("migrateExportTable", () => {
     });
     expect(rows.filter((r) => r.section === MIGRATE_SECTION.changes)).toEqual([]);
     const csvMonth = parseCsv(toCsv(table)).find((r) => r[1] === "Cost per month, Standard tier")!;
-    expect(csvMonth.slice(3, 6)).toEqual(["7.5", CSV_UNKNOWN, ""]);
+    // The missing price is an empty cell (the column stays numeric), named in the last column;
+    // the difference that does not apply is empty too, and not named.
+    expect(csvMonth.slice(3, 6)).toEqual(["7.5", "", ""]);
+    expect(csvMonth.at(-1)).toBe("After: delta-next");
   });
 
   it("follows the workload and the chosen target; JSON keeps figures raw", () => {

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
 import { parseCsv } from "./csv-reader.test-helpers";
-import { CSV_UNKNOWN, exportFileName, headerLabel, toCsv, toJsonExport, type ExportTable } from "./table";
+import { CSV_NOT_PUBLISHED_HEADER, exportFileName, headerLabel, toCsv, toJsonExport, type ExportTable } from "./table";
 
 const table: ExportTable = {
   columns: [
@@ -18,15 +18,47 @@ const table: ExportTable = {
 
 describe("CSV export", () => {
   it("names units in the header row", () => {
-    expect(parseCsv(toCsv(table))[0]).toEqual(["Model ID", "Input price (USD per 1M tokens)", "Image input (yes/no)"]);
+    expect(parseCsv(toCsv(table))[0]).toEqual([
+      "Model ID",
+      "Input price (USD per 1M tokens)",
+      "Image input (yes/no)",
+      CSV_NOT_PUBLISHED_HEADER,
+    ]);
     expect(headerLabel({ key: "x", label: "Context window", unit: "tokens" })).toBe("Context window (tokens)");
   });
 
-  it("writes numbers as numbers, booleans as yes/no, unknowns as 'not published', and quotes what needs quoting", () => {
+  it("writes numbers as numbers, booleans as yes/no, unknowns as empty cells, and quotes what needs quoting", () => {
     const csv = toCsv(table);
     expect(csv.startsWith("\uFEFF")).toBe(true);
-    expect(csv.split("\r\n")[1]).toBe("gpt-5.4-nano,0.2,yes");
-    expect(parseCsv(csv)[2]).toEqual(['odd, "quoted"\nname', CSV_UNKNOWN, "no"]);
+    expect(csv.split("\r\n")[1]).toBe("gpt-5.4-nano,0.2,yes,");
+    expect(parseCsv(csv)[2]).toEqual(['odd, "quoted"\nname', "", "no", "Input price"]);
+  });
+
+  it("leaves a figure that is not published empty, so the column stays numeric, and names it once in the last column", () => {
+    const csv = toCsv({
+      columns: [
+        { key: "id", label: "Model ID" },
+        { key: "in", label: "Input price", unit: "USD per 1M tokens" },
+        { key: "cached", label: "Cached input price", unit: "USD per 1M tokens" },
+        { key: "mmlu", label: "MMLU", unit: "%" },
+      ],
+      rows: [
+        { id: "a", in: 0.1, cached: null, mmlu: Number.NaN },
+        { id: "b", in: 0.2, cached: 0.02, mmlu: 80 },
+        { id: "c", in: null, cached: 0.01 },
+      ],
+    });
+    expect(parseCsv(csv)).toEqual([
+      ["Model ID", "Input price (USD per 1M tokens)", "Cached input price (USD per 1M tokens)", "MMLU (%)", "Not published"],
+      ["a", "0.1", "", "", "Cached input price; MMLU"],
+      ["b", "0.2", "0.02", "80", ""],
+      ["c", "", "0.01", "", "Input price; MMLU"],
+    ]);
+  });
+
+  it("adds no 'Not published' column when every figure is published", () => {
+    const csv = toCsv({ columns: [{ key: "a", label: "A" }], rows: [{ a: 1 }, { a: "" }] });
+    expect(parseCsv(csv)).toEqual([["A"], ["1"], [""]]);
   });
 
   it("defuses spreadsheet formulas in text cells", () => {

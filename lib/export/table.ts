@@ -33,8 +33,14 @@ export type ExportMeta = {
 export const USD_PER_1M = "USD per 1M tokens";
 export const ISO_DATE = "YYYY-MM-DD";
 
-/** What a missing figure reads as in CSV (JSON uses null). */
-export const CSV_UNKNOWN = "not published";
+/**
+ * A figure that is not published is an empty CSV cell, so a spreadsheet still reads the column as
+ * numbers (JSON uses null). The last column, present only when some row has such a cell, names
+ * them for that row, so an empty cell is never mistaken for zero or for "does not apply".
+ */
+export const CSV_NOT_PUBLISHED_HEADER = "Not published";
+/** Between the names in a row's "Not published" cell (column labels may hold commas). */
+const NAME_SEPARATOR = "; ";
 /** Excel reads a CSV as UTF-8 only with a byte-order mark. */
 const BOM = "\uFEFF";
 /**
@@ -49,20 +55,36 @@ export function headerLabel(c: ExportColumn): string {
   return c.unit ? `${c.label} (${c.unit})` : c.label;
 }
 
-function csvField(v: ExportValue): string {
-  let s: string;
-  if (v === null || v === undefined) s = CSV_UNKNOWN;
-  else if (typeof v === "boolean") s = v ? "yes" : "no";
-  else if (typeof v === "number") s = Number.isFinite(v) ? String(v) : CSV_UNKNOWN;
-  else s = FORMULA_START.test(v) && !PLAIN_DECIMAL.test(v) ? `'${v}` : v;
+function isUnknown(v: ExportValue | undefined): boolean {
+  return v === null || v === undefined || (typeof v === "number" && !Number.isFinite(v));
+}
+
+function cellText(v: ExportValue | undefined): string {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "boolean") return v ? "yes" : "no";
+  if (typeof v === "number") return Number.isFinite(v) ? String(v) : "";
+  return FORMULA_START.test(v) && !PLAIN_DECIMAL.test(v) ? `'${v}` : v;
+}
+
+function csvField(v: ExportValue | undefined): string {
+  const s = cellText(v);
   return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** RFC 4180 CSV (CRLF line ends), a header row naming units, a BOM for spreadsheets. */
+/**
+ * RFC 4180 CSV (CRLF line ends), a header row naming units, a BOM for spreadsheets; figures not
+ * published are empty and named in a last "Not published" column.
+ */
 export function toCsv(table: ExportTable): string {
-  const lines = [table.columns.map((c) => csvField(headerLabel(c)))];
-  for (const row of table.rows) lines.push(table.columns.map((c) => csvField(row[c.key] ?? null)));
-  return BOM + lines.map((l) => l.join(",")).join("\r\n") + "\r\n";
+  const unknown = table.rows.map((row) => table.columns.filter((c) => isUnknown(row[c.key])).map((c) => c.label));
+  const noted = unknown.some((labels) => labels.length > 0);
+  const header = table.columns.map(headerLabel);
+  const lines: (ExportValue | undefined)[][] = [noted ? [...header, CSV_NOT_PUBLISHED_HEADER] : header];
+  table.rows.forEach((row, i) => {
+    const cells = table.columns.map((c) => row[c.key]);
+    lines.push(noted ? [...cells, unknown[i]!.join(NAME_SEPARATOR)] : cells);
+  });
+  return BOM + lines.map((l) => l.map(csvField).join(",")).join("\r\n") + "\r\n";
 }
 
 type JsonExport = ExportMeta & {

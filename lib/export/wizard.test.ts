@@ -6,7 +6,7 @@ import { recommend } from "@/lib/recommend/rank";
 import { loadWizardParams, toWizardAnswers } from "@/lib/url/wizard";
 
 import { parseCsv } from "./csv-reader.test-helpers";
-import { CSV_UNKNOWN, toCsv, toJsonExport } from "./table";
+import { toCsv, toJsonExport } from "./table";
 import { wizardExportTable } from "./wizard";
 
 const candidates = wizardCandidates(fixtureCatalog);
@@ -52,14 +52,18 @@ describe("wizardExportTable", () => {
       "beta-lite",
       "Beta Lite",
       "Active",
-      CSV_UNKNOWN,
+      "",
       "10.5",
       "0.35",
       "1050000",
       "922000",
       "yes",
     ]);
-    expect(csv[2]![8]).toBe(CSV_UNKNOWN); // alpha-nano publishes no separate max input
+    expect(csv[2]![8]).toBe(""); // alpha-nano publishes no separate max input
+    expect(csv[0]!.at(-1)).toBe("Not published");
+    // beta-lite publishes no score or speed in the fixture; neither pick has a shutdown date.
+    expect(csv[1]!.at(-1)).toBe("Shutdown date; Quality benchmark; Quality score; Quality measured at; Output speed");
+    expect(csv[2]!.at(-1)).toMatch(/^Shutdown date; Max input(; |$)/);
   });
 
   it("says when a pick is retiring, with its shutdown date, and writes its quality score as a number", () => {

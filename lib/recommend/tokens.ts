@@ -5,6 +5,7 @@
  * helper says "about" and the user can always type tokens directly.
  */
 import { formatNumber } from "@/lib/format";
+import { numberProblemHint, parseTypedNumber } from "@/lib/typed-number";
 
 const WORDS_PER_TOKEN = 0.75;
 const WORDS_PER_PAGE = 500;
@@ -25,11 +26,21 @@ export function describeTokens(tokens: number): string {
   return `about ${formatNumber(words, 0)} words, ${pageText}`;
 }
 
-/** "1,000,000", "1 000 000" or "1_000_000" → 1000000; anything else → null. */
+/**
+ * A typed whole count ("1,000,000", "1 000 000", "1.5M", "1.5e6") → its number; null for what is
+ * not one (empty, negative, fractional, ambiguous like "1,5"): the caller says why with
+ * countProblem. Absurdly large numbers come back as they are, for the caller's "At most …".
+ */
 export function parseCount(text: string): number | null {
-  const digits = text.trim().replace(/[,\s_]/g, "");
-  if (!/^\d{1,12}$/.test(digits)) return null;
-  return Number(digits);
+  const r = parseTypedNumber(text);
+  return r.ok && r.whole ? r.value : null;
+}
+
+/** Why a typed count is refused, for the field's inline message; null when it is a whole count. */
+export function countProblem(text: string): string | null {
+  const r = parseTypedNumber(text);
+  if (r.ok) return r.whole ? null : "Use whole numbers only, e.g. 1500000, 1,500,000 or 1.5M.";
+  return r.problem === "empty" ? "Enter a number." : numberProblemHint(r.problem, text);
 }
 
 /** Presets for the context step: common input sizes in tokens, with what they stand for. */

@@ -15,7 +15,7 @@ import type { ShareCard } from "./card";
 
 const CARD_LINES = 5;
 
-export function workloadSummary(w: Workload, tier: ServiceTier): string {
+function workloadSummary(w: Workload, tier: ServiceTier): string {
   return `${formatTokens(w.inputTokensPerDay)} input + ${formatTokens(w.outputTokensPerDay)} output tokens a day, ${TIER_LABEL[tier]} tier`;
 }
 

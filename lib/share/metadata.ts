@@ -5,7 +5,7 @@
 import type { Metadata } from "next";
 
 export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const;
-export const OG_ROUTE = "/api/og";
+const OG_ROUTE = "/api/og";
 export const SITE_NAME = "Small Model Navigator";
 
 /** Views that have a share image; the route falls back to a generic card for anything else. */
@@ -17,7 +17,7 @@ export function ogImagePath(view: ShareView, query: string): string {
   return `${OG_ROUTE}?view=${view}${rest ? `&${rest}` : ""}`;
 }
 
-export type ShareInput = {
+type ShareInput = {
   view: ShareView;
   title: string;
   description: string;

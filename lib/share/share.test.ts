@@ -102,7 +102,7 @@ describe("compare share text", () => {
 
 describe("catalog share text", () => {
   it("describes filters and sort in words", () => {
-    const s = loadCatalogParams("?q=nano&live=true&rsn=yes&ctx=400000&sort=-input");
+    const s = loadCatalogParams("?q=nano&live=true&rf=yes&ctx=400000&sort=-input");
     expect(describeCatalogState(s)).toEqual([
       "matching “nano”",
       "shut-down models hidden",

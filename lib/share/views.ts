@@ -42,7 +42,7 @@ import { migrateShareCard, migrateShareText } from "./migrate-share";
 import { modelShareCard, modelShareQuery, UNKNOWN_MODEL_CARD } from "./model-share";
 import { wizardShareCard, wizardShareText } from "./wizard-share";
 
-export type ViewShare = { title: string; description: string; query: string; card: ShareCard };
+type ViewShare = { title: string; description: string; query: string; card: ShareCard };
 
 export function catalogShare({ state, rows, query, verifiedOn, answer }: CatalogPage): ViewShare {
   const groups = filterAndGroup(rows, state);

@@ -26,7 +26,7 @@ export const TIERS = SERVICE_TIERS;
 export const MODES = ["day", "request"] as const satisfies readonly VolumeMode[];
 
 /** "month" ascending, "-month" descending. */
-export const parseAsCalcSort = createParser<CalcSort>({
+const parseAsCalcSort = createParser<CalcSort>({
   parse(value) {
     const desc = value.startsWith("-");
     const column = (desc ? value.slice(1) : value) as SortColumn;
@@ -99,7 +99,7 @@ export const calculatorUrlKeys = {
 export const loadCalculatorParams = createLoader(calculatorParsers, { urlKeys: calculatorUrlKeys });
 export const serializeCalculator = createSerializer(calculatorParsers, { urlKeys: calculatorUrlKeys });
 export type CalculatorState = Awaited<ReturnType<typeof loadCalculatorParams>>;
-export type CalculatorPatch = Partial<{ [K in keyof CalculatorState]: CalculatorState[K] | null }>;
+type CalculatorPatch = Partial<{ [K in keyof CalculatorState]: CalculatorState[K] | null }>;
 
 export const CALCULATOR_PATH = "/calculator";
 

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
 import {
+  CATALOG_LINK_KEYS,
   catalogHref,
   catalogParsers,
   catalogUrlKeys,
@@ -18,7 +19,7 @@ const known = { ids: new Set(["gpt-4.1-mini", "gpt-6-luna"]), families: new Set(
 describe("catalog URL contract", () => {
   it("reads short keys into typed state", () => {
     const s = loadCatalogParams(
-      "?q=nano&sort=input,-context&st=active,deprecated&live=true&rsn=yes&img=no&ctx=400000&sel=gpt-6-luna",
+      "?q=nano&sort=input,-context&st=active,deprecated&live=true&rf=yes&img=no&ctx=400000&sel=gpt-6-luna",
     );
     expect(s).toMatchObject({
       q: "nano",
@@ -36,7 +37,7 @@ describe("catalog URL contract", () => {
   });
 
   it("falls back to defaults on garbage", () => {
-    const s = loadCatalogParams("?sort=price;drop&st=alive&rsn=maybe&ctx=-5&cols=<script>&live=perhaps");
+    const s = loadCatalogParams("?sort=price;drop&st=alive&rf=maybe&ctx=-5&cols=<script>&live=perhaps");
     expect(s.sort).toEqual([]);
     expect(s.statuses).toEqual([]);
     expect(s.reasoning).toBe("any");
@@ -75,7 +76,8 @@ describe("catalog URL contract", () => {
 });
 
 describe("catalog URL contract properties", () => {
-  const keys = ["q", "sort", "fam", "st", "live", "rsn", "img", "ctx", "cols", "sel", "open"];
+  // The reasoning filter's old key `rsn` included: old links are read too.
+  const keys = [...CATALOG_LINK_KEYS];
   it("never throws on arbitrary strings and always yields a valid state", () => {
     fc.assert(
       fc.property(fc.dictionary(fc.constantFrom(...keys), fc.string({ maxLength: 300 })), (dict) => {

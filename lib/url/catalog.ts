@@ -3,18 +3,12 @@
  * short URL keys, the loader, the serializer and the list of ignored parameters.
  * Unreadable values parse to null, so nuqs falls back to the default.
  */
-import {
-  createLoader,
-  createParser,
-  createSerializer,
-  parseAsBoolean,
-  parseAsStringLiteral,
-  type SearchParams,
-} from "nuqs/server";
+import { createParser, createSerializer, parseAsBoolean, parseAsStringLiteral, type SearchParams } from "nuqs/server";
 
 import { findIgnoredParams } from "./ignored";
 import type { LinkContract } from "./page";
 import { isModelIdLike, parseAsCommaList, searchUrlUpdates } from "./parsers";
+import { createRenamingLoader, keysOfLink, linkKeys } from "./renamed-keys";
 
 export const CATALOG_COLUMNS = [
   "model",
@@ -131,7 +125,8 @@ export const catalogUrlKeys = {
   families: "fam",
   statuses: "st",
   hideShutdown: "live",
-  reasoning: "rsn",
+  /** The reasoning filter. Was `rsn`, which is reasoning tokens a day in the calculator and the planner. */
+  reasoning: "rf",
   image: "img",
   minContext: "ctx",
   columns: "cols",
@@ -141,9 +136,15 @@ export const catalogUrlKeys = {
   flat: "flat",
 } as const;
 
-export const loadCatalogParams = createLoader(catalogParsers, { urlKeys: catalogUrlKeys });
+/** Keys renamed since links were first shared, by their old names: still read, never written. */
+export const catalogOldKeys = { reasoning: "rsn" } as const;
+/** Every key a catalog link may carry (repeats of any of them are noticed). */
+export const CATALOG_LINK_KEYS = linkKeys(catalogUrlKeys, catalogOldKeys);
+
+/** The link's state, renamed keys read under their old names too. */
+export const loadCatalogParams = createRenamingLoader(catalogParsers, catalogUrlKeys, catalogOldKeys);
 export const serializeCatalog = createSerializer(catalogParsers, { urlKeys: catalogUrlKeys });
-export type CatalogState = Awaited<ReturnType<typeof loadCatalogParams>>;
+export type CatalogState = ReturnType<typeof loadCatalogParams>;
 
 export const CATALOG_PATH = "/";
 
@@ -161,7 +162,7 @@ export function ignoredCatalogParams(
   known: { ids: ReadonlySet<string>; families: ReadonlySet<string> },
 ) {
   const allKnown = (set: ReadonlySet<string>) => (parsed: unknown) => Array.isArray(parsed) && parsed.every((x) => set.has(x));
-  return findIgnoredParams(searchParams, catalogParsers, catalogUrlKeys, {
+  return findIgnoredParams(searchParams, catalogParsers, keysOfLink(catalogUrlKeys, catalogOldKeys, searchParams), {
     families: allKnown(known.families),
     selected: allKnown(known.ids),
     expanded: allKnown(known.ids),
@@ -185,7 +186,7 @@ export function sanitizeCatalogState(
 
 /** How the page loader reads a catalog link (lib/url/catalog-page.ts). */
 export const catalogLink: LinkContract<CatalogState, { ids: ReadonlySet<string>; families: ReadonlySet<string> }> = {
-  keys: Object.values(catalogUrlKeys),
+  keys: CATALOG_LINK_KEYS,
   load: loadCatalogParams,
   sanitize: sanitizeCatalogState,
   ignored: ignoredCatalogParams,

@@ -25,7 +25,7 @@ const parseAsSlug = createParser<string>({
 });
 
 /** Input share of the token mix in percent: a whole multiple of the slider step in 0–100. */
-export const parseAsInputShare = createParser<number>({
+const parseAsInputShare = createParser<number>({
   parse(v) {
     if (!/^\d{1,3}$/.test(v)) return null;
     const n = Number(v);
@@ -88,7 +88,7 @@ export const loadChartsParams = createLoader(chartsParsers, { urlKeys: chartsUrl
 export const serializeCharts = createSerializer(chartsParsers, { urlKeys: chartsUrlKeys });
 export type ChartsState = Awaited<ReturnType<typeof loadChartsParams>>;
 
-export type ChartsKnown = { benchmarks: ReadonlySet<string>; models: ReadonlySet<string> };
+type ChartsKnown = { benchmarks: ReadonlySet<string>; models: ReadonlySet<string> };
 
 /** Parameters present but unreadable: bad syntax, or benchmarks/models the catalog does not know. */
 export function ignoredChartsParams(searchParams: SearchParams, known: ChartsKnown) {

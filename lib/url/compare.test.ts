@@ -1,8 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
-import { asOfDayArb, describeUrlContract, modelIdArb as modelId } from "@/lib/share/url-contract.testkit";
-
 import {
   COMPARE_TIERS,
   compareHref,
@@ -18,6 +16,7 @@ import {
   serializeCompare,
   type CompareState,
 } from "./compare";
+import { asOfDayArb, describeUrlContract, modelIdArb as modelId } from "./url-contract.testkit";
 
 const known = new Set(["gpt-5.4-mini", "gpt-5.4-nano", "gpt-6-luna", "o3-mini", "gpt-4o-2024-05-13", "gpt-4o"]);
 

@@ -93,7 +93,7 @@ export function ignoredCompareParams(searchParams: SearchParams, today: string) 
   });
 }
 
-export type ResolvedModels = { ids: string[]; problems: LinkProblem[] };
+type ResolvedModels = { ids: string[]; problems: LinkProblem[] };
 
 const MAX_LISTED = 5;
 const list = (xs: string[]) =>

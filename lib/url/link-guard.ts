@@ -21,7 +21,7 @@ export function echo(value: string): string {
 }
 
 /** Total length of the query as the server received it (keys, values, separators). */
-export function queryLength(searchParams: SearchParams): number {
+function queryLength(searchParams: SearchParams): number {
   let n = 0;
   for (const [key, value] of Object.entries(searchParams)) {
     const values = Array.isArray(value) ? value : value === undefined ? [] : [value];

@@ -4,7 +4,7 @@
  * one), the workload in tokens per day, and `ft` (the user uses fine-tuning, so a replacement
  * must offer it). Unreadable values parse to null → default + notice.
  */
-import { createLoader, createSerializer, type inferParserType, type SearchParams } from "nuqs/server";
+import { createSerializer, type inferParserType, type SearchParams } from "nuqs/server";
 
 import { ARTICLE_INPUT_TOKENS_PER_DAY, ARTICLE_OUTPUT_TOKENS_PER_DAY, DAYS_PER_MONTH } from "@/lib/cost/article-workload";
 import type { Workload } from "@/lib/cost/types";
@@ -13,14 +13,14 @@ import type { Needs } from "@/lib/migrate/capabilities";
 import { findIgnoredParams } from "./ignored";
 import type { LinkContract } from "./page";
 import { parseAsModelId, parseAsStrictBoolean, parseAsWholeNumber } from "./parsers";
-import { keysOfLink, toSearchParams, type LinkInput } from "./renamed-keys";
+import { createRenamingLoader, keysOfLink, linkKeys } from "./renamed-keys";
 
 /** 10 billion tokens a day: far beyond any small-model workload, still exact in the cost model. */
 export const MAX_TOKENS_PER_DAY = 10_000_000_000;
 /** Ten times the largest context window in the catalog. */
 export const MAX_TOKENS_PER_REQUEST = 10_000_000;
 /** The source article's workload (the planner prices a month of it). */
-export const MIGRATE_DEFAULTS = {
+const MIGRATE_DEFAULTS = {
   inPerDay: ARTICLE_INPUT_TOKENS_PER_DAY,
   outPerDay: ARTICLE_OUTPUT_TOKENS_PER_DAY,
   reasoningPerDay: 0,
@@ -54,26 +54,21 @@ export const migrateUrlKeys = {
 /** Keys renamed since links were first shared, by their old names: still read, never written. */
 export const migrateOldKeys = { perRequest: "req" } as const;
 /** Every key a planner link may carry (repeats of any of them are noticed). */
-export const MIGRATE_LINK_KEYS = [...Object.values(migrateUrlKeys), ...Object.values(migrateOldKeys)];
+const MIGRATE_LINK_KEYS = linkKeys(migrateUrlKeys, migrateOldKeys);
 
 export const serializeMigrate = createSerializer(migrateParsers, { urlKeys: migrateUrlKeys });
 export type MigrateState = inferParserType<typeof migrateParsers>;
 
-const keysOf = (searchParams: SearchParams) => keysOfLink(migrateUrlKeys, migrateOldKeys, searchParams);
-
 /** The link's state, renamed keys read under their old names too. */
-export function loadMigrateParams(input: LinkInput): MigrateState {
-  const searchParams = toSearchParams(input);
-  return createLoader(migrateParsers, { urlKeys: keysOf(searchParams) })(searchParams);
-}
+export const loadMigrateParams = createRenamingLoader(migrateParsers, migrateUrlKeys, migrateOldKeys);
 
-export type MigrateKnown = { ids: ReadonlySet<string>; targetsOf: (from: string) => ReadonlySet<string> };
+type MigrateKnown = { ids: ReadonlySet<string>; targetsOf: (from: string) => ReadonlySet<string> };
 
 /** `from` must be a catalog ID; `to` a catalog ID or one of from's named replacements. */
 export function ignoredMigrateParams(searchParams: SearchParams, known: MigrateKnown) {
   const state = loadMigrateParams(searchParams);
   const fromOk = state.from !== null && known.ids.has(state.from);
-  return findIgnoredParams(searchParams, migrateParsers, keysOf(searchParams), {
+  return findIgnoredParams(searchParams, migrateParsers, keysOfLink(migrateUrlKeys, migrateOldKeys, searchParams), {
     from: (v) => typeof v === "string" && known.ids.has(v),
     to: (v) => typeof v === "string" && (fromOk ? known.targetsOf(state.from!).has(v) : known.ids.has(v)),
   });

@@ -10,13 +10,13 @@
 import { createParser, debounce, throttle } from "nuqs/server";
 
 /** Slider drags write the URL this often: often enough to share mid-drag, rarely enough not to stutter. */
-export const SLIDER_URL_THROTTLE_MS = 200;
+const SLIDER_URL_THROTTLE_MS = 200;
 /** Typing a number the browser alone uses (the migration planner's workload). */
 export const TYPING_URL_THROTTLE_MS = 300;
 /** Typing a number the server re-renders for (compare's workload): each write prices the table again. */
 export const SERVER_TYPING_URL_THROTTLE_MS = 400;
 /** The catalog's search box writes the URL once typing pauses. */
-export const SEARCH_URL_DEBOUNCE_MS = 250;
+const SEARCH_URL_DEBOUNCE_MS = 250;
 
 export const sliderUrlUpdates = { limitUrlUpdates: throttle(SLIDER_URL_THROTTLE_MS) };
 export const searchUrlUpdates = { limitUrlUpdates: debounce(SEARCH_URL_DEBOUNCE_MS) };

@@ -17,7 +17,8 @@ const ignored = (q: string) => {
   for (const [k, v] of new URLSearchParams(q)) sp[k] = k in sp ? [...([] as string[]).concat(sp[k]!), v] : v;
   return ignoredWizardParams(sp).map((i) => i.key);
 };
-const FULL = "s=result&p=cost&p2=quality&ti=10000&tl=300000&img=yes&in=1000000&out=500000&q=Summarise+this&q=Translate%2C+please";
+const FULL =
+  "s=result&p=cost&p2=quality&ti=10000&tl=300000&img=yes&in=1000000&out=500000&prompt=Summarise+this&prompt=Translate%2C+please";
 
 describe("wizard URL contract", () => {
   it("reads every answer from short keys", () => {
@@ -43,7 +44,7 @@ describe("wizard URL contract", () => {
     const s = load(FULL);
     const href = serializeWizard("/wizard", s);
     expect(href).toBe(
-      "/wizard?s=result&p=cost&p2=quality&ti=10000&tl=300000&img=yes&in=1000000&out=500000&q=Summarise+this&q=Translate,+please",
+      "/wizard?s=result&p=cost&p2=quality&ti=10000&tl=300000&img=yes&in=1000000&out=500000&prompt=Summarise+this&prompt=Translate,+please",
     );
     expect(load(href.split("?")[1]!)).toEqual(s);
     // Defaults stay out of the link.
@@ -70,11 +71,11 @@ describe("wizard URL contract", () => {
   });
 
   it("rejects prompts that are too many, too long or look like an API key", () => {
-    expect(ignored("q=a&q=b&q=c&q=d")).toEqual(["q"]);
-    expect(ignored(`q=${"x".repeat(501)}`)).toEqual(["q"]);
-    expect(ignored("q=use+sk-abcdefghijklmnopqrstuvwxyz+now")).toEqual(["q"]);
-    expect(load("q=use+sk-abcdefghijklmnopqrstuvwxyz+now").prompts).toEqual([]);
-    const sp = { q: "use sk-abcdefghijklmnopqrstuvwxyz now" };
+    expect(ignored("prompt=a&prompt=b&prompt=c&prompt=d")).toEqual(["prompt"]);
+    expect(ignored(`prompt=${"x".repeat(501)}`)).toEqual(["prompt"]);
+    expect(ignored("prompt=use+sk-abcdefghijklmnopqrstuvwxyz+now")).toEqual(["prompt"]);
+    expect(load("prompt=use+sk-abcdefghijklmnopqrstuvwxyz+now").prompts).toEqual([]);
+    const sp = { prompt: "use sk-abcdefghijklmnopqrstuvwxyz now" };
     expect(ignoredWizardParams(sp)[0]!.value).not.toContain("sk-");
   });
 

@@ -6,14 +6,7 @@
  * History: the step pushes (Back/Forward walk the steps), answers replace (editing a field does
  * not add history entries). See use-wizard-state.ts.
  */
-import {
-  createLoader,
-  createMultiParser,
-  createParser,
-  createSerializer,
-  parseAsStringLiteral,
-  type SearchParams,
-} from "nuqs/server";
+import { createMultiParser, createParser, createSerializer, parseAsStringLiteral, type SearchParams } from "nuqs/server";
 
 import { ARTICLE_INPUT_TOKENS_PER_DAY, ARTICLE_OUTPUT_TOKENS_PER_DAY, DAYS_PER_MONTH } from "@/lib/cost/article-workload";
 import type { Workload } from "@/lib/cost/types";
@@ -22,6 +15,7 @@ import { PRIORITIES, type WizardAnswers } from "@/lib/recommend/types";
 import { findIgnoredParams, type IgnoredParam } from "./ignored";
 import type { LinkContract } from "./page";
 import { parseAsWholeNumber, sameList } from "./parsers";
+import { createRenamingLoader, keysOfLink, linkKeys } from "./renamed-keys";
 
 export const STEP_COUNT = 4;
 export type WizardStep = 1 | 2 | 3 | 4 | "result";
@@ -74,7 +68,7 @@ export function promptProblem(text: string): string | null {
   return null;
 }
 
-/** Repeated `q` parameters, one per prompt; one bad prompt rejects the list (with a notice). */
+/** Repeated `prompt` parameters, one per prompt; one bad prompt rejects the list (with a notice). */
 const parseAsPrompts = createMultiParser<string[]>({
   parse(values) {
     if (values.length > LIMITS.prompts) return null;
@@ -114,13 +108,22 @@ export const wizardUrlKeys = {
   outPerDay: "out",
   requests: "rpd",
   outPerRequest: "opr",
-  prompts: "q",
+  /** Sample prompts, one parameter each. Was `q`, which is the catalog's search. */
+  prompts: "prompt",
   lang: "lang",
 } as const;
 
-export const loadWizardParams = createLoader(wizardParsers, { urlKeys: wizardUrlKeys });
+/** Keys renamed since links were first shared, by their old names: still read, never written. */
+export const wizardOldKeys = { prompts: "q" } as const;
+/** Every key a wizard link may carry. */
+const WIZARD_LINK_KEYS = linkKeys(wizardUrlKeys, wizardOldKeys);
+/** A prompt key repeats by design (one parameter per prompt); a repeat of any other key is noticed. */
+const REPEATED_BY_DESIGN: readonly string[] = [wizardUrlKeys.prompts, wizardOldKeys.prompts];
+
+/** The link's answers, renamed keys read under their old names too. */
+export const loadWizardParams = createRenamingLoader(wizardParsers, wizardUrlKeys, wizardOldKeys);
 export const serializeWizard = createSerializer(wizardParsers, { urlKeys: wizardUrlKeys });
-export type WizardState = Awaited<ReturnType<typeof loadWizardParams>>;
+export type WizardState = ReturnType<typeof loadWizardParams>;
 
 /** Values that parse alone but contradict another answer are dropped (and noticed). */
 export function sanitizeWizardState(state: WizardState): WizardState {
@@ -132,16 +135,17 @@ export function sanitizeWizardState(state: WizardState): WizardState {
 }
 
 export function ignoredWizardParams(searchParams: SearchParams): IgnoredParam[] {
+  const keys = keysOfLink(wizardUrlKeys, wizardOldKeys, searchParams);
   const { prompts, ...single } = wizardParsers;
   void prompts;
-  const ignored = findIgnoredParams(searchParams, single, wizardUrlKeys);
-  const raw = searchParams[wizardUrlKeys.prompts];
+  const ignored = findIgnoredParams(searchParams, single, keys);
+  const raw = searchParams[keys.prompts];
   if (raw !== undefined) {
     const values = Array.isArray(raw) ? raw : [raw];
     if (wizardParsers.prompts.parse(values) === null) {
       const bad = values.find((v) => promptProblem(v) !== null);
       const why = bad !== undefined && looksLikeApiKey(bad) ? "(removed: looked like an API key)" : `${values.length} prompt(s)`;
-      ignored.push({ key: wizardUrlKeys.prompts, value: why });
+      ignored.push({ key: keys.prompts, value: why });
     }
   }
   const state = loadWizardParams(searchParams);
@@ -161,7 +165,7 @@ export function ignoredWizardParams(searchParams: SearchParams): IgnoredParam[] 
 
 /** How the page loader reads a wizard link (lib/url/wizard-page.ts); its answers are checked against each other, not the catalog. */
 export const wizardLink: LinkContract<WizardState, null> = {
-  keys: Object.values(wizardUrlKeys),
+  keys: WIZARD_LINK_KEYS.filter((k) => !REPEATED_BY_DESIGN.includes(k)),
   load: loadWizardParams,
   sanitize: sanitizeWizardState,
   ignored: ignoredWizardParams,
@@ -199,7 +203,7 @@ export function typicalInput(s: WizardState): number | null {
 }
 
 /** The workload of step 4 as the cost model takes it; null when unanswered. */
-export function wizardWorkload(s: WizardState): Workload | null {
+function wizardWorkload(s: WizardState): Workload | null {
   const typical = typicalInput(s);
   if (!workloadAnswered(s) || typical === null) return null;
   const perDay =

@@ -1,11 +1,15 @@
 /**
  * A retiring model in the file gets a banner: its shutdown date and what its usage would cost
  * on the replacement the catalog recommends ("gpt-4o-mini shuts down on 2027-01-14. Your 30
- * days would cost $X on GPT-6 Luna (−Y %)"), and on the cheapest active model as a fallback
- * when the recommended one is not in the catalog or cannot be priced.
+ * days would cost $X on GPT-6 Luna (−Y %)"), and on the cheapest model by the headline rule
+ * (lib/catalog/headline.ts): the cheapest that lasts past the warning horizon, with a cheaper
+ * one that shuts down sooner named second. The banner never suggests a leaving model.
  */
+import { headlinePick, standing, type SoonerPick } from "@/lib/catalog/headline";
+import { Dec } from "@/lib/cost/decimal";
+
 import { CatalogIndex, type UsageCatalog } from "./catalog";
-import { cheapestActive, repriceUsage, type ReasoningAssumption, type RepriceRow } from "./reprice";
+import { repriceUsage, type ReasoningAssumption, type RepriceRow } from "./reprice";
 import { lifecycleOf, type ModelLifecycle } from "./summary";
 import type { UsageAggregate } from "./types";
 
@@ -28,8 +32,28 @@ export type RetirementBanner = {
     row: PricedRow | null;
     message: string | null;
   } | null;
+  /**
+   * The cheapest complete row (tiers as run) that lasts, and a cheaper one that shuts down
+   * sooner (named second, never suggested).
+   */
   cheapest: PricedRow | null;
+  sooner: SoonerPick<PricedRow> | null;
+  /**
+   * What the banner suggests: the recommended replacement when it can be priced and lasts,
+   * else the cheapest lasting model; null when neither exists.
+   */
+  suggestion: { row: PricedRow; recommended: boolean } | null;
 };
+
+/** The headline rule over complete rows, cheapest first (ties: catalog order). */
+function cheapestByHeadline(rows: readonly RepriceRow[], index: CatalogIndex, today: string) {
+  const priced = rows.filter((r): r is PricedRow => r.ok && r.tier === "as-run" && r.complete);
+  return headlinePick(priced, {
+    lifecycle: (r) => index.get(r.targetId)!.lifecycle,
+    better: (a, b) => new Dec(a.monthly).cmp(b.monthly),
+    today,
+  });
+}
 
 export function retirementBanners(
   aggregate: UsageAggregate,
@@ -72,6 +96,10 @@ export function retirementBanners(
         message,
       };
     }
+    const headline = cheapestByHeadline(reprice.rows, index, options.today);
+    const recommended = replacement?.row ?? null;
+    const recommendedLasts =
+      recommended !== null && standing(index.get(recommended.targetId)!.lifecycle, options.today) === "lasting";
     banners.push({
       familyId,
       displayName: family.displayName,
@@ -79,7 +107,13 @@ export function retirementBanners(
       lifecycle,
       current: { monthly: reprice.current.monthly, complete: reprice.current.complete },
       replacement,
-      cheapest: cheapestActive(reprice.rows),
+      cheapest: headline.pick,
+      sooner: headline.sooner,
+      suggestion: recommendedLasts
+        ? { row: recommended, recommended: true }
+        : headline.pick
+          ? { row: headline.pick, recommended: false }
+          : null,
     });
   }
   return banners.sort(

@@ -11,15 +11,11 @@ import { describeJsonError, sniff, stripBom } from "./detect";
 import type { FileRead } from "./file-read";
 import { readJsonExport } from "./json";
 import { mergeCosts, mergeUsage, type CostFileParts, type UsageFileParts } from "./merge";
+import { MAX_USAGE_FILE_BYTES, sizeProblem } from "./options";
 import { MESSAGES, problem } from "./problems";
 import type { CostsData, FileFormat, ParseOptions, UsageData, UsageInput, UsageProblem } from "./types";
 
-/**
- * The largest file read: 40 MiB. The bench's 100,000-row CSV export is about 20 MB; a month
- * of daily buckets grouped by model, project and key is far smaller. A 50 MB file is refused
- * with a message instead of holding the tab's memory (issue 17).
- */
-export const MAX_USAGE_FILE_BYTES = 40 * 1024 * 1024;
+export { MAX_USAGE_FILE_BYTES };
 
 const defaultYield = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -36,10 +32,10 @@ export async function readUsageFile(
   const report = (phase: "reading" | "parsing" | "done", done: number, total: number) =>
     options.onProgress?.({ file: name, fileIndex, fileCount: options.fileCount ?? 1, phase, done, total });
   try {
-    const limit = options.maxBytes ?? MAX_USAGE_FILE_BYTES;
     // Pasted text is measured in characters (what it costs in memory), a file in bytes.
     const size = typeof input === "string" ? input.length : input.size;
-    if (size > limit) return fail("too-large", MESSAGES.tooLarge(size, limit));
+    const tooLarge = sizeProblem(name, size, options.maxBytes);
+    if (tooLarge) return { ok: false, problem: tooLarge };
     if (options.signal?.aborted) return fail("cancelled", MESSAGES.cancelled);
     report("reading", 0, size);
     let text: string;

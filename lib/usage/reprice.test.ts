@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { aggregate, usageCell } from "./aggregate.test-helpers";
 import { CatalogIndex } from "./catalog";
 import { FIXTURE_TODAY, fixtureCatalog } from "./fixtures.test-helpers";
-import { assumptionText, cheapestActive, repriceUsage, targetOutput, type RepriceRow } from "./reprice";
+import { assumptionText, repriceUsage, targetOutput, type RepriceRow } from "./reprice";
 
 const index = new CatalogIndex(fixtureCatalog());
 const today = FIXTURE_TODAY;
@@ -199,13 +199,5 @@ describe("reasoning", () => {
     expect(assumptionText("p", false, { targetSharePercent: 30 })).toBe(
       "p does not reason: its output is the file's output without the reasoning share of the file's reasoning models.",
     );
-  });
-});
-
-describe("cheapestActive", () => {
-  it("picks the cheapest complete row of an active model", () => {
-    const r = repriceUsage(MINI, index, { today });
-    expect(cheapestActive(r.rows, "standard")).toMatchObject({ targetId: "gpt-6-luna", monthly: "0.35" });
-    expect(cheapestActive(r.rows.filter((x) => x.targetId !== "gpt-6-luna"))).toBeNull();
   });
 });

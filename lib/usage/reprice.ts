@@ -10,18 +10,18 @@
  */
 import { Dec } from "@/lib/cost/decimal";
 import { toPlain } from "@/lib/cost/price";
-import { SERVICE_TIERS, TIER_LABEL } from "@/lib/cost/tiers";
+import { TIER_LABEL } from "@/lib/cost/tiers";
 import { formatTokens } from "@/lib/format";
 
 import { averageRequest, priceCounts, type CellCost } from "./bill";
 import { CatalogIndex, type UsageCatalog, type UsageModel } from "./catalog";
 import { countsOf, totalTokens } from "./cells";
+import { MAX_REASONING_SHARE_PERCENT, REPRICE_TIERS, TOKEN_KIND_LABEL, type RepriceTier } from "./options";
 import { percentChange, toMonthly } from "./period";
 import { lifecycleOf, type Exclusion, type ModelLifecycle } from "./summary";
-import type { ServiceTier, TokenKind, UsageAggregate, UsageCell } from "./types";
+import type { TokenKind, UsageAggregate, UsageCell } from "./types";
 
-/** A reasoning share of 100 % would mean infinite output; 95 % already means 20× the visible output. */
-export const MAX_REASONING_SHARE_PERCENT = 95;
+export { MAX_REASONING_SHARE_PERCENT, REPRICE_TIERS, type RepriceTier };
 
 export type ReasoningAssumption = {
   /** Share of the target's output tokens you expect to be reasoning, 0–95 %. */
@@ -32,9 +32,6 @@ export type ReasoningAssumption = {
    */
   sourceSharePercent?: number | null;
 };
-
-export type RepriceTier = ServiceTier | "as-run";
-export const REPRICE_TIERS: readonly RepriceTier[] = ["as-run", ...SERVICE_TIERS];
 
 export type RepriceOptions = {
   /** ISO date: which models are callable and their lifecycle badges. */
@@ -68,6 +65,8 @@ type RowBase = {
   inFile: boolean;
   /** The reasoning assumption behind the total, in words. */
   assumption: string;
+  /** Whether the target reasons (null: not published): what the assumption means for it. */
+  targetReasons: boolean | null;
 };
 
 export type RepriceRow = RowBase &
@@ -98,12 +97,7 @@ export type Reprice = {
 const fmt = formatTokens;
 const clamp = (n: number, lo: number, hi: number) => (Number.isFinite(n) ? Math.min(hi, Math.max(lo, n)) : lo);
 
-const KIND_LABEL: Record<TokenKind, string> = {
-  uncachedInput: "uncached input",
-  cachedInput: "cached input",
-  cacheWriteInput: "cache-write",
-  output: "output",
-};
+const KIND_LABEL = TOKEN_KIND_LABEL;
 
 /** The output the target would write under the assumption, and what to say about it. */
 export function targetOutput(
@@ -250,6 +244,7 @@ export function repriceUsage(aggregate: UsageAggregate, catalog: UsageCatalog | 
       lifecycle: lifecycleOf(target.lifecycle, options.today),
       inFile: families.has(target.id),
       assumption: assumptionText(target.id, target.reasoning, options.reasoning),
+      targetReasons: target.reasoning,
     };
     const reasoningNotes = new Set<string>();
     const moved = selected.map((x) => {
@@ -338,17 +333,4 @@ export function repriceUsage(aggregate: UsageAggregate, catalog: UsageCatalog | 
     rows,
     cannotTake: blocked,
   };
-}
-
-/** The cheapest complete row among active models (a retiring model is no place to move to). */
-export function cheapestActive(
-  rows: readonly RepriceRow[],
-  tier: RepriceTier = "as-run",
-): Extract<RepriceRow, { ok: true }> | null {
-  let best: Extract<RepriceRow, { ok: true }> | null = null;
-  for (const r of rows) {
-    if (!r.ok || r.tier !== tier || !r.complete || r.lifecycle.status !== "active") continue;
-    if (!best || new Dec(r.monthly).lt(best.monthly)) best = r;
-  }
-  return best;
 }

@@ -119,3 +119,58 @@ describe("renderReport", () => {
     );
   });
 });
+
+describe("the usage import", () => {
+  const usage = (longestTaskMs) => ({
+    node: {
+      rows: 100_000,
+      csvMB: 18.6,
+      runs: 3,
+      parseMs: 700,
+      repriceMs: 40,
+      totalMs: 740,
+      cpuMs: 900,
+      heapAddedMB: 60,
+      peakRssMB: 310,
+    },
+    browser: {
+      csvMB: 18.6,
+      runs: [{ toFiguresMs: 1900, longestTaskMs, longTasks: longestTaskMs ? 1 : 0, blockingMs: 0 }],
+      coldToFiguresMs: 1900,
+      toFiguresMs: 1200,
+      longestTaskMs,
+      longTasks: longestTaskMs ? 1 : 0,
+      targetMs: 50,
+    },
+  });
+
+  it("checks parse + reprice against 2 s and the main thread's longest task against 50 ms", () => {
+    const { rows } = evaluateTargets({ ...result(), usage: usage(null) });
+    expect(row(rows, "Your bill: parse + reprice 100,000 CSV rows (Node)")).toEqual([
+      "Your bill: parse + reprice 100,000 CSV rows (Node)",
+      "740 ms",
+      "✅",
+      "CPU 900 ms; peak RSS 310 MB",
+    ]);
+    expect(row(rows, "Your bill: longest main-thread task while /usage reads it (Chromium)")).toEqual([
+      "Your bill: longest main-thread task while /usage reads it (Chromium)",
+      "none ≥ 50 ms",
+      "✅",
+      "file chosen → figures 1200 ms (cold 1900 ms)",
+    ]);
+    const missed = evaluateTargets({ ...result(), usage: usage(84) });
+    expect(row(missed.rows, "Your bill: longest main-thread task while /usage reads it (Chromium)")?.slice(1, 3)).toEqual([
+      "84 ms",
+      "❌",
+    ]);
+  });
+
+  it("has a section of its own in the report", () => {
+    const { markdown } = renderReport({ ...result(), usage: usage(null) });
+    expect(markdown).toContain("## Your bill: a 100,000-row usage export");
+    expect(markdown).toContain(
+      "| Node (scripts/bench/usage.mjs) | 100,000 (18.6) | 700 | 40 | 740 | 900 | heap +60 MB, peak RSS 310 MB | – |",
+    );
+    expect(markdown).toContain("none ≥ 50 ms (1 run)");
+  });
+});

@@ -3,6 +3,11 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 
 import { GET } from "./route";
 
+// The share text loads the catalog itself: give it the fixture catalog instead of data/.
+vi.mock("@/lib/catalog/load", async (importOriginal) =>
+  (await import("@/lib/catalog/fixture-load.test-helpers")).withFixtureCatalog(await importOriginal()),
+);
+
 /** Width and height from a PNG's IHDR chunk; throws when the bytes are not a PNG. */
 export function pngSize(bytes: Uint8Array): { width: number; height: number } {
   const sig = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -29,9 +34,11 @@ describe("share image route", () => {
       network.push(url);
       return Promise.reject(new Error("network is not allowed"));
     });
+    // A view whose share text throws is drawn as the plain card and logged: none may.
+    const failures = vi.spyOn(console, "error");
     for (const q of [
-      "view=compare&m=gpt-5.4-mini,gpt-5.4-nano",
-      "view=compare&m=gpt-4o-mini-2024-07-18,o3-mini,gpt-6-luna,gpt-5.4-nano&tier=batch&in=99999999999",
+      "view=compare&m=alpha-mini,alpha-nano",
+      "view=compare&m=gamma-mini-2025-04-14,zeta-old,beta-lite,alpha-nano&tier=batch&in=99999999999",
       "view=catalog&q=%E6%97%A5%E6%9C%AC%F0%9F%98%80&sort=-input",
       "view=catalog",
       "view=calculator",
@@ -44,5 +51,6 @@ describe("share image route", () => {
       expect(pngSize(bytes), q).toEqual({ width: 1200, height: 630 });
     }
     expect(network).toEqual([]);
+    expect(failures).not.toHaveBeenCalled();
   });
 });

@@ -11,7 +11,7 @@ import { SourceLink } from "@/components/model/source-link";
 import { SpecsSection } from "@/components/model/specs-section";
 import { CopyLinkButton } from "@/components/share/copy-link-button";
 import { Badge, STATUS_TONE } from "@/components/ui/badge";
-import { codeBlockClass } from "@/components/ui/code-block";
+import { CodeBlock } from "@/components/ui/code-block";
 import { linkVariants } from "@/components/ui/link";
 import { Notice, noticeVariants } from "@/components/ui/notice";
 import { effectiveStatus, STATUS_LABEL } from "@/lib/catalog/lifecycle";
@@ -197,9 +197,7 @@ export default async function ModelPage({ params }: Props) {
           ).map(([title, code]) => (
             <figure key={title} className="min-w-0 space-y-1">
               <figcaption className="text-sm font-medium">{title}</figcaption>
-              <pre className={`${codeBlockClass} relative`}>
-                <code>{code}</code>
-              </pre>
+              <CodeBlock code={code} label={`${title} code sample`} />
             </figure>
           ))}
         </div>

@@ -17,6 +17,7 @@ import { PRESET_IDS } from "@/lib/cost/presets";
 import { SERVICE_TIERS } from "@/lib/cost/tiers";
 import { LIMITS as CALC_LIMITS, toWorkload } from "@/lib/cost/workload";
 import { PRIORITIES } from "@/lib/recommend/types";
+
 import {
   TIERS as CALC_TIERS,
   calculatorUrlKeys,
@@ -26,9 +27,10 @@ import {
   MODES,
   serializeCalculator,
   type CalculatorState,
-} from "@/lib/url/calculator";
+} from "./calculator";
 import {
   CATALOG_COLUMNS,
+  catalogOldKeys,
   catalogUrlKeys,
   ignoredCatalogParams,
   loadCatalogParams,
@@ -38,18 +40,20 @@ import {
   STATUSES,
   TRI_STATE,
   type CatalogState,
-} from "@/lib/url/catalog";
-import { chartsUrlKeys, ignoredChartsParams, loadChartsParams, serializeCharts, type ChartsState } from "@/lib/url/charts";
+} from "./catalog";
+import { chartsUrlKeys, ignoredChartsParams, loadChartsParams, serializeCharts, type ChartsState } from "./charts";
 import {
   ignoredMigrateParams,
   loadMigrateParams,
   MAX_TOKENS_PER_REQUEST,
   MAX_TOKENS_PER_DAY as MIGRATE_MAX_TOKENS_PER_DAY,
+  migrateOldKeys,
   migrateUrlKeys,
   sanitizeMigrateState,
   serializeMigrate,
   type MigrateState,
-} from "@/lib/url/migrate";
+} from "./migrate";
+import { asOfDayArb, describeUrlContract, modelIdArb as id } from "./url-contract.testkit";
 import {
   ignoredWizardParams,
   loadWizardParams,
@@ -60,17 +64,17 @@ import {
   serializeWizard,
   toWizardAnswers,
   LIMITS as WIZARD_LIMITS,
+  wizardOldKeys,
   wizardUrlKeys,
   WORKLOAD_MODES,
   type WizardState,
-} from "@/lib/url/wizard";
-
-import { asOfDayArb, describeUrlContract, modelIdArb as id } from "./url-contract.testkit";
+} from "./wizard";
 
 const known = { ids: new Set(["gpt-5.4-mini", "gpt-6-luna"]), families: new Set(["GPT-5.4", "GPT-6"]) };
 
 describeUrlContract<CatalogState>("catalog", {
   keys: Object.values(catalogUrlKeys),
+  oldKeys: Object.values(catalogOldKeys),
   load: loadCatalogParams,
   serialize: serializeCatalog,
   validState: fc.record({
@@ -117,6 +121,7 @@ const prompt = fc
 
 describeUrlContract<WizardState>("wizard", {
   keys: Object.values(wizardUrlKeys),
+  oldKeys: Object.values(wizardOldKeys),
   load: loadWizardParams,
   serialize: serializeWizard,
   validState: fc.record({
@@ -156,6 +161,7 @@ const targetsOf = () => migrateKnown;
 
 describeUrlContract<MigrateState>("migrate", {
   keys: Object.values(migrateUrlKeys),
+  oldKeys: Object.values(migrateOldKeys),
   load: loadMigrateParams,
   serialize: serializeMigrate,
   validState: fc.record({
