@@ -107,3 +107,13 @@ describe("stepFacts on made-up candidates", () => {
     });
   });
 });
+
+describe("stepFacts without a published limit", () => {
+  it("counts the model as callable but quotes no limit for it", () => {
+    expect(stepFacts([cand("open", { contextWindow: null }), cand("b", { maxInput: 5_000 })], TODAY)).toMatchObject({
+      callableSmall: 2,
+      largestInputLimit: 5_000,
+      inputLimits: [5_000],
+    });
+  });
+});

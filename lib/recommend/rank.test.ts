@@ -313,3 +313,13 @@ describe("the result's lists and notes", () => {
     expect(recommend(answers(), [cand("a")], TODAY).notes.filter((n) => note.test(n))).toEqual([]);
   });
 });
+
+describe("the quality note", () => {
+  it("says the makers' figures are not comparable when a pick's score was measured at an effort setting", () => {
+    const at = (setting: string | null) => ({ benchmark: "GPQA Diamond", value: 50, setting, reporter: "x" });
+    const note =
+      "Quality figures are the makers' own, some measured at high reasoning effort; they are not comparable across benchmarks.";
+    expect(recommend(answers(), [cand("a"), cand("b", { quality: at("high") })], TODAY).notes).toContain(note);
+    expect(recommend(answers(), [cand("a", { quality: at(null) })], TODAY).notes).not.toContain(note);
+  });
+});
