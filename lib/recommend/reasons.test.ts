@@ -340,3 +340,12 @@ describe("why, gives up and when-other: the cases each rule needs", () => {
     expect(r.shortlist[0]!.givesUp).toEqual(["Smaller input limit: 1,000,000 vs 3,000,000 tokens for far."]);
   });
 });
+
+describe("gives up: lifecycle", () => {
+  it("a deprecated model more than 90 days from shutdown gives up nothing on lifecycle", () => {
+    const far = lifecycle({ status: "deprecated", shutdownDate: "2027-12-31" });
+    expect(recommend(answers(), [cand("old", { lifecycle: far })], TODAY).shortlist[0]!.givesUp).toEqual([
+      "Nothing on cost, quality, speed, input size or lifecycle against the other picks.",
+    ]);
+  });
+});
