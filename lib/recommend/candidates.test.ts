@@ -1,13 +1,17 @@
 import { describe, expect, it } from "vitest";
 
-import { fixtureCatalog } from "@/lib/catalog/fixture.test-helpers";
+import { fixtureCatalog, fixtureEntry } from "@/lib/catalog/fixture.test-helpers";
+import type { CatalogEntry } from "@/lib/catalog/types";
 
 import { wizardCandidates } from "./candidates";
 
 describe("wizardCandidates (fixture catalog)", () => {
-  const byId = new Map(wizardCandidates(fixtureCatalog).map((c) => [c.id, c]));
+  // Built inside each test, not when the file is collected: mutation testing switches a mutant on
+  // per test, so code run at collection time would never meet one.
+  const candidates = () => new Map(wizardCandidates(fixtureCatalog).map((c) => [c.id, c]));
 
   it("ranks aliases and models, never dated snapshots", () => {
+    const byId = candidates();
     expect([...byId.keys()]).toEqual([
       "alpha-mini",
       "alpha-nano",
@@ -21,6 +25,7 @@ describe("wizardCandidates (fixture catalog)", () => {
   });
 
   it("takes GPQA Diamond before MMLU, the maker's own figure first, and invents nothing", () => {
+    const byId = candidates();
     // gamma-mini publishes GPQA 65 and MMLU 87.5: GPQA is the signal.
     expect(byId.get("gamma-mini")!.quality).toEqual({
       benchmark: "GPQA Diamond",
@@ -37,6 +42,7 @@ describe("wizardCandidates (fixture catalog)", () => {
   });
 
   it("carries the measured speed, limits, price and lifecycle", () => {
+    const byId = candidates();
     expect(byId.get("gamma-mini")!.speed).toEqual({
       tokensPerSecond: 77.2,
       measuredBy: "Fixture Bench",
@@ -56,5 +62,63 @@ describe("wizardCandidates (fixture catalog)", () => {
       reasoning: { supported: null },
     });
     expect(byId.get("delta-nano")!.lifecycle.shutdownDate).toBe("2026-12-11");
+  });
+});
+
+describe("the quality and speed signals, on variants of a fixture model", () => {
+  // gamma-mini's own figures, rearranged so each preference decides: GPQA 65 self-reported, 77.2 tok/s.
+  const base = fixtureEntry("gamma-mini");
+  const gpqa = base.benchmarks.find((b) => b.name === "GPQA Diamond")!;
+  const mmlu = base.benchmarks.find((b) => b.name === "MMLU")!;
+  const tps = base.speed[0]!;
+  const signals = (over: Partial<CatalogEntry>) => wizardCandidates([{ ...base, ...over }])[0]!;
+
+  it("the maker's own figure wins even when a third party's is listed first; a score not in % is not one", () => {
+    const independent = { ...gpqa, value: 70, reportedBy: "independent" as const, reporter: "Other Lab" };
+    expect(signals({ benchmarks: [independent, gpqa] }).quality).toEqual({
+      benchmark: "GPQA Diamond",
+      value: 65,
+      setting: null,
+      reporter: "Fixture Labs",
+    });
+    // Only a third party's figure: it is used, with its effort setting.
+    expect(signals({ benchmarks: [{ ...independent, setting: "high" }] }).quality).toEqual({
+      benchmark: "GPQA Diamond",
+      value: 70,
+      setting: "high",
+      reporter: "Other Lab",
+    });
+    // A GPQA figure in another unit is skipped: MMLU is the signal.
+    expect(signals({ benchmarks: [{ ...gpqa, unit: "score" as const }, mmlu] }).quality).toMatchObject({
+      benchmark: "MMLU",
+      value: 87.5,
+    });
+    expect(signals({ benchmarks: [] }).quality).toBeNull();
+  });
+
+  it("speed: output tokens per second only, OpenAI's measurement first", () => {
+    const openai = { ...tps, value: 90, provider: "OpenAI", measuredBy: "OpenAI" };
+    const latency = { ...tps, metric: "timeToFirstTokenSeconds" as const, value: 0.5 };
+    expect(signals({ speed: [latency, tps, openai] }).speed).toEqual({
+      tokensPerSecond: 90,
+      measuredBy: "OpenAI",
+      provider: "OpenAI",
+    });
+    expect(signals({ speed: [latency, tps] }).speed).toEqual({
+      tokensPerSecond: 77.2,
+      measuredBy: "Fixture Bench",
+      provider: "Fixture Cloud",
+    });
+    expect(signals({ speed: [latency] }).speed).toBeNull();
+  });
+
+  it("carries the reasoning settings", () => {
+    const alpha = wizardCandidates([fixtureEntry("alpha-mini")])[0]!;
+    expect(alpha.reasoning).toEqual({
+      supported: true,
+      efforts: fixtureEntry("alpha-mini").reasoning.efforts,
+      defaultEffort: fixtureEntry("alpha-mini").reasoning.defaultEffort,
+    });
+    expect(alpha.reasoning.efforts.length).toBeGreaterThan(0);
   });
 });

@@ -285,3 +285,41 @@ describe("lifecycle on a fixed today", () => {
     }
   });
 });
+
+describe("the result's lists and notes", () => {
+  it("lists ruled-out models by ID", () => {
+    const big = { size: "full-size" as const };
+    const r = recommend(answers(), [cand("z", big), cand("ok"), cand("b", big), cand("m", big)], TODAY);
+    expect(r.ruledOut.map((x) => x.id)).toEqual(["b", "m", "z"]);
+  });
+
+  it("names a retiring model second only when it is better on the primary, not on a tie-break", () => {
+    // Both deprecated and $9.00; the retiring one takes larger inputs, which only breaks ties.
+    const lasting = cand("lasting", { lifecycle: lifecycle({ status: "deprecated", shutdownDate: "2027-12-31" }) });
+    const leaving = cand("leaving", {
+      contextWindow: 2_000_000,
+      lifecycle: lifecycle({ status: "deprecated", shutdownDate: "2027-01-14" }),
+    });
+    const r = recommend(answers(), [lasting, leaving], TODAY);
+    expect(r.headline.pick?.candidate.id).toBe("lasting");
+    expect(r.headline.sooner).toBeNull();
+  });
+
+  it("adds the reasoning-cost note when any pick reasons", () => {
+    const reasons = { supported: true, efforts: [], defaultEffort: null };
+    const note = /^Costs assume no reasoning tokens/;
+    const mixed = recommend(answers(), [cand("a"), cand("r", { reasoning: reasons })], TODAY);
+    expect(mixed.notes.filter((n) => note.test(n))).toHaveLength(1);
+    expect(recommend(answers(), [cand("a")], TODAY).notes.filter((n) => note.test(n))).toEqual([]);
+  });
+});
+
+describe("the quality note", () => {
+  it("says the makers' figures are not comparable when a pick's score was measured at an effort setting", () => {
+    const at = (setting: string | null) => ({ benchmark: "GPQA Diamond", value: 50, setting, reporter: "x" });
+    const note =
+      "Quality figures are the makers' own, some measured at high reasoning effort; they are not comparable across benchmarks.";
+    expect(recommend(answers(), [cand("a"), cand("b", { quality: at("high") })], TODAY).notes).toContain(note);
+    expect(recommend(answers(), [cand("a", { quality: at(null) })], TODAY).notes).not.toContain(note);
+  });
+});

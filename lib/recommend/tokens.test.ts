@@ -37,3 +37,29 @@ describe("token helpers", () => {
     expect(countProblem("12abc")).toBe("“12abc” is not a number: try 1500000, 1,500,000, 1.5M or 1.5e6.");
   });
 });
+
+describe("token helpers at their edges", () => {
+  it("rounds up, and treats zero and infinity as nothing", () => {
+    // 1 word / 0.75 = 1.33 → 2 tokens; a fraction of a token typed directly rounds up too.
+    expect(toTokens(1, "words")).toBe(2);
+    expect(toTokens(2.2, "tokens")).toBe(3);
+    expect(toTokens(0, "tokens")).toBe(0);
+    expect(toTokens(Number.POSITIVE_INFINITY, "tokens")).toBe(0);
+  });
+
+  it("one page exactly is singular; from ten pages on, whole pages", () => {
+    // 2000/3 tokens × 0.75 = 500 words = 1 page.
+    expect(describeTokens(2_000 / 3)).toBe("about 500 words, 1 page");
+    // 20,000 tokens × 0.75 = 15,000 words = 30 pages.
+    expect(describeTokens(20_000)).toBe("about 15,000 words, 30 pages");
+    // 6,600 tokens → 4,950 words = 9.9 pages: one decimal below ten pages.
+    expect(describeTokens(6_600)).toBe("about 4,950 words, 9.9 pages");
+    // 7,000 tokens → 5,250 words = 10.5 pages: whole pages from ten on, rounded half up.
+    expect(describeTokens(7_000)).toBe("about 5,250 words, 11 pages");
+  });
+
+  it("takes up to twelve digits", () => {
+    expect(parseCount("123456789012")).toBe(123_456_789_012);
+    expect(parseCount("0")).toBe(0);
+  });
+});
