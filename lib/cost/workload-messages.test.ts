@@ -13,10 +13,10 @@ describe("parseWholeNumber messages and edges", () => {
     expect(parseWholeNumber("-5", tokens)).toEqual({ ok: false, message: "The number of tokens cannot be negative." });
     expect(parseWholeNumber(" abc ", tokens)).toEqual({
       ok: false,
-      message: "“abc” is not a number of tokens (try 250000 or 1.5M).",
+      message: "“abc” is not a number of tokens: try 1500000, 1,500,000, 1.5M or 1.5e6.",
     });
     expect(parseWholeNumber("abcdefghijklmnopqrstuvwxyz", tokens)).toMatchObject({
-      message: "“abcdefghijklmnopqrst” is not a number of tokens (try 250000 or 1.5M).",
+      message: "“abcdefghijklmnopqrst” is not a number of tokens: try 1500000, 1,500,000, 1.5M or 1.5e6.",
     });
     expect(parseWholeNumber("1.5", tokens)).toEqual({ ok: false, message: "Enter a whole number of tokens." });
   });
