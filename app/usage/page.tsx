@@ -14,7 +14,7 @@ export const metadata: Metadata = {
 };
 
 /**
- * Dynamic on purpose: a shared summary (the `s` parameter) renders its figures in the first
+ * Dynamic on purpose: a shared summary (the `sum` parameter) renders its figures in the first
  * HTML. Files are never sent here: the browser reads them in a Web Worker.
  */
 export default async function UsagePage({ searchParams }: ViewProps) {
