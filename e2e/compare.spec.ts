@@ -252,6 +252,9 @@ test("as of a day: prices in force then, a model released later is 'not yet rele
   // gpt-4o-mini that day: $0.15 / $0.60, (0.15 + 0.30) × 30 = $13.50; gpt-6-luna had no price yet.
   expect(await cells(page, "Monthly cost, Standard tier")).toEqual(["$13.50", "not yet released"]);
   expect(await cells(page, "Standard: input")).toEqual(["$0.15", "not yet released"]);
+  // What was known that day: gpt-4o-mini's shutdown was announced on 2026-10-14, its replacement named later.
+  expect(await cells(page, "Shutdown date")).toEqual(["Not announced yet Announced Oct 14, 2026", "not yet released"]);
+  expect(await cells(page, "Recommended replacement")).toEqual(["None yet", "not yet released"]);
   await expect(page.getByRole("link", { name: "Price this in the calculator" })).toHaveAttribute(
     "href",
     "/calculator?m=gpt-4o-mini,gpt-6-luna&on=2025-04-15",
@@ -265,5 +268,7 @@ test("as of a day: prices in force then, a model released later is 'not yet rele
   await expect(page).toHaveURL(/\/compare\?m=gpt-4o-mini,gpt-6-luna$/);
   await expect(head("gpt-6-luna")).toContainText("Active");
   await expect(head("gpt-4o-mini")).toContainText("Deprecated");
+  expect(await cells(page, "Shutdown date")).toEqual(["Jan 14, 2027", "None announced"]);
+  expect(await cells(page, "Recommended replacement")).toEqual(["gpt-6-luna", "None"]);
   expect(errors).toEqual([]);
 });

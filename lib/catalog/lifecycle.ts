@@ -72,3 +72,29 @@ export function isCallableStatus(status: StatusOn): boolean {
 
 /** Sort order of statuses in tables: callable first, shut down last. */
 export const STATUS_SORT_ORDER: Record<LifecycleStatus, number> = { active: 0, deprecated: 1, unknown: 2, shutdown: 3 };
+
+/**
+ * The shutdown date as it was known on `day`: hidden while its notice was still in the future
+ * (a compare "as of" a past day must not show what nobody knew then). A model whose notice date
+ * is not recorded keeps its date: the data cannot say when it was announced.
+ */
+export type ShutdownOn =
+  { known: "date"; date: string } | { known: "not-yet"; noticeDate: string; date: string } | { known: "none" };
+
+export function shutdownOn(lifecycle: Pick<Lifecycle, "noticeDate" | "shutdownDate">, day: string): ShutdownOn {
+  const { noticeDate, shutdownDate } = lifecycle;
+  if (!shutdownDate) return { known: "none" };
+  if (noticeDate && day < noticeDate) return { known: "not-yet", noticeDate, date: shutdownDate };
+  return { known: "date", date: shutdownDate };
+}
+
+/**
+ * The replacement named on `day`: none before the deprecation notice; otherwise the first
+ * replacement in the data's order (the recommended one first) that had been read by that day.
+ * Recommendations change (gpt-5-mini's went from gpt-5.6-terra to gpt-6.1-terra), so on a past
+ * day the reading of that time is the answer; none read yet means none to show.
+ */
+export function replacementOn(lifecycle: Pick<Lifecycle, "noticeDate" | "replacements">, day: string): string | null {
+  if (lifecycle.noticeDate && day < lifecycle.noticeDate) return null;
+  return lifecycle.replacements.find((r) => r.readOn <= day)?.id ?? null;
+}

@@ -3,7 +3,7 @@
  * compared models), each saying its section, label, unit, which end is better, and how to read
  * a cell from a catalog entry. table.ts turns them into rows and marks the best cells.
  */
-import { STATUS_ON_LABEL, statusOn } from "@/lib/catalog/lifecycle";
+import { replacementOn, shutdownOn, STATUS_ON_LABEL, statusOn } from "@/lib/catalog/lifecycle";
 import type { CatalogEntry, Fact, ServiceTier, TierPrice } from "@/lib/catalog/types";
 import { monthlyCost, TIER_LABEL } from "@/lib/cost/price";
 import { toPricedModel } from "@/lib/cost/priced-model";
@@ -84,8 +84,8 @@ function tierPrice(e: CatalogEntry, tier: ServiceTier, part: keyof TierPrice): n
 
 function fixedSpecs(ctx: CompareContext): Spec[] {
   const status = (e: CatalogEntry) => statusOn(e, ctx.day);
-  /** A price or cost of a model not yet released on the day compared: it had none, and that is why. */
-  const priced = (e: CatalogEntry, cell: () => RawCell): RawCell =>
+  /** A figure of a model not yet released on the day compared (a price, a shutdown date): it had none, and that is why. */
+  const unreleasedOr = (e: CatalogEntry, cell: () => RawCell): RawCell =>
     status(e) === "unreleased" ? textCell(NOT_YET_RELEASED, null) : cell();
   const w = ctx.workload;
   const workload: Workload = {
@@ -154,8 +154,15 @@ function fixedSpecs(ctx: CompareContext): Spec[] {
       label: "Shutdown date",
       unit: "YYYY-MM-DD",
       better: null,
+      // As known on the day compared: a notice still in the future had not been given.
       cell: (e) =>
-        e.lifecycle.shutdownDate ? { ...dateCell(e.lifecycle.shutdownDate), rank: null } : textCell("None announced", null),
+        unreleasedOr(e, () => {
+          const s = shutdownOn(e.lifecycle, ctx.day);
+          if (s.known === "none") return textCell("None announced", null);
+          if (s.known === "not-yet")
+            return { ...textCell("Not announced yet", null), note: `Announced ${formatDate(s.noticeDate)}` };
+          return { ...dateCell(s.date), rank: null };
+        }),
     },
     {
       key: "replacement",
@@ -163,10 +170,14 @@ function fixedSpecs(ctx: CompareContext): Spec[] {
       label: "Recommended replacement",
       unit: null,
       better: null,
-      cell: (e) => {
-        const id = e.lifecycle.replacements[0]?.id;
-        return id ? textCell(id) : textCell("None", null);
-      },
+      // The recommendation of that day: they change (gpt-5-mini's did), and none before the notice.
+      // "None yet" when the data records a later reading: not that there was none, only none known then.
+      cell: (e) =>
+        unreleasedOr(e, () => {
+          const id = replacementOn(e.lifecycle, ctx.day);
+          if (id) return textCell(id);
+          return textCell(e.lifecycle.replacements.length ? "None yet" : "None", null);
+        }),
     },
     {
       key: "released",
@@ -191,7 +202,7 @@ function fixedSpecs(ctx: CompareContext): Spec[] {
       unit: "USD per month",
       better: "lower",
       cell: (e) =>
-        priced(e, () => {
+        unreleasedOr(e, () => {
           const r = monthlyCost(toPricedModel(e), workload, ctx.tier);
           if (!r.ok) return { ...unknown(), note: r.message };
           return { text: formatUsd(r.perMonth), value: r.perMonth, rank: Number(r.perMonth) };
@@ -208,7 +219,7 @@ function fixedSpecs(ctx: CompareContext): Spec[] {
         label: `${label}: input`,
         unit: USD_PER_1M,
         better: "lower",
-        cell: (e) => priced(e, () => numberCell(tierPrice(e, tier, "input"), formatPrice)),
+        cell: (e) => unreleasedOr(e, () => numberCell(tierPrice(e, tier, "input"), formatPrice)),
       },
       {
         key: `${tier}-cached`,
@@ -216,7 +227,7 @@ function fixedSpecs(ctx: CompareContext): Spec[] {
         label: `${label}: cached input`,
         unit: USD_PER_1M,
         better: "lower",
-        cell: (e) => priced(e, () => numberCell(tierPrice(e, tier, "cachedInput"), formatPrice)),
+        cell: (e) => unreleasedOr(e, () => numberCell(tierPrice(e, tier, "cachedInput"), formatPrice)),
       },
       {
         key: `${tier}-output`,
@@ -224,7 +235,7 @@ function fixedSpecs(ctx: CompareContext): Spec[] {
         label: `${label}: output`,
         unit: USD_PER_1M,
         better: "lower",
-        cell: (e) => priced(e, () => numberCell(tierPrice(e, tier, "output"), formatPrice)),
+        cell: (e) => unreleasedOr(e, () => numberCell(tierPrice(e, tier, "output"), formatPrice)),
       },
     );
   }
@@ -235,7 +246,7 @@ function fixedSpecs(ctx: CompareContext): Spec[] {
       label: "Cache write",
       unit: USD_PER_1M,
       better: "lower",
-      cell: (e) => priced(e, () => numberCell(e.pricing.cacheWrite?.value, formatPrice)),
+      cell: (e) => unreleasedOr(e, () => numberCell(e.pricing.cacheWrite?.value, formatPrice)),
     },
     {
       key: "long-context",

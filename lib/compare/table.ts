@@ -5,6 +5,7 @@
  * themselves are declared in specs.ts.
  */
 import { lifecycleOn, type Standing } from "@/lib/catalog/headline";
+import { replacementOn } from "@/lib/catalog/lifecycle";
 import type { CatalogEntry } from "@/lib/catalog/types";
 
 import { compareSpecs, type CompareContext, type RawCell } from "./specs";
@@ -68,7 +69,8 @@ export function groupVariants<R extends { section: string; group?: string }>(row
 }
 
 function toCompareModel(e: CatalogEntry, ctx: Pick<CompareContext, "day" | "knownIds">): CompareModel {
-  const replacement = e.lifecycle.replacements[0]?.id ?? null;
+  // Both as known on the day compared (lifecycle.ts): a past day shows that day's reading.
+  const replacement = replacementOn(e.lifecycle, ctx.day);
   const { status, outlook } = lifecycleOn(e, ctx.day);
   return {
     id: e.id,
