@@ -286,7 +286,8 @@ test("gpt-4.1-nano: every replacement with its cost, which one OpenAI's guidance
     true,
     "2026-10-24",
   ]);
-  expect(event.uid).toBe("gpt-4.1-nano-shutdown-20261023@small-model-navigator");
+  // The lifecycle calendar (/feeds/lifecycle.ics) has the same UID for this shutdown.
+  expect(event.uid).toBe("shutdown/gpt-4.1-nano/2026-10-23@small-model-navigator");
   expect(event.summary).toBe("gpt-4.1-nano shuts down (OpenAI API)");
   expect(event.description).toContain(
     "Recommended first: gpt-6-luna. OpenAI's own guidance names gpt-6-luna as the replacement.",

@@ -6,6 +6,8 @@
  */
 import type { NextRequest } from "next/server";
 
+import { loadFiledCatalog } from "@/lib/catalog/load";
+import { changeEvents } from "@/lib/changes/events";
 import { shutdownCalendar } from "@/lib/migrate/calendar";
 import { planMigration } from "@/lib/migrate/plan";
 import { siteOrigin } from "@/lib/share/origin";
@@ -31,7 +33,7 @@ export async function GET(request: NextRequest) {
   const plan = state.from ? planMigration(state.from, state.to, byId, migrateWorkload(state), today, migrateNeeds(state)) : null;
   const origin = (await siteOrigin()) ?? new URL(request.nextUrl.origin);
   const planUrl = new URL(migratePlanHref(state), origin);
-  const calendar = plan ? shutdownCalendar(plan, planUrl.toString(), today) : null;
+  const calendar = plan ? shutdownCalendar(plan, planUrl.toString(), today, changeEvents(loadFiledCatalog())) : null;
   // The planner reads the same query and says what it could not use.
   if (!calendar) return Response.redirect(new URL(`${MIGRATE_PATH}${request.nextUrl.search}`, origin), 307);
   return new Response(calendar.ics, {
