@@ -6,6 +6,8 @@
 //   3. interactions in Chromium: header click → re-sorted table (real catalog and 2,000 rows),
 //      slider input → updated figures (calculator);
 //   4. throughput: autocannon against `next start` and a static server with the same HTML;
+//   4b. proxy: the same through nginx in front of two `next start` processes (deploy/nginx.conf,
+//      scripts/bench/proxy.mjs): default views and repeated permalinks, with the cache's hit ratio;
 //   5. "Your bill": the 100,000-row usage CSV parsed and repriced in Node (scripts/bench/usage.mjs,
 //      time and peak memory), and in Chromium the main thread's longest task while /usage reads it
 //      (scripts/bench/usage-browser.mjs). Both also run on their own.
@@ -13,8 +15,8 @@
 // assertions live in `npm test` (byte budgets, scripts/check-budgets.mjs).
 //
 // Options: --skip-build (reuse .next, .next/bench-bare, .next/bench-harness where they exist)
-//          --only=sizes,lighthouse,interaction,throughput,usage   --runs=3   --duration=20
-//          --connections=100   --port=3206 (uses port … port+3)   --urls=/,/sources (a subset)
+//          --only=sizes,lighthouse,interaction,throughput,proxy,usage   --runs=3   --duration=20
+//          --connections=100   --port=3206 (uses port … port+7)   --urls=/,/sources (a subset)
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -24,8 +26,9 @@ import { fileURLToPath } from "node:url";
 import { securityHeaders } from "../next.config.mjs";
 import { measureSlider, measureSort, withBrowser } from "./bench/interaction.mjs";
 import { lighthouse, LIGHTHOUSE_VERSION } from "./bench/lighthouse.mjs";
+import { measureProxy } from "./bench/proxy.mjs";
 import { renderReport } from "./bench/report.mjs";
-import { discoverRoutes } from "./bench/routes.mjs";
+import { discoverRoutes, PROXY_PERMALINKS } from "./bench/routes.mjs";
 import { snapshotResponses, startNext, startStaticServer } from "./bench/servers.mjs";
 import { measureRouteSizes } from "./bench/sizes.mjs";
 import { autocannon, AUTOCANNON_VERSION, cpuSeconds, WARMUP } from "./bench/throughput.mjs";
@@ -39,12 +42,20 @@ const args = Object.fromEntries(
     return [k, v ?? true];
   }),
 );
-const only = new Set(String(args.only ?? "sizes,lighthouse,interaction,throughput,usage").split(","));
+const only = new Set(String(args.only ?? "sizes,lighthouse,interaction,throughput,proxy,usage").split(","));
 const RUNS = Number(args.runs ?? 3);
 const DURATION = Number(args.duration ?? 20);
 const CONNECTIONS = Number(args.connections ?? 100);
 const PORT = Number(args.port ?? process.env.BENCH_PORT ?? 3206);
-const PORTS = { app: PORT, static: PORT + 1, harness: PORT + 2, bare: PORT + 3, control: PORT + 4 };
+const PORTS = {
+  app: PORT,
+  static: PORT + 1,
+  harness: PORT + 2,
+  bare: PORT + 3,
+  control: PORT + 4,
+  proxy: PORT + 5,
+  upstreams: [PORT + 6, PORT + 7],
+};
 /** Pins "today" like the e2e tests, so lifecycle badges (and page weight) do not drift. */
 const TODAY = process.env.NAVIGATOR_TODAY ?? "2026-11-25";
 const BARE_DIR = "scripts/bench/bare-app";
@@ -72,8 +83,12 @@ function preserving(files, fn) {
   }
 }
 
-/** The app, then the bare page and the harness (both inside .next, which the app's build empties). */
-function build({ reuse }) {
+/**
+ * The app, then the bare page and the harness (both inside .next, which the app's build empties),
+ * each only when a selected section uses it: the bare page for sizes and Lighthouse, the harness
+ * for the interactions.
+ */
+function build({ reuse, bare = true, harness = true }) {
   const exists = (f) => fs.existsSync(path.join(root, f));
   const times = { appSeconds: 0, extraSeconds: 0 };
   let t = Date.now();
@@ -83,11 +98,11 @@ function build({ reuse }) {
     times.appSeconds = (Date.now() - t) / 1000;
   }
   t = Date.now();
-  if (!reuse || !exists(".next/bench-bare/BUILD_ID")) {
+  if (bare && (!reuse || !exists(".next/bench-bare/BUILD_ID"))) {
     log("next build (bare page)…");
     next(path.join(root, BARE_DIR));
   }
-  if (!reuse || !exists(".next/bench-harness/BUILD_ID")) {
+  if (harness && (!reuse || !exists(".next/bench-harness/BUILD_ID"))) {
     log("next build (harness: catalog table with synthetic rows)…");
     preserving(["tsconfig.json", "next-env.d.ts"], () => next(root, { NAVIGATOR_BENCH_HARNESS: "1" }));
   }
@@ -131,7 +146,11 @@ function machine() {
 async function main() {
   fs.mkdirSync(OUT_DIR, { recursive: true });
   const result = { machine: machine(), options: { runs: RUNS, duration: DURATION, connections: CONNECTIONS, today: TODAY } };
-  result.build = build({ reuse: Boolean(args["skip-build"]) });
+  result.build = build({
+    reuse: Boolean(args["skip-build"]),
+    bare: only.has("sizes") || only.has("lighthouse"),
+    harness: only.has("interaction"),
+  });
 
   const found = discoverRoutes(root);
   const subset = args.urls ? new Set(String(args.urls).split(",")) : null;
@@ -238,6 +257,26 @@ async function main() {
     }
   } finally {
     await app?.stop();
+  }
+
+  if (only.has("proxy")) {
+    execFileSync("bash", [path.join(root, "scripts/ensure-nginx.sh")], { stdio: "inherit" });
+    const targets = [
+      ...pages.filter((p) => !p.url.includes("?")).map((p) => ({ ...p, kind: "default" })),
+      ...[...pages.filter((p) => p.url.includes("?")), ...pick(PROXY_PERMALINKS)].map((p) => ({ ...p, kind: "permalink" })),
+    ];
+    result.proxy = await measureProxy({
+      root,
+      targets,
+      ports: { proxy: PORTS.proxy, upstreams: PORTS.upstreams, static: PORTS.static },
+      today: TODAY,
+      connections: CONNECTIONS,
+      duration: DURATION,
+      // The static server's runs of the throughput section, when it ran: the same run's ceiling.
+      staticRuns: new Map((result.throughput ?? []).map((t) => [t.url, t.static])),
+      headers: Object.fromEntries(securityHeaders.map((h) => [h.key, h.value])),
+      log,
+    });
   }
 
   result.machine.loadAvgAfter = os

@@ -12,6 +12,8 @@ export const TARGETS = {
   sliderScriptMs: 8,
   sort2000Ms: 30,
   throughputErrors: 0,
+  proxyDefaultVsStatic: 0.8,
+  proxyPermalinkVsStatic: 0.5,
   usageImportMs: 2000,
   usageLongTaskMs: 50,
 };
@@ -110,8 +112,20 @@ export function evaluateTargets(r) {
       bad === TARGETS.throughputErrors ? "" : [cpu, control].filter(Boolean).join("; "),
     );
   }
+  for (const t of r.proxy?.runs ?? []) {
+    const bad = t.proxy.errors + t.proxy.non2xx;
+    const floor = t.kind === "permalink" ? TARGETS.proxyPermalinkVsStatic : TARGETS.proxyDefaultVsStatic;
+    add(
+      `Through the proxy ÷ static, ${t.label}`,
+      `${t.ratio.toFixed(2)}×, ${plural(bad, "error")}`,
+      t.ratio >= floor && bad === TARGETS.throughputErrors,
+      `target ≥ ${floor}× and 0 errors; cache hits ${pct(t.proxy.hitRatio)}`,
+    );
+  }
   return { rows, failed: rows.filter((x) => x[2] === "❌").length };
 }
+
+const pct = (x) => (x == null ? "–" : `${(x * 100).toFixed(x > 0.999 && x < 1 ? 2 : 0)} %`);
 
 export function renderReport(r) {
   const m = r.machine;
@@ -291,6 +305,48 @@ export function renderReport(r) {
     }
   }
 
+  if (r.proxy) {
+    const head = [
+      "URL",
+      "proxy req/s",
+      "p99 (ms)",
+      "max (ms)",
+      "errors",
+      "non-2xx",
+      "cache hits",
+      "CPU per request: nginx / next (ms)",
+      "static req/s",
+      "proxy ÷ static",
+    ];
+    const rows = r.proxy.runs.map((t) => [
+      t.label,
+      t.proxy.rps.toFixed(0),
+      num(t.proxy.p99),
+      num(t.proxy.max),
+      String(t.proxy.errors),
+      String(t.proxy.non2xx),
+      pct(t.proxy.hitRatio),
+      `${ms(t.proxy.nginxCpuMsPerRequest, 2)} / ${ms(t.proxy.upstreamCpuMsPerRequest, 2)}`,
+      t.static.rps.toFixed(0),
+      `${(t.ratio * 100).toFixed(0)} %`,
+    ]);
+    md.push(
+      "## Through the proxy",
+      "",
+      `nginx with [deploy/nginx.conf](../deploy/nginx.conf) in front of ${r.proxy.upstreams} \`next start\` processes, started as \`npm run serve:proxy\` starts them (scripts/bench/proxy.mjs), ` +
+        `${r.options.connections} connections for ${r.options.duration} s per URL after the same 5 s warm-up, which also fills the cache. ` +
+        "Default views first, then linked states (a permalink requested over and over, as when a link is posted to a busy channel). " +
+        '"Cache hits" counts the requests nginx answered without an upstream (HIT, STALE or UPDATING in its access log); ' +
+        "\"CPU per request\" is nginx's (master and workers) and the upstreams' user + system CPU during the run divided by the requests answered. " +
+        '"static" is the plain Node file server with the same bytes and headers, measured in the same run (the Throughput section\'s figure where it measured the URL). ' +
+        "autocannon sends no Accept-Encoding, so nothing is gzipped on either side.",
+      "",
+      table(head, rows),
+      "",
+    );
+    out.push("", consoleTable(head, rows));
+  }
+
   if (r.usage) {
     const n = r.usage.node;
     const b = r.usage.browser;
@@ -342,7 +398,7 @@ export function renderReport(r) {
     out.push("", consoleTable(head, rows));
   }
 
-  const skippedSections = ["sizes", "lighthouse", "interaction", "throughput", "usage"].filter((s) => !r[s]);
+  const skippedSections = ["sizes", "lighthouse", "interaction", "throughput", "proxy", "usage"].filter((s) => !r[s]);
   if (skippedSections.length) md.push(`Not measured in this run: ${skippedSections.join(", ")}.`, "");
   if (r.missing?.length) md.push(`Dynamic routes without a sample URL (not measured): ${r.missing.join(", ")}.`, "");
   if (r.build)

@@ -174,3 +174,48 @@ describe("the usage import", () => {
     expect(markdown).toContain("none ≥ 50 ms (1 run)");
   });
 });
+
+describe("through the proxy", () => {
+  const proxyRun = (rps, hitRatio, errors = 0, non2xx = 0) => ({
+    ...run(errors),
+    rps,
+    non2xx,
+    hitRatio,
+    nginxCpuMsPerRequest: 0.08,
+    upstreamCpuMsPerRequest: 0.01,
+  });
+  const proxy = {
+    upstreams: 2,
+    runs: [
+      { url: "/", label: "/", kind: "default", proxy: proxyRun(1200, 0.9999), static: run(0), ratio: 1200 / 1400 },
+      { url: "/compare", label: "/compare", kind: "default", proxy: proxyRun(700, 1), static: run(0), ratio: 0.5 },
+      { url: "/?q=a", label: "/ (linked state)", kind: "permalink", proxy: proxyRun(700, 1), static: run(0), ratio: 0.5 },
+      { url: "/?q=b", label: "/b", kind: "permalink", proxy: proxyRun(900, 0, 0, 3), static: run(0), ratio: 0.9 },
+    ],
+  };
+
+  it("holds default views to 0.8× the static server, permalinks to 0.5×, both to 0 errors and 0 non-2xx", () => {
+    const { rows } = evaluateTargets({ ...result(), proxy });
+    expect(row(rows, "Through the proxy ÷ static, /")).toEqual([
+      "Through the proxy ÷ static, /",
+      "0.86×, 0 errors",
+      "✅",
+      "target ≥ 0.8× and 0 errors; cache hits 99.99 %",
+    ]);
+    expect(row(rows, "Through the proxy ÷ static, /compare")?.slice(1, 3)).toEqual(["0.50×, 0 errors", "❌"]);
+    expect(row(rows, "Through the proxy ÷ static, / (linked state)")?.slice(1, 3)).toEqual(["0.50×, 0 errors", "✅"]);
+    // Three 308s are not an answer: non-2xx count as errors.
+    expect(row(rows, "Through the proxy ÷ static, /b")?.slice(1, 4)).toEqual([
+      "0.90×, 3 errors",
+      "❌",
+      "target ≥ 0.5× and 0 errors; cache hits 0 %",
+    ]);
+  });
+
+  it("has a section of its own, and is listed as not measured when absent", () => {
+    const { markdown } = renderReport({ ...result(), proxy });
+    expect(markdown).toContain("## Through the proxy");
+    expect(markdown).toContain("| / | 1200 | 7600 | 9950 | 0 | 0 | 99.99 % | 0.08 / 0.01 | 70 | 86 % |");
+    expect(renderReport(result()).markdown).toContain("Not measured in this run: sizes, interaction, proxy, usage.");
+  });
+});

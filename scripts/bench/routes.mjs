@@ -9,6 +9,11 @@ export const SAMPLE_URLS = JSON.parse(fs.readFileSync(new URL("./sample-urls.jso
 /** Linked states worth measuring beside the default view (the catalog renders them on the server). */
 export const EXTRA_URLS = [{ route: "/", url: "/?q=mini&sort=-context&live=true", label: "/ (linked state)" }];
 
+/** Linked states measured through the proxy (scripts/bench/proxy.mjs) besides EXTRA_URLS: the calculator's heaviest table. */
+export const PROXY_PERMALINKS = [
+  { route: "/calculator", url: "/calculator?retired=1&snap=1", label: "/calculator (linked state)" },
+];
+
 /** Next's own routes and files that are not product pages. */
 const SKIP = new Set(["/_global-error", "/_not-found"]);
 

@@ -1,0 +1,229 @@
+/**
+ * The deployment of issue 14: nginx (deploy/nginx.conf) in front of two `next start` processes,
+ * started here by scripts/proxy/stack.mjs exactly as `npm run serve:proxy` starts them, from the
+ * build Playwright's webServer has just made (nothing is rebuilt), on ports of its own.
+ *
+ * The app's side of the contract: view pages answer ordinary GETs with
+ * `Cache-Control: public, s-maxage=N, stale-while-revalidate=M` (N = NAVIGATOR_SHARED_CACHE_SECONDS,
+ * capped at the next UTC midnight); requests with the `RSC` header (client navigations) are never
+ * cached; other spellings of a state redirect (308) to its canonical link.
+ */
+import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
+
+import type { ProxyStack } from "../scripts/proxy/stack.mjs";
+import { trackErrors } from "./helpers";
+import { DEFAULT_TODAY, PORT } from "./servers";
+
+/** Clear of the e2e servers (PORT … PORT + 2) and of the bench's ports. */
+const PROXY_PORT = PORT + 90;
+const UPSTREAM_PORTS = [PORT + 91, PORT + 92];
+const RUN_DIR = `${process.cwd()}/.next/proxy-e2e`;
+
+/** The view pages whose default view and links a shared cache may keep (the app's contract). */
+const VIEWS = [
+  "/",
+  "/calculator",
+  "/charts",
+  "/wizard",
+  "/compare",
+  "/migrate",
+  "/usage",
+  "/changes",
+  "/article",
+  "/sources",
+  "/models/gpt-5.4-mini",
+];
+/** Links to a state, as a user would paste them (redirected once to their canonical spelling if need be). */
+const PERMALINKS = ["/?q=mini&sort=-context", "/calculator?retired=1&snap=1", "/compare?models=gpt-5.4-mini,gpt-5-mini"];
+
+/** next.config.mjs's security headers: present once through the proxy, with the app's own values. */
+const SECURITY_HEADERS = [
+  "content-security-policy",
+  "x-content-type-options",
+  "referrer-policy",
+  "x-frame-options",
+  "permissions-policy",
+  "cross-origin-opener-policy",
+];
+
+let stack: ProxyStack;
+const proxied = (path: string) => stack.url + path;
+const upstream = (path: string) => `http://127.0.0.1:${UPSTREAM_PORTS[0]}${path}`;
+const cacheStatus = (res: APIResponse) => res.headers()["x-cache-status"] ?? "";
+
+/** The link itself, or the canonical link it redirects to (308): one cache entry per state. */
+async function canonical(request: APIRequestContext, path: string): Promise<string> {
+  const res = await request.get(proxied(path), { maxRedirects: 0 });
+  if (res.status() !== 308) return path;
+  const location = new URL(res.headers()["location"]!, stack.url);
+  return location.pathname + location.search;
+}
+
+/** The day the app rendered a calculator page for (its "as of" date input starts at today). */
+function renderedDay(html: string): string | undefined {
+  return /\\"today\\":\\"(\d{4}-\d{2}-\d{2})\\"/.exec(html)?.[1];
+}
+
+const sharedLifetime = (cacheControl: string) => ({
+  sMaxAge: Number(/s-maxage=(\d+)/.exec(cacheControl)?.[1] ?? NaN),
+  swr: Number(/stale-while-revalidate=(\d+)/.exec(cacheControl)?.[1] ?? 0),
+});
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  // Loaded at run time: Playwright compiles specs to CommonJS, and this is an ES module.
+  const { startProxyStack } = await import("../scripts/proxy/stack.mjs");
+  stack = await startProxyStack({
+    port: PROXY_PORT,
+    host: "127.0.0.1",
+    upstreamPorts: UPSTREAM_PORTS,
+    runDir: RUN_DIR,
+    env: { NAVIGATOR_TODAY: DEFAULT_TODAY },
+  });
+});
+
+test.afterAll(async () => {
+  await stack?.stop();
+});
+
+test("every view page: the second GET is answered from the proxy's cache", async ({ request }) => {
+  test.setTimeout(90_000);
+  for (const view of VIEWS) {
+    const first = await request.get(proxied(view));
+    expect(first.status(), view).toBe(200);
+    expect(first.headers()["cache-control"], view).toMatch(/\bpublic\b.*\bs-maxage=\d+/);
+    const second = await request.get(proxied(view));
+    expect(cacheStatus(second), view).toBe("HIT");
+    expect(await second.text(), view).toBe(await first.text());
+  }
+});
+
+test("a permalink: MISS, then HIT, with the same body", async ({ request }) => {
+  for (const link of PERMALINKS) {
+    const path = await canonical(request, link);
+    const first = await request.get(proxied(path));
+    expect(first.status(), path).toBe(200);
+    expect(cacheStatus(first), path).toBe("MISS");
+    const second = await request.get(proxied(path));
+    expect(cacheStatus(second), path).toBe("HIT");
+    expect(await second.text(), path).toBe(await first.text());
+  }
+});
+
+test("a request with the RSC header is never answered from the cache, nor given the cached HTML", async ({ request }) => {
+  const path = await canonical(request, PERMALINKS[1]!);
+  await request.get(proxied(path));
+  expect(cacheStatus(await request.get(proxied(path)))).toBe("HIT"); // the HTML is cached…
+  for (let i = 0; i < 3; i++) {
+    // …and an RSC request for the same URL (Next redirects a bare one to its `_rsc` form) is not.
+    const rsc = await request.get(proxied(path), { headers: { RSC: "1" } });
+    expect(cacheStatus(rsc)).toBe("BYPASS");
+    expect(rsc.headers()["content-type"]).toContain("text/x-component");
+    expect(await rsc.text()).not.toContain("<html");
+  }
+});
+
+test("security headers pass through once, with the app's values", async ({ request }) => {
+  for (const path of ["/", "/calculator", "/models/gpt-5.4-mini", "/no-such-page"]) {
+    const direct = await request.get(upstream(path));
+    const viaProxy = await request.get(proxied(path));
+    for (const name of SECURITY_HEADERS) {
+      const values = viaProxy.headersArray().filter((h) => h.name.toLowerCase() === name);
+      expect(values.length, `${path} ${name}`).toBe(1);
+      expect(values[0]!.value, `${path} ${name}`).toBe(direct.headers()[name]);
+    }
+    // The proxy names no version of itself.
+    expect(viaProxy.headers()["server"], path).toBe("nginx");
+  }
+});
+
+test("/_next/static/ files are immutable for a year and served from the proxy's cache", async ({ request }) => {
+  const html = await (await request.get(proxied("/"))).text();
+  const assets = [...new Set([...html.matchAll(/\/_next\/static\/[^"'\s)]+\.(?:js|css)/g)].map((m) => m[0]))];
+  expect(assets.length).toBeGreaterThan(2);
+  for (const asset of assets.slice(0, 4)) {
+    const first = await request.get(proxied(asset));
+    expect(first.status(), asset).toBe(200);
+    expect(first.headers()["cache-control"], asset).toBe("public, max-age=31536000, immutable");
+    expect(cacheStatus(await request.get(proxied(asset))), asset).toBe("HIT");
+  }
+});
+
+test("HTML is gzipped for clients that accept it, and plain for those that do not", async ({ request }) => {
+  const path = await canonical(request, PERMALINKS[0]!);
+  const gz = await request.get(proxied(path), { headers: { "Accept-Encoding": "gzip" } });
+  expect(gz.headers()["content-encoding"]).toBe("gzip");
+  expect(await gz.text()).toContain("</html>"); // Playwright decodes it
+  // The same cached entry, uncompressed for a client without gzip.
+  const plain = await request.get(proxied(path), { headers: { "Accept-Encoding": "identity" } });
+  expect(plain.headers()["content-encoding"]).toBeUndefined();
+  expect(cacheStatus(plain)).toBe("HIT");
+});
+
+test("a link of up to 64 KB reaches the app through the proxy", async ({ request }) => {
+  const long = `/?q=${"m".repeat(40_000)}`;
+  const res = await request.get(proxied(long), { maxRedirects: 0 });
+  expect(res.status()).toBeLessThan(500);
+  expect(res.status()).not.toBe(414);
+  expect(res.status()).not.toBe(431);
+});
+
+test("RSC navigation through the proxy: a nav link changes the page without a full reload", async ({ page }) => {
+  const errors = trackErrors(page);
+  const rscStatuses: string[] = [];
+  page.on("response", async (res) => {
+    if (res.request().headers()["rsc"] && res.url().startsWith(stack.url)) {
+      rscStatuses.push((await res.headerValue("x-cache-status")) ?? "");
+    }
+  });
+  await page.goto(proxied("/"));
+  await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await nav.getByRole("link", { name: "Calculator" }).click();
+  await expect(page).toHaveURL(new RegExp(`^${stack.url}/calculator(\\?|$)`));
+  await expect(nav.getByRole("link", { name: "Calculator" })).toHaveAttribute("aria-current", "page");
+  await nav.getByRole("link", { name: "Charts" }).click();
+  await expect(page).toHaveURL(new RegExp(`^${stack.url}/charts(\\?|$)`));
+  await expect(nav.getByRole("link", { name: "Charts" })).toHaveAttribute("aria-current", "page");
+  // Still the document the first page loaded: the router fetched RSC payloads, not new pages.
+  expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+  expect(rscStatuses.length).toBeGreaterThan(0);
+  expect(rscStatuses.filter((s) => s === "HIT")).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test("content that changed upstream is not served past its lifetime", async ({ request }) => {
+  test.setTimeout(120_000);
+  const NEXT_DAY = "2026-11-26";
+  // Short lifetimes for this test only; a link no earlier test has cached.
+  await stack.restartUpstreams({ NAVIGATOR_TODAY: DEFAULT_TODAY, NAVIGATOR_SHARED_CACHE_SECONDS: "2" });
+  const path = await canonical(request, "/calculator?retired=1");
+  const first = await request.get(proxied(path));
+  expect(renderedDay(await first.text())).toBe(DEFAULT_TODAY);
+  const { sMaxAge, swr } = sharedLifetime(first.headers()["cache-control"] ?? "");
+  expect(sMaxAge).toBe(2);
+  const cachedAt = Date.now();
+  expect(cacheStatus(await request.get(proxied(path)))).toBe("HIT");
+
+  // New content upstream (another day), nginx and its cache untouched.
+  await stack.restartUpstreams({ NAVIGATOR_TODAY: NEXT_DAY, NAVIGATOR_SHARED_CACHE_SECONDS: "2" });
+  await sleep(Math.max(0, cachedAt + sMaxAge * 1000 + 500 - Date.now()));
+  // Past s-maxage the old copy may only be served as STALE/UPDATING (within stale-while-revalidate,
+  // while one request renders the new one); the new day arrives within that window.
+  const seen: string[] = [];
+  for (;;) {
+    const res = await request.get(proxied(path));
+    const day = renderedDay(await res.text());
+    seen.push(`${cacheStatus(res)} ${day}`);
+    if (day === NEXT_DAY) break;
+    expect(day, seen.join(", ")).toBe(DEFAULT_TODAY);
+    expect(["STALE", "UPDATING"], seen.join(", ")).toContain(cacheStatus(res));
+    expect(Date.now() - cachedAt, seen.join(", ")).toBeLessThan((sMaxAge + swr) * 1000 + 2_000);
+    await sleep(250);
+  }
+  // And it is the new day that is cached now.
+  const after = await request.get(proxied(path));
+  expect(renderedDay(await after.text())).toBe(NEXT_DAY);
+});
