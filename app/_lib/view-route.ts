@@ -6,16 +6,18 @@ import { cache } from "react";
 
 import { shareMetadata, SITE_NAME, type ShareView } from "@/lib/share/metadata";
 import { siteOrigin } from "@/lib/share/origin";
-import { searchParamsFromKey, searchParamsKey } from "@/lib/url/page";
+import { searchParamsFromKey, searchParamsKey, type ViewPage } from "@/lib/url/page";
+
+import { redirectToCanonical } from "./canonical-redirect";
 
 export type ViewProps = { searchParams: Promise<SearchParams> };
 
 /**
- * A view's route: its page loader, run once per request (React's cache(), which generateMetadata
+ * A view's route: its page loader (which redirects a link in another spelling to the canonical one), run once per request (React's cache(), which generateMetadata
  * and the page share; keyed by the query, since the two receive different objects), and the
  * metadata that describes the linked state with the share text of lib/share/views.ts.
  */
-export function viewRoute<P extends { query: string }>({
+export function viewRoute<P extends Pick<ViewPage<unknown>, "ignored" | "problems" | "query">>({
   view,
   path,
   load,
@@ -30,7 +32,14 @@ export function viewRoute<P extends { query: string }>({
   nameSite?: boolean;
 }) {
   const loadByKey = cache((key: string) => load(searchParamsFromKey(key)));
-  const loadPage = async (searchParams: Promise<SearchParams>) => loadByKey(searchParamsKey(await searchParams));
+  // Every request reads its link here (metadata and page alike), so a link in another spelling
+  // of a state is redirected before anything renders.
+  const loadPage = async (searchParams: Promise<SearchParams>) => {
+    const params = await searchParams;
+    const page = loadByKey(searchParamsKey(params));
+    await redirectToCanonical(path, params, page);
+    return page;
+  };
 
   async function generateMetadata({ searchParams }: ViewProps): Promise<Metadata> {
     const page = await loadPage(searchParams);

@@ -13,11 +13,18 @@ import { loadChangesPage } from "@/lib/url/changes-page";
 import { CHANGES_ATOM_PATH, CHANGES_JSON_PATH, lifecycleCalendarHref } from "@/lib/url/feeds";
 import { searchParamsFromKey, searchParamsKey } from "@/lib/url/page";
 
+import { redirectToCanonical } from "../_lib/canonical-redirect";
+
 type Props = { searchParams: Promise<SearchParams> };
 
 // One read of the link per request, shared by generateMetadata and the page (see app/_lib/view-route.ts).
 const loadByKey = cache((key: string) => loadChangesPage(searchParamsFromKey(key)));
-const loadPage = async (searchParams: Promise<SearchParams>) => loadByKey(searchParamsKey(await searchParams));
+const loadPage = async (searchParams: Promise<SearchParams>) => {
+  const params = await searchParams;
+  const page = loadByKey(searchParamsKey(params));
+  await redirectToCanonical(CHANGES_PATH, params, page);
+  return page;
+};
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const page = await loadPage(searchParams);

@@ -3,8 +3,10 @@ import type { Metadata } from "next";
 import { PageHeader } from "@/components/shell/page-header";
 import { LinkNotices } from "@/components/url/link-notices";
 import { UsageView } from "@/components/usage/usage-view";
+import { USAGE_PATH } from "@/lib/url/usage";
 import { loadUsagePage } from "@/lib/url/usage-page";
 
+import { redirectToCanonical } from "../_lib/canonical-redirect";
 import type { ViewProps } from "../_lib/view-route";
 
 export const metadata: Metadata = {
@@ -18,7 +20,9 @@ export const metadata: Metadata = {
  * HTML. Files are never sent here: the browser reads them in a Web Worker.
  */
 export default async function UsagePage({ searchParams }: ViewProps) {
-  const page = loadUsagePage(await searchParams);
+  const params = await searchParams;
+  const page = loadUsagePage(params);
+  await redirectToCanonical(USAGE_PATH, params, page);
   return (
     <div className="space-y-5">
       <PageHeader title="Your bill">
