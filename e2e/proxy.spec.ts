@@ -123,6 +123,11 @@ test("a request with the RSC header is never answered from the cache, nor given 
     expect(rsc.headers()["content-type"]).toContain("text/x-component");
     expect(await rsc.text()).not.toContain("<html");
   }
+  // Nor did the RSC answers (or the 307 that sends a bare one to its `_rsc` URL) replace the page.
+  const page = await request.get(proxied(path), { maxRedirects: 0 });
+  expect(page.status()).toBe(200);
+  expect(cacheStatus(page)).toBe("HIT");
+  expect(page.headers()["content-type"]).toContain("text/html");
 });
 
 test("security headers pass through once, with the app's values", async ({ request }) => {
