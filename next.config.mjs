@@ -39,9 +39,6 @@ const benchHarness = process.env.NAVIGATOR_BENCH_HARNESS === "1";
 const nextConfig = {
   ...(benchHarness && { distDir: ".next/bench-harness", pageExtensions: ["bench.tsx", "tsx", "ts", "jsx", "js"] }),
   poweredByHeader: false,
-  // DAY_PAGE_EXPIRE_SECONDS (lib/http/day-pages.ts): a day-dependent page older than this is
-  // rendered afresh before it is sent, never served stale (Next's default is a year).
-  expireTime: 120,
   reactStrictMode: true,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -41,20 +41,3 @@ test("gpt-4o-mini: the timeline puts today between the notice and the scheduled 
     "/feeds/lifecycle.ics?m=gpt-4o-mini",
   );
 });
-
-test("day-dependent pages are kept two minutes at most by any cache; other routes keep their headers", async ({ request }) => {
-  for (const path of ["/models/gpt-4o-mini", "/article"]) {
-    const res = await request.get(path);
-    expect(res.status(), path).toBe(200);
-    // lib/http/day-pages.ts: re-rendered every 60 s, never served older than 120 s.
-    expect(res.headers()["cache-control"], path).toBe("s-maxage=60, stale-while-revalidate=60");
-    expect(res.headers()["content-security-policy"], path).toContain("frame-ancestors 'none'");
-  }
-  // A client navigation without its `_rsc` key is redirected to it: that redirect is not shared.
-  const redirect = await request.get("/models/gpt-4o-mini", { headers: { rsc: "1" }, maxRedirects: 0 });
-  expect(redirect.status()).toBe(307);
-  expect(redirect.headers()["cache-control"] ?? "").not.toMatch(/public|s-maxage/);
-  // Pages that do not depend on the day stay cached as before; the catalog API until midnight.
-  expect((await request.get("/sources")).headers()["cache-control"]).toBe("s-maxage=31536000");
-  expect((await request.get("/api/v1/catalog")).headers()["cache-control"]).toMatch(/^public, max-age=\d+, s-maxage=\d+$/);
-});

@@ -12,10 +12,20 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const budgets = JSON.parse(fs.readFileSync(path.join(root, "scripts/budgets.json"), "utf8"));
 const lazyAllowed = new Set(budgets.lazyRechartsAllowed ?? []);
 
+/**
+ * The public path a route is served at: today's prerendered copies under /day/[day]/ (proxy.ts,
+ * lib/url/day-path.ts) are the same page as their public path, under the same budget.
+ */
+export function budgetRoute(route) {
+  if (route === "/day/[day]") return "/";
+  return route.startsWith("/day/[day]/") ? route.slice("/day/[day]".length) : route;
+}
+
 /** @returns {{ route: string, ok: boolean, detail: string }[]} */
 export function checkBudgets(sizes) {
   const results = sizes.map((s) => {
-    const budget = budgets.routes[s.route];
+    const key = budgetRoute(s.route);
+    const budget = budgets.routes[key];
     const problems = [];
     if (!budget) problems.push(`no budget in scripts/budgets.json (measured ${kB(s.gzip)} kB gzip, ${kB(s.raw)} kB raw)`);
     else {
@@ -23,14 +33,14 @@ export function checkBudgets(sizes) {
       if (s.raw > budget.raw) problems.push(`${kB(s.raw)} kB raw > budget ${kB(budget.raw)} kB`);
     }
     if (s.firstLoadRecharts) problems.push("recharts is in the first-load JS (load charts with next/dynamic)");
-    if (s.lazyRecharts && !lazyAllowed.has(s.route)) problems.push("loads recharts but is not a chart route");
+    if (s.lazyRecharts && !lazyAllowed.has(key)) problems.push("loads recharts but is not a chart route");
     const detail = problems.length
       ? problems.join("; ")
       : `${kB(s.gzip)}/${kB(budget.gzip)} kB gzip, ${kB(s.raw)}/${kB(budget.raw)} kB raw`;
     return { route: s.route, ok: problems.length === 0, detail };
   });
   // A budgeted route that no longer exists is stale configuration, not a failure of the app.
-  const built = new Set(sizes.map((s) => s.route));
+  const built = new Set(sizes.map((s) => budgetRoute(s.route)));
   const stale = Object.keys(budgets.routes).filter((r) => !built.has(r));
   return { results, stale };
 }

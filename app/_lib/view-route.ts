@@ -5,12 +5,18 @@ import type { SearchParams } from "nuqs/server";
 import { cache } from "react";
 
 import { shareMetadata, SITE_NAME, type ShareView } from "@/lib/share/metadata";
-import { siteOrigin } from "@/lib/share/origin";
+import { configuredOrigin, siteOrigin } from "@/lib/share/origin";
 import { searchParamsFromKey, searchParamsKey, type ViewPage } from "@/lib/url/page";
 
 import { redirectToCanonical } from "./canonical-redirect";
 
 export type ViewProps = { searchParams: Promise<SearchParams> };
+
+/**
+ * The query of a view's prerendered default (app/day/[day]/…): empty, and known to have no
+ * request behind it, so the metadata takes the configured origin instead of reading a Host.
+ */
+export const PRERENDERED_QUERY: Promise<SearchParams> = Promise.resolve({});
 
 /**
  * A view's route: its page loader (which redirects a link in another spelling to the canonical one), run once per request (React's cache(), which generateMetadata
@@ -50,7 +56,8 @@ export function viewRoute<P extends Pick<ViewPage<unknown>, "ignored" | "problem
       title: nameSite ? `${title} · ${SITE_NAME}` : title,
       description,
       query: page.query,
-      origin: await siteOrigin(),
+      // A prerendered page has no request to read a host from (reading one would make it dynamic).
+      origin: searchParams === PRERENDERED_QUERY ? configuredOrigin() : await siteOrigin(),
     });
   }
 

@@ -38,7 +38,7 @@ describe("daily documents", () => {
     const ok = dailyResponse(new Request("https://x.test/f"), doc, { "Content-Type": "application/atom+xml" }, now);
     expect([ok.status, ok.headers.get("cache-control"), ok.headers.get("etag"), await ok.text()]).toEqual([
       200,
-      "public, max-age=21600, s-maxage=21600",
+      "public, max-age=600, s-maxage=600",
       '"abc"',
       "<feed/>",
     ]);

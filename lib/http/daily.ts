@@ -5,7 +5,7 @@
  */
 import { createHash } from "node:crypto";
 
-import { untilMidnightCacheControl } from "./lifetime";
+import { sharedCacheCap, untilMidnightCacheControl } from "./lifetime";
 
 export type DailyDocument = { body: string; etag: string };
 
@@ -47,7 +47,11 @@ export function dailyResponse(
   headers: Record<string, string>,
   now: Date = new Date(),
 ): Response {
-  const common: Record<string, string> = { ...headers, "Cache-Control": untilMidnightCacheControl(now), ETag: etag };
+  const common: Record<string, string> = {
+    ...headers,
+    "Cache-Control": untilMidnightCacheControl(now, sharedCacheCap()),
+    ETag: etag,
+  };
   // A 304 has no body, so it says nothing about one.
   const notModified = Object.fromEntries(Object.entries(common).filter(([name]) => name !== "Content-Type"));
   if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers: notModified });

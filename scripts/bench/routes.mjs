@@ -35,7 +35,11 @@ export function discoverRoutes(projectDir, distDir = ".next") {
       missing.push(route);
       continue;
     }
-    (isPage ? pages : handlers).push({ route, url, label: route === url ? route : `${route} (${url})` });
+    // A day route's sample URL is its public path, often a route of its own: measure it once.
+    const list = isPage ? pages : handlers;
+    if (list.some((r) => r.url === url)) continue;
+    const label = route === url || route.startsWith("/day/") ? url : `${route} (${url})`;
+    list.push({ route, url, label });
   }
   const byRoute = (a, b) => a.route.localeCompare(b.route);
   pages.sort(byRoute);

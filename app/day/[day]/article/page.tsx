@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 
+import { assertToday, todayParams, type DayProps } from "@/app/_lib/day-route";
 import { ClaimCard, type ClaimLinks } from "@/components/article/claim-card";
 import { VERDICT_LABEL } from "@/components/article/verdict-badge";
 import { PageHeader } from "@/components/shell/page-header";
@@ -14,8 +15,17 @@ import { formatDate } from "@/lib/format";
 import { calculatorHref } from "@/lib/url/calculator";
 import { wizardHref } from "@/lib/url/wizard";
 
-/** Verdicts depend on today (a shutdown date passes): re-rendered like the model pages (lib/http/day-pages.ts). */
-export const revalidate = 60;
+/**
+ * Static whatever the components read: the islands' useSearchParams() sees an empty query here
+ * (the proxy sends only query-less URLs) instead of bailing the page out to client rendering.
+ */
+export const dynamic = "force-static";
+
+/**
+ * Verdicts depend on today (a shutdown date passes): prerendered per day like the model pages,
+ * and served by the proxy for /article (app/_lib/day-route.ts).
+ */
+export const generateStaticParams = todayParams;
 
 export const metadata: Metadata = {
   title: "The April 2025 article, claim by claim",
@@ -32,7 +42,8 @@ const LINKS: ClaimLinks = {
   calculator: calculatorHref({}),
 };
 
-export default function ArticlePage() {
+export default async function ArticlePage({ params }: DayProps) {
+  await assertToday(params);
   const today = getToday();
   const catalog = loadCatalog();
   const doc = loadArticleClaims();

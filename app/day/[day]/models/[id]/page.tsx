@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
+import { assertToday, todayParams, type DayProps } from "@/app/_lib/day-route";
 import { LifecycleSection } from "@/components/model/lifecycle-section";
 import { LifecycleTimeline } from "@/components/model/lifecycle-timeline";
 import { PerformanceSection } from "@/components/model/performance-section";
@@ -25,28 +26,27 @@ import { configuredOrigin } from "@/lib/share/origin";
 import { ARTICLE_PATH } from "@/lib/url/article";
 import { modelHref } from "@/lib/url/model";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = DayProps<{ id: string }>;
 
 /**
- * Lifecycle depends on today: re-rendered every minute, so a passed shutdown date shows without a
- * rebuild, and no cache keeps yesterday's page more than minutes past midnight (lib/http/day-pages.ts).
+ * Static whatever the components read: the islands' useSearchParams() sees an empty query here
+ * (the proxy sends only query-less URLs) instead of bailing the page out to client rendering.
  */
-export const revalidate = 60;
+export const dynamic = "force-static";
 
 /**
- * Every ID is known at build (data/ is in the repository), so an unknown ID is a 404 at once.
- * Rendering it on demand instead sent an empty error shell (`<html id="__next_error__">`) that
- * showed "Not found" only after JavaScript ran (e2e/resilience.spec.ts).
+ * A model page depends only on the day (its lifecycle status, "shuts down in N days"): today's
+ * copy is prerendered per day under /day/<day>/models/<id>, where the proxy serves /models/<id>
+ * from (app/_lib/day-route.ts). Unknown IDs never get here: the proxy answers them with the
+ * missing-model page (a 404 with the nearest IDs).
  */
-export const dynamicParams = false;
-
-/** Prerender every model page at build: invalid data fails `next build` here. */
 export function generateStaticParams() {
-  return loadCatalog().map((e) => ({ id: e.id }));
+  return todayParams().flatMap(({ day }) => loadCatalog().map((e) => ({ day, id: e.id })));
 }
 
 /** Title, description and share image (og:title, og:image from /api/og?view=model&id=…). */
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await assertToday(params);
   const entry = findEntry(decodeURIComponent((await params).id));
   if (!entry) return { title: "Model not found" };
   return shareMetadata({
@@ -62,6 +62,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ModelPage({ params }: Props) {
+  await assertToday(params);
   const id = decodeURIComponent((await params).id);
   const entry = findEntry(id);
   if (!entry) notFound();
