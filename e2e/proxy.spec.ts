@@ -34,7 +34,7 @@ const VIEWS = [
   "/models/gpt-5.4-mini",
 ];
 /** Links to a state, as a user would paste them (redirected once to their canonical spelling if need be). */
-const PERMALINKS = ["/?q=mini&sort=-context", "/calculator?retired=1&snap=1", "/compare?models=gpt-5.4-mini,gpt-5-mini"];
+const PERMALINKS = ["/?q=mini&sort=-context", "/calculator?retired=1&snap=1", "/compare?m=gpt-5.4-mini,gpt-5-mini"];
 
 /** next.config.mjs's security headers: present once through the proxy, with the app's own values. */
 const SECURITY_HEADERS = [
@@ -48,15 +48,20 @@ const SECURITY_HEADERS = [
 
 let stack: ProxyStack;
 const proxied = (path: string) => stack.url + path;
-const upstream = (path: string) => `http://127.0.0.1:${UPSTREAM_PORTS[0]}${path}`;
+/** The first `next start` itself, bypassing nginx (it listens on localhost: scripts/proxy/stack.mjs). */
+const upstream = (path: string) => `http://localhost:${UPSTREAM_PORTS[0]}${path}`;
 const cacheStatus = (res: APIResponse) => res.headers()["x-cache-status"] ?? "";
 
-/** The link itself, or the canonical link it redirects to (308): one cache entry per state. */
-async function canonical(request: APIRequestContext, path: string): Promise<string> {
-  const res = await request.get(proxied(path), { maxRedirects: 0 });
-  if (res.status() !== 308) return path;
+/**
+ * A link as a user pastes it: its canonical path (the link itself, or where its 308 points: one
+ * cache entry per state) and the first answer at that path.
+ */
+async function open(request: APIRequestContext, link: string): Promise<{ path: string; first: APIResponse }> {
+  const res = await request.get(proxied(link), { maxRedirects: 0 });
+  if (res.status() !== 308) return { path: link, first: res };
   const location = new URL(res.headers()["location"]!, stack.url);
-  return location.pathname + location.search;
+  const path = location.pathname + location.search;
+  return { path, first: await request.get(proxied(path), { maxRedirects: 0 }) };
 }
 
 /** The day the app rendered a calculator page for (its "as of" date input starts at today). */
@@ -102,8 +107,8 @@ test("every view page: the second GET is answered from the proxy's cache", async
 
 test("a permalink: MISS, then HIT, with the same body", async ({ request }) => {
   for (const link of PERMALINKS) {
-    const path = await canonical(request, link);
-    const first = await request.get(proxied(path));
+    const { path, first } = await open(request, link);
+    expect(path, link).toContain("?"); // still a state of its own, not the default view
     expect(first.status(), path).toBe(200);
     expect(cacheStatus(first), path).toBe("MISS");
     const second = await request.get(proxied(path));
@@ -113,8 +118,7 @@ test("a permalink: MISS, then HIT, with the same body", async ({ request }) => {
 });
 
 test("a request with the RSC header is never answered from the cache, nor given the cached HTML", async ({ request }) => {
-  const path = await canonical(request, PERMALINKS[1]!);
-  await request.get(proxied(path));
+  const { path } = await open(request, PERMALINKS[1]!);
   expect(cacheStatus(await request.get(proxied(path)))).toBe("HIT"); // the HTML is cached…
   for (let i = 0; i < 3; i++) {
     // …and an RSC request for the same URL (Next redirects a bare one to its `_rsc` form) is not.
@@ -157,7 +161,7 @@ test("/_next/static/ files are immutable for a year and served from the proxy's 
 });
 
 test("HTML is gzipped for clients that accept it, and plain for those that do not", async ({ request }) => {
-  const path = await canonical(request, PERMALINKS[0]!);
+  const { path } = await open(request, PERMALINKS[0]!);
   const gz = await request.get(proxied(path), { headers: { "Accept-Encoding": "gzip" } });
   expect(gz.headers()["content-encoding"]).toBe("gzip");
   expect(await gz.text()).toContain("</html>"); // Playwright decodes it
@@ -204,8 +208,7 @@ test("content that changed upstream is not served past its lifetime", async ({ r
   const NEXT_DAY = "2026-11-26";
   // Short lifetimes for this test only; a link no earlier test has cached.
   await stack.restartUpstreams({ NAVIGATOR_TODAY: DEFAULT_TODAY, NAVIGATOR_SHARED_CACHE_SECONDS: "2" });
-  const path = await canonical(request, "/calculator?retired=1");
-  const first = await request.get(proxied(path));
+  const { path, first } = await open(request, "/calculator?retired=1");
   expect(renderedDay(await first.text())).toBe(DEFAULT_TODAY);
   const { sMaxAge, swr } = sharedLifetime(first.headers()["cache-control"] ?? "");
   expect(sMaxAge).toBe(2);

@@ -7,6 +7,8 @@ import http from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
+import { loopbackHost } from "../proxy/stack.mjs";
+
 const READY_TIMEOUT_MS = 60_000;
 
 export async function waitForHttp(url, timeoutMs = READY_TIMEOUT_MS) {
@@ -23,10 +25,14 @@ export async function waitForHttp(url, timeoutMs = READY_TIMEOUT_MS) {
   }
 }
 
-/** `next start` on 127.0.0.1:port; resolves once it answers. */
+/**
+ * `next start` on localhost:port (loopback only); resolves once it answers. `-H localhost`, not
+ * `-H 127.0.0.1`: bound to an address, Next answers the app's day pages with a 404
+ * (scripts/proxy/stack.mjs, loopbackHost).
+ */
 export async function startNext({ projectDir, port, env = {}, log }) {
   const nextBin = fileURLToPath(new URL("../../node_modules/next/dist/bin/next", import.meta.url));
-  const child = spawn(process.execPath, [nextBin, "start", "-H", "127.0.0.1", "-p", String(port)], {
+  const child = spawn(process.execPath, [nextBin, "start", "-H", "localhost", "-p", String(port)], {
     cwd: projectDir,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -35,7 +41,7 @@ export async function startNext({ projectDir, port, env = {}, log }) {
   child.stdout.on("data", (d) => (output += d));
   child.stderr.on("data", (d) => (output += d));
   const exited = new Promise((resolve) => child.once("exit", resolve));
-  const url = `http://127.0.0.1:${port}`;
+  const url = `http://${await loopbackHost()}:${port}`;
   try {
     await Promise.race([
       waitForHttp(url),

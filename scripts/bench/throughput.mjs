@@ -13,7 +13,7 @@ export const AUTOCANNON_VERSION = "9.0.0";
 export const WARMUP = { connections: 10, duration: 5 };
 
 export async function autocannon(url, { connections, duration }) {
-  if (!/^http:\/\/127\.0\.0\.1:\d+\//.test(url)) throw new Error(`refusing a non-loopback target: ${url}`);
+  if (!/^http:\/\/(127\.0\.0\.1|\[::1\]):\d+\//.test(url)) throw new Error(`refusing a non-loopback target: ${url}`);
   const { stdout } = await run(
     "npx",
     ["-y", `autocannon@${AUTOCANNON_VERSION}`, "-c", String(connections), "-d", String(duration), "-j", url],

@@ -18,6 +18,11 @@ describe("renderNginxConf (deploy/nginx.conf)", () => {
     ]);
   });
 
+  it("points the upstream lines at the loopback address the upstreams listen on", () => {
+    expect(renderNginxConf({ ...base, upstreamHost: "[::1]" })).toContain("server [::1]:8081 max_fails=0;");
+    expect(() => renderNginxConf({ ...base, upstreamHost: "example.com" })).toThrow(/upstream host/);
+  });
+
   it("names a user only when started as root (whose workers would otherwise be nobody)", () => {
     expect(renderNginxConf(base)).not.toMatch(/^user /m);
     expect(renderNginxConf({ ...base, uid: 0 })).toMatch(/^user root root;$/m);

@@ -4,6 +4,7 @@
 // Every child is started directly (never through npm or a shell), so the pid stopped is the
 // process itself and nothing is orphaned.
 import { spawn } from "node:child_process";
+import dns from "node:dns";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -75,16 +76,30 @@ function child(command, args, { env, stdio, name, log }) {
   };
 }
 
-/** One `next start` on 127.0.0.1:port, resolved once it answers. */
+/**
+ * The loopback address `next start -H localhost` binds: Node resolves "localhost" the same way
+ * here as in the server (127.0.0.1, or ::1 where the resolver lists it first), so nginx's upstream
+ * lines name the address actually listened on. Not `-H 127.0.0.1`: bound to an address, Next
+ * 16.4 treats the app's own rewrites (proxy.ts: / → /day/<today>) as requests to another origin
+ * (http://localhost:PORT/…), proxies them, and proxy.ts answers the internal /day/ path with a
+ * 404 (x-middleware-rewrite: …/day-pages-are-internal).
+ */
+export async function loopbackHost() {
+  const { address, family } = await dns.promises.lookup("localhost");
+  return family === 6 ? `[${address}]` : address;
+}
+
+/** One `next start` on localhost:port (loopback only), resolved once it answers. */
 export async function startUpstream({ port, env = {}, stdio = "pipe", log }) {
-  const proc = child(process.execPath, [...startArgv(), "-H", "127.0.0.1", "-p", String(port)], {
+  const host = await loopbackHost();
+  const proc = child(process.execPath, [...startArgv(), "-H", "localhost", "-p", String(port)], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env, PORT: String(port) },
     stdio,
     name: `next start :${port}`,
     log,
   });
   try {
-    await waitForHttp(`http://127.0.0.1:${port}/`, { exited: proc.exited });
+    await waitForHttp(`http://${host}:${port}/`, { exited: proc.exited });
   } catch (e) {
     await proc.stop();
     throw new Error(`${e.message}\n${proc.output()}`);
@@ -94,7 +109,7 @@ export async function startUpstream({ port, env = {}, stdio = "pipe", log }) {
 
 /** nginx in the foreground (daemon off in the config), its errors on stderr. */
 export async function startNginx({ runDir, listen, upstreamPorts, stdio = "pipe", log }) {
-  const conf = prepareRunDir({ runDir, listen, upstreamPorts });
+  const conf = prepareRunDir({ runDir, listen, upstreamPorts, upstreamHost: await loopbackHost() });
   const port = Number(String(listen).split(":").pop());
   const proc = child(NGINX, ["-p", runDir, "-c", conf, "-e", "stderr"], { env: process.env, stdio, name: `nginx :${port}`, log });
   try {
