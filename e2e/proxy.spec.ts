@@ -8,6 +8,8 @@
  * capped at the next UTC midnight); requests with the `RSC` header (client navigations) are never
  * cached; other spellings of a state redirect (308) to its canonical link.
  */
+import fs from "node:fs";
+import path from "node:path";
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 
 import type { ProxyStack } from "../scripts/proxy/stack.mjs";
@@ -73,6 +75,64 @@ const sharedLifetime = (cacheControl: string) => ({
   sMaxAge: Number(/s-maxage=(\d+)/.exec(cacheControl)?.[1] ?? NaN),
   swr: Number(/stale-while-revalidate=(\d+)/.exec(cacheControl)?.[1] ?? 0),
 });
+
+/** Entries in nginx's cache directory (levels=1:2: two levels of folders, then one file per key). */
+function cachedEntries(): number {
+  const dir = path.join(RUN_DIR, "cache");
+  let n = 0;
+  for (const a of fs.readdirSync(dir)) {
+    for (const b of fs.readdirSync(path.join(dir, a))) n += fs.readdirSync(path.join(dir, a, b)).length;
+  }
+  return n;
+}
+
+/** A small deterministic generator (mulberry32), so a failure names the same links on every run. */
+function random(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * 1,000 links the views' loaders reject, none a state of its own: random bytes as keys and values,
+ * values no enumerated parameter has, thousands of parameters, and links past the 64 KB limit.
+ */
+function junkLinks(): string[] {
+  const next = random(14);
+  const bytes = (n: number) =>
+    Array.from(
+      { length: n },
+      () =>
+        `%${Math.floor(next() * 256)
+          .toString(16)
+          .padStart(2, "0")}`,
+    ).join("");
+  const word = (n: number) => Array.from({ length: n }, () => "abcdefghijklmnopqrstuvwxyz"[Math.floor(next() * 26)]).join("");
+  const links: string[] = [];
+  for (let i = 0; i < 1000; i++) {
+    const view = VIEWS[i % 8]!; // the views with URL state
+    switch (i % 5) {
+      case 0:
+        links.push(`${view}?${bytes(8)}=${bytes(16)}`);
+        break;
+      case 1:
+        links.push(`/calculator?tier=${word(10)}`);
+        break;
+      case 2:
+        links.push(`/?sort=${word(8)}`);
+        break;
+      case 3:
+        links.push(`${view}?${Array.from({ length: 2000 }, (_, k) => `${word(2)}${k}=${bytes(1)}`).join("&")}`);
+        break;
+      default:
+        links.push(`${view}?${word(3)}=${"x".repeat(100_000)}`);
+    }
+  }
+  return links;
+}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -201,6 +261,25 @@ test("RSC navigation through the proxy: a nav link changes the page without a fu
   expect(rscStatuses.length).toBeGreaterThan(0);
   expect(rscStatuses.filter((s) => s === "HIT")).toEqual([]);
   expect(errors).toEqual([]);
+});
+
+test("1,000 junk links: never a 5xx, and the cache keeps at most a handful of them", async ({ request }) => {
+  // A rejected link should cost the app no render (issue 14); on an idle machine this takes seconds.
+  test.setTimeout(300_000);
+  const links = junkLinks();
+  expect(new Set(links).size).toBe(1000);
+  const before = cachedEntries();
+  const statuses = new Map<number, number>();
+  for (let i = 0; i < links.length; i += 20) {
+    const batch = await Promise.all(links.slice(i, i + 20).map((l) => request.get(proxied(l), { maxRedirects: 0 })));
+    for (const res of batch) statuses.set(res.status(), (statuses.get(res.status()) ?? 0) + 1);
+  }
+  const summary = JSON.stringify(Object.fromEntries(statuses));
+  expect(
+    [...statuses.keys()].filter((s) => s >= 500),
+    summary,
+  ).toEqual([]);
+  expect(cachedEntries() - before, summary).toBeLessThanOrEqual(10);
 });
 
 test("content that changed upstream is not served past its lifetime", async ({ request }) => {

@@ -42,7 +42,7 @@ describe("renderNginxConf (deploy/nginx.conf)", () => {
     ])
       expect(key).toContain(part);
     expect(conf).toMatch(/proxy_cache_bypass \$http_rsc;/);
-    expect(conf).toMatch(/proxy_no_cache \$http_rsc;/);
+    expect(conf).toMatch(/proxy_no_cache \$http_rsc \$redirect_not_cached;/);
   });
 
   it("adds none of the app's security headers and hides none", () => {
