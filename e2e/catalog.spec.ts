@@ -116,20 +116,19 @@ test("search and filters update the live count and the URL", async ({ page }) =>
   expect(ids.sort()).toEqual(["gpt-4.1", "gpt-4.1-mini", "gpt-5.6-luna", "gpt-6-luna"]);
 });
 
-test("the reasoning filter is `rf`; an old link's `rsn` still sets it, without a notice, until it is changed back", async ({
-  page,
-}) => {
+test("the reasoning filter is `rf`; an old link's `rsn` is redirected to it, without a notice", async ({ page }) => {
   await page.goto("/");
   const reasoning = page.getByRole("combobox", { name: "Reasoning" });
   await reasoning.selectOption("yes");
   await expect.poll(() => params(page).get("rf")).toBe("yes");
 
+  // One URL per state (lib/url/canonical.ts): the old key lands on the new one.
   await page.goto("/?rsn=no");
+  await expect(page).toHaveURL(/\/\?rf=no$/);
   await expect(reasoning).toHaveValue("no");
   await expect(page.getByRole("status").filter({ hasText: "could not read" })).toHaveCount(0);
-  // The island keeps the link's spelling while it is the only one, so "Any" clears it for good.
   await reasoning.selectOption("yes");
-  await expect.poll(() => [params(page).get("rsn"), params(page).get("rf")]).toEqual(["yes", null]);
+  await expect.poll(() => [params(page).get("rsn"), params(page).get("rf")]).toEqual([null, "yes"]);
   await reasoning.selectOption("any");
   await expect.poll(() => [params(page).get("rsn"), params(page).get("rf")]).toEqual([null, null]);
   await expect(reasoning).toHaveValue("any");

@@ -19,9 +19,10 @@ export type ViewProps = { searchParams: Promise<SearchParams> };
 export const PRERENDERED_QUERY: Promise<SearchParams> = Promise.resolve({});
 
 /**
- * A view's route: its page loader (which redirects a link in another spelling to the canonical one), run once per request (React's cache(), which generateMetadata
- * and the page share; keyed by the query, since the two receive different objects), and the
- * metadata that describes the linked state with the share text of lib/share/views.ts.
+ * A view's route: its page loader, run once per request (React's cache(), which generateMetadata
+ * and the page share; keyed by the query, since the two receive different objects) and
+ * redirecting a link in another spelling of a state to the canonical one, and the metadata that
+ * describes the linked state with the share text of lib/share/views.ts.
  */
 export function viewRoute<P extends Pick<ViewPage<unknown>, "ignored" | "problems" | "query">>({
   view,

@@ -161,7 +161,7 @@ function benchmarkBars(chart: BenchmarkChart): NonNullable<ShareCard["bars"]> {
   };
 }
 
-/** A model page's share image (`?id=<model ID>`); the page's own metadata is in app/models/[id]. */
+/** A model page's share image (`?id=<model ID>`); the page's own metadata is in app/day/[day]/models/[id]. */
 export function modelShare(sp: SearchParams): ViewShare {
   const id = typeof sp.id === "string" ? sp.id : "";
   const entry = id ? findEntry(id) : undefined;

@@ -26,7 +26,9 @@ export function discoverRoutes(projectDir, distDir = ".next") {
   const pages = [];
   const handlers = [];
   const missing = [];
-  for (const [entry, route] of Object.entries(manifest)) {
+  // Public routes first, so a day copy sharing a public route's URL is the one left out.
+  const entries = Object.entries(manifest).sort(([, a], [, b]) => Number(a.startsWith("/day/")) - Number(b.startsWith("/day/")));
+  for (const [entry, route] of entries) {
     if (SKIP.has(route)) continue;
     const isPage = entry.endsWith("/page");
     const dynamic = route.includes("[");
