@@ -38,13 +38,20 @@ for (const { day, label, gone, wizardRuledOut } of DAYS) {
       expect(status("gpt-6-luna")).toBe("active");
     });
 
-    test(`the catalog and the calculator's default rows treat them as shut down`, async ({ page }) => {
+    test(`the catalog, their model pages and the calculator's default rows treat them as shut down`, async ({ page }) => {
       await page.goto(at("/"));
       const table = page.getByRole("table", { name: /OpenAI model IDs/ });
       for (const id of gone) {
         const row = table.getByRole("row").filter({ has: page.getByRole("link", { name: id, exact: true }) });
         await expect(row.first()).toContainText("Shut down");
       }
+
+      // Day pages (lib/url/day-path.ts): the build prerendered 2026-11-25's copy; this day's is
+      // rendered on its first request, never the build's.
+      await page.goto(at(`/models/${gone[0]}`));
+      await expect(page.getByRole("heading", { level: 1, name: gone[0] })).toBeVisible();
+      await expect(page.getByRole("main")).toContainText(`Shut down`);
+      await expect(page.getByRole("main")).not.toContainText("Shuts down on");
 
       await page.goto(at("/calculator"));
       await expect(calculatorRow(page, "gpt-6-luna")).toHaveCount(1);

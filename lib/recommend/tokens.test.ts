@@ -50,6 +50,10 @@ describe("token helpers at their edges", () => {
   it("one page exactly is singular; from ten pages on, whole pages", () => {
     // 2000/3 tokens × 0.75 = 500 words = 1 page.
     expect(describeTokens(2_000 / 3)).toBe("about 500 words, 1 page");
+    // 667 tokens → 500.25 words = 1.0005 pages, shown "1": the plural follows what is shown.
+    expect(describeTokens(667)).toBe("about 500 words, 1 page");
+    // 700 tokens → 525 words = 1.05 pages, shown "1.1".
+    expect(describeTokens(700)).toBe("about 525 words, 1.1 pages");
     // 20,000 tokens × 0.75 = 15,000 words = 30 pages.
     expect(describeTokens(20_000)).toBe("about 15,000 words, 30 pages");
     // 6,600 tokens → 4,950 words = 9.9 pages: one decimal below ten pages.

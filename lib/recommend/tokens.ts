@@ -22,7 +22,9 @@ export function toTokens(amount: number, unit: SizeUnit): number {
 export function describeTokens(tokens: number): string {
   const words = tokens * WORDS_PER_TOKEN;
   const pages = words / WORDS_PER_PAGE;
-  const pageText = pages < 1 ? "under a page" : `${formatNumber(pages, pages < 10 ? 1 : 0)} page${pages === 1 ? "" : "s"}`;
+  const shown = formatNumber(pages, pages < 10 ? 1 : 0);
+  // The plural follows the number shown: 667 tokens are 1.0005 pages, shown "1", so "1 page".
+  const pageText = pages < 1 ? "under a page" : `${shown} page${shown === "1" ? "" : "s"}`;
   return `about ${formatNumber(words, 0)} words, ${pageText}`;
 }
 

@@ -1,27 +1,16 @@
-import type { Metadata } from "next";
-
-import { assertToday, todayParams, type DayProps } from "@/app/_lib/day-route";
-import { PRERENDERED_QUERY } from "@/app/_lib/view-route";
+import { dayCopyOf, todayParams } from "@/app/_lib/day-route";
 import CatalogPage, { generateMetadata as viewMetadata } from "@/app/page";
 
-/**
- * Static whatever the components read: the islands' useSearchParams() sees an empty query here
- * (the proxy sends only query-less URLs) instead of bailing the page out to client rendering.
- */
-export const dynamic = "force-static";
-
-/** Today's prerendered / (app/_lib/day-route.ts): the proxy serves it for / without a query. */
-export const generateStaticParams = todayParams;
-
-export async function generateMetadata({ params }: DayProps): Promise<Metadata> {
-  await assertToday(params);
-  const metadata = await viewMetadata({ searchParams: PRERENDERED_QUERY });
+/** Today's prerendered / without a query (app/_lib/day-route.tsx says how, and why force-static). */
+const copy = dayCopyOf(
+  CatalogPage,
+  viewMetadata,
   // The catalog's title names the site itself (the root page escapes the layout's template);
   // here, one segment down, the template would name it a second time.
-  return { ...metadata, title: { absolute: String(metadata.title) } };
-}
+  (metadata) => ({ ...metadata, title: { absolute: String(metadata.title) } }),
+);
 
-export default async function DayCatalogPage({ params }: DayProps) {
-  await assertToday(params);
-  return <CatalogPage searchParams={PRERENDERED_QUERY} />;
-}
+export const dynamic = "force-static";
+export const generateStaticParams = todayParams;
+export const generateMetadata = copy.generateMetadata;
+export default copy.Page;

@@ -15,10 +15,7 @@ import { formatDate } from "@/lib/format";
 import { calculatorHref } from "@/lib/url/calculator";
 import { wizardHref } from "@/lib/url/wizard";
 
-/**
- * Static whatever the components read: the islands' useSearchParams() sees an empty query here
- * (the proxy sends only query-less URLs) instead of bailing the page out to client rendering.
- */
+/** A day page (app/_lib/day-route.tsx says how, and why force-static). */
 export const dynamic = "force-static";
 
 /**

@@ -1,22 +1,10 @@
-import { assertToday, todayParams, type DayProps } from "@/app/_lib/day-route";
-import { PRERENDERED_QUERY } from "@/app/_lib/view-route";
+import { dayCopyOf, todayParams } from "@/app/_lib/day-route";
 import ChartsPage, { generateMetadata as viewMetadata } from "@/app/charts/page";
 
-/**
- * Static whatever the components read: the islands' useSearchParams() sees an empty query here
- * (the proxy sends only query-less URLs) instead of bailing the page out to client rendering.
- */
+/** Today's prerendered /charts without a query (app/_lib/day-route.tsx says how, and why force-static). */
+const copy = dayCopyOf(ChartsPage, viewMetadata);
+
 export const dynamic = "force-static";
-
-/** Today's prerendered /charts (app/_lib/day-route.ts): the proxy serves it for /charts without a query. */
 export const generateStaticParams = todayParams;
-
-export async function generateMetadata({ params }: DayProps) {
-  await assertToday(params);
-  return viewMetadata({ searchParams: PRERENDERED_QUERY });
-}
-
-export default async function DayChartsPage({ params }: DayProps) {
-  await assertToday(params);
-  return <ChartsPage searchParams={PRERENDERED_QUERY} />;
-}
+export const generateMetadata = copy.generateMetadata;
+export default copy.Page;

@@ -1,19 +1,10 @@
-import { assertToday, todayParams, type DayProps } from "@/app/_lib/day-route";
-import { PRERENDERED_QUERY } from "@/app/_lib/view-route";
-import UsagePage from "@/app/usage/page";
+import { dayCopyOf, todayParams } from "@/app/_lib/day-route";
+import UsagePage, { metadata as viewMetadata } from "@/app/usage/page";
 
-/**
- * Static whatever the components read: the islands' useSearchParams() sees an empty query here
- * (the proxy sends only query-less URLs) instead of bailing the page out to client rendering.
- */
+/** Today's prerendered /usage without a query (app/_lib/day-route.tsx says how, and why force-static). */
+const copy = dayCopyOf(UsagePage, viewMetadata);
+
 export const dynamic = "force-static";
-
-/** Today's prerendered /usage (app/_lib/day-route.ts): the proxy serves it for /usage without a query. */
 export const generateStaticParams = todayParams;
-
-export { metadata } from "@/app/usage/page";
-
-export default async function DayUsagePage({ params }: DayProps) {
-  await assertToday(params);
-  return <UsagePage searchParams={PRERENDERED_QUERY} />;
-}
+export const generateMetadata = copy.generateMetadata;
+export default copy.Page;

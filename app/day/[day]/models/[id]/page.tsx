@@ -28,10 +28,7 @@ import { modelHref } from "@/lib/url/model";
 
 type Props = DayProps<{ id: string }>;
 
-/**
- * Static whatever the components read: the islands' useSearchParams() sees an empty query here
- * (the proxy sends only query-less URLs) instead of bailing the page out to client rendering.
- */
+/** A day page (app/_lib/day-route.tsx says how, and why force-static). */
 export const dynamic = "force-static";
 
 /**
