@@ -12,6 +12,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 
+import { ARTICLE_PATH } from "../lib/url/article";
+import { DAY_VIEW_PATHS } from "../lib/url/day-path";
+import { modelHref } from "../lib/url/model";
 import type { ProxyStack } from "../scripts/proxy/stack.mjs";
 import { trackErrors } from "./helpers";
 import { DEFAULT_TODAY, PORT } from "./servers";
@@ -21,20 +24,11 @@ const PROXY_PORT = PORT + 90;
 const UPSTREAM_PORTS = [PORT + 91, PORT + 92];
 const RUN_DIR = `${process.cwd()}/.next/proxy-e2e`;
 
-/** The view pages whose default view and links a shared cache may keep (the app's contract). */
-const VIEWS = [
-  "/",
-  "/calculator",
-  "/charts",
-  "/wizard",
-  "/compare",
-  "/migrate",
-  "/usage",
-  "/changes",
-  "/article",
-  "/sources",
-  "/models/gpt-5.4-mini",
-];
+/**
+ * The view pages whose default view and links a shared cache may keep (the app's contract): the
+ * views with URL state first (DAY_VIEW_PATHS; the junk links use those), then stateless pages.
+ */
+const VIEWS = [...DAY_VIEW_PATHS, ARTICLE_PATH, "/sources", modelHref("gpt-5.4-mini")];
 /** Links to a state, as a user would paste them (redirected once to their canonical spelling if need be). */
 const PERMALINKS = ["/?q=mini&sort=-context", "/calculator?retired=1&snap=1", "/compare?m=gpt-5.4-mini,gpt-5-mini"];
 
@@ -116,7 +110,7 @@ function junkLinks(): string[] {
   const word = (n: number) => Array.from({ length: n }, () => "abcdefghijklmnopqrstuvwxyz"[Math.floor(next() * 26)]).join("");
   const links: string[] = [];
   for (let i = 0; i < JUNK_LINKS; i++) {
-    const view = VIEWS[i % 8]!; // the views with URL state
+    const view = DAY_VIEW_PATHS[i % DAY_VIEW_PATHS.length]!; // the views with URL state
     switch (i % 5) {
       case 0:
         links.push(`${view}?${bytes(8)}=${bytes(16)}`);
