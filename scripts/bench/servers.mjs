@@ -7,23 +7,9 @@ import http from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-import { loopbackHost } from "../proxy/stack.mjs";
+import { loopbackHost, waitForHttp } from "../proxy/stack.mjs";
 
 const READY_TIMEOUT_MS = 60_000;
-
-export async function waitForHttp(url, timeoutMs = READY_TIMEOUT_MS) {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      const res = await fetch(url, { redirect: "manual" });
-      await res.arrayBuffer();
-      return;
-    } catch {
-      if (Date.now() > until) throw new Error(`${url} did not answer within ${timeoutMs} ms`);
-      await new Promise((r) => setTimeout(r, 250));
-    }
-  }
-}
 
 /**
  * `next start` on localhost:port (loopback only); resolves once it answers. `-H localhost`, not
@@ -44,7 +30,7 @@ export async function startNext({ projectDir, port, env = {}, log }) {
   const url = `http://${await loopbackHost()}:${port}`;
   try {
     await Promise.race([
-      waitForHttp(url),
+      waitForHttp(url, { timeoutMs: READY_TIMEOUT_MS }),
       exited.then((code) => {
         throw new Error(`next start exited (${code}) on port ${port}:\n${output}`);
       }),
