@@ -1,5 +1,6 @@
 // Lighthouse (mobile, the default form factor: simulated 4× CPU slowdown and slow 4G) against
 // the production server; the median of N runs per URL, each metric's median taken on its own.
+// `cpuSlowdown` changes the simulated CPU (the bench also runs 6×, a slower phone).
 // Lighthouse runs through `npx -y` at a pinned version: as a devDependency it would add ~176 MB.
 import { execFile } from "node:child_process";
 import fs from "node:fs";
@@ -20,7 +21,7 @@ export const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-async function lighthouseOnce(url, outFile) {
+async function lighthouseOnce(url, outFile, cpuSlowdown) {
   await run(
     "npx",
     [
@@ -32,6 +33,7 @@ async function lighthouseOnce(url, outFile) {
       "--only-categories=performance,accessibility,best-practices,seo",
       `--chrome-flags=${CHROME_FLAGS}`,
       "--quiet",
+      ...(cpuSlowdown ? [`--throttling.cpuSlowdownMultiplier=${cpuSlowdown}`] : []),
     ],
     {
       env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" },
@@ -55,6 +57,8 @@ async function lighthouseOnce(url, outFile) {
     lcp: audit("largest-contentful-paint"),
     tbt: audit("total-blocking-time"),
     cls: audit("cumulative-layout-shift"),
+    // The long-tasks audit times tasks on the same simulated CPU as TBT.
+    longestTask: Math.max(0, ...(lhr.audits["long-tasks"]?.details?.items ?? []).map((t) => t.duration ?? 0)),
     failing: {
       accessibility: failing("accessibility"),
       bestPractices: failing("best-practices"),
@@ -66,14 +70,14 @@ async function lighthouseOnce(url, outFile) {
 }
 
 /** @returns {Promise<object>} medians per metric, plus the raw runs */
-export async function lighthouse(url, { runs = 3, outDir, log }) {
+export async function lighthouse(url, { runs = 3, outDir, log, cpuSlowdown }) {
   fs.mkdirSync(outDir, { recursive: true });
   const results = [];
   // A run can fail (Chrome not answering in time on a busy machine): one retry per run.
   for (let i = 0, attempts = 0; i < runs && attempts < runs * 2; attempts++) {
-    const file = path.join(outDir, `${url.replace(/[^\w]+/g, "_")}-${i}.json`);
+    const file = path.join(outDir, `${url.replace(/[^\w]+/g, "_")}-${cpuSlowdown ?? 4}x-${i}.json`);
     try {
-      results.push(await lighthouseOnce(url, file));
+      results.push(await lighthouseOnce(url, file, cpuSlowdown));
       i++;
     } catch (e) {
       log?.(`lighthouse failed on ${url} (attempt ${attempts + 1}): ${String(e.message).split("\n")[0]}`);
@@ -93,6 +97,7 @@ export async function lighthouse(url, { runs = 3, outDir, log }) {
     lcp: pick("lcp"),
     tbt: pick("tbt"),
     cls: pick("cls"),
+    longestTask: pick("longestTask"),
     perfRange: results.length
       ? [Math.min(...results.map((r) => r.performance)), Math.max(...results.map((r) => r.performance))]
       : null,

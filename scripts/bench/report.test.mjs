@@ -75,14 +75,54 @@ describe("evaluateTargets", () => {
       "❌",
       "LCP 2600 ms, TBT 243 ms; bare Next.js page: 99",
     ]);
-    expect(row(rows, "TBT /")).toEqual(["TBT /", "243 ms", "❌", "bare Next.js page: 112 ms"]);
+    expect(row(rows, "TBT / (4×)")).toEqual(["TBT / (4×)", "243 ms (2.17× bare)", "❌", "bare Next.js page: 112 ms"]);
     expect(row(rows, "CLS /")?.[2]).toBe("✅");
+  });
+
+  it("judges TBT as a multiple of the bare page's, up to 1.5×, and Performance down to the bare page's − 3", () => {
+    const r = result();
+    r.lighthouse = [lighthouse("/edge", 96, { tbt: 168 }), lighthouse("/over", 95, { tbt: 169 })];
+    const { rows } = evaluateTargets(r);
+    expect(row(rows, "TBT /edge (4×)")?.slice(1, 3)).toEqual(["168 ms (1.50× bare)", "✅"]);
+    expect(row(rows, "TBT /over (4×)")?.slice(1, 3)).toEqual(["169 ms (1.51× bare)", "❌"]);
+    expect(row(rows, "Lighthouse /edge")?.[2]).toBe("✅");
+    expect(row(rows, "Lighthouse /over")?.slice(2)).toEqual(["❌", "LCP 2600 ms, TBT 169 ms; bare Next.js page: 99"]);
+  });
+
+  it("explains a missed TBT with where the blocking tasks' thread time went, against the bare page's", () => {
+    const r = result();
+    r.mainThread = [
+      { label: "/", route: "/", boot: 86, render: 115, script: 85 },
+      { label: "bare Next.js page", route: "bare", boot: 90, render: 0, script: 2 },
+    ];
+    expect(row(evaluateTargets(r).rows, "TBT / (4×)")?.[3]).toBe(
+      "bare Next.js page: 112 ms; blocking tasks' thread ms: boot 86, render 115, app 85 (bare: boot 90, render 0, app 2)",
+    );
+  });
+
+  it("judges the 6× profile against the bare page at 6×, and the longest task at 4× against 200 ms", () => {
+    const r = result();
+    r.lighthouse = [lighthouse("/", 92, { longestTask: 201 }), lighthouse("/fast", 98, { tbt: 40, longestTask: 200 })];
+    r.lighthouseBare = lighthouse("bare Next.js page", 99, { tbt: 112, longestTask: 150 });
+    r.lighthouseSlow = [lighthouse("/", 80, { tbt: 900 }), lighthouse("/fast", 90, { tbt: 300 })];
+    r.lighthouseBareSlow = lighthouse("bare Next.js page", 92, { tbt: 200 });
+    r.lighthouseSlowCpu = 6;
+    const { rows } = evaluateTargets(r);
+    expect(row(rows, "TBT / (6×)")).toEqual(["TBT / (6×)", "900 ms (4.50× bare)", "❌", "bare Next.js page: 200 ms"]);
+    expect(row(rows, "TBT /fast (6×)")?.slice(1, 3)).toEqual(["300 ms (1.50× bare)", "✅"]);
+    // At 6× only Performance is judged (the other categories do not depend on the CPU): 90 ≥ 92 − 3.
+    expect(row(rows, "Lighthouse /fast (6×)")?.[2]).toBe("✅");
+    expect(row(rows, "Lighthouse / (6×)")?.slice(2)).toEqual(["❌", "LCP 2600 ms, TBT 900 ms; bare Next.js page: 92"]);
+    expect(row(rows, "CLS / (6×)")).toBeUndefined();
+    expect(row(rows, "Longest task / (4×)")).toEqual(["Longest task / (4×)", "201 ms", "❌", "bare Next.js page: 150 ms"]);
+    expect(row(rows, "Longest task /fast (4×)")).toEqual(["Longest task /fast (4×)", "200 ms", "✅", ""]);
+    expect(row(rows, "Longest task / (6×)")).toBeUndefined();
   });
 
   it("adds no note to a met target, and still names failing audits", () => {
     const { rows } = evaluateTargets(result());
     expect(row(rows, "Lighthouse /fast")).toEqual(["Lighthouse /fast", "98 / 100 / 100 / 100", "✅", ""]);
-    expect(row(rows, "TBT /fast")).toEqual(["TBT /fast", "40 ms", "✅", ""]);
+    expect(row(rows, "TBT /fast (4×)")).toEqual(["TBT /fast (4×)", "40 ms (0.36× bare)", "✅", ""]);
     // Performance 99 met, accessibility 96 not: the audit is the note, no bare-page comparison.
     expect(row(rows, "Lighthouse /audit")).toEqual(["Lighthouse /audit", "99 / 96 / 100 / 100", "❌", "color-contrast"]);
   });
@@ -216,6 +256,6 @@ describe("through the proxy", () => {
     const { markdown } = renderReport({ ...result(), proxy });
     expect(markdown).toContain("## Through the proxy");
     expect(markdown).toContain("| / | 1200 | 7600 | 9950 | 0 | 0 | 99.99 % | 0.08 / 0.01 | 70 | 86 % |");
-    expect(renderReport(result()).markdown).toContain("Not measured in this run: sizes, interaction, proxy, usage.");
+    expect(renderReport(result()).markdown).toContain("Not measured in this run: sizes, mainThread, interaction, proxy, usage.");
   });
 });
