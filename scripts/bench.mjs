@@ -2,7 +2,9 @@
 // `npm run bench`: builds the app, a bare Next.js page (the framework floor) and a harness copy
 // of the app (the real catalog table with 2,000 synthetic models), then measures
 //   1. first-load JS per route (build stats, gzip + raw) and its ratio to the bare page;
-//   2. Lighthouse mobile, median of 3 runs per page;
+//   2. Lighthouse mobile, median of 3 runs per page, at the default 4× CPU slowdown and at 6×;
+//   2b. the main thread during load in thread CPU time (scripts/bench/main-thread.mjs): a
+//      low-noise companion to Lighthouse's TBT, with where the blocking time goes;
 //   3. interactions in Chromium: header click → re-sorted table (real catalog and 2,000 rows),
 //      slider input → updated figures (calculator);
 //   4. throughput: autocannon against `next start` and a static server with the same HTML;
@@ -15,7 +17,7 @@
 // assertions live in `npm test` (byte budgets, scripts/check-budgets.mjs).
 //
 // Options: --skip-build (reuse .next, .next/bench-bare, .next/bench-harness where they exist)
-//          --only=sizes,lighthouse,interaction,throughput,proxy,usage   --runs=3   --duration=20
+//          --only=sizes,lighthouse,mainthread,interaction,throughput,proxy,usage   --runs=3   --duration=20
 //          --connections=100   --port=3206 (uses port … port+7)   --urls=/,/sources (a subset)
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -26,6 +28,7 @@ import { fileURLToPath } from "node:url";
 import { securityHeaders } from "../next.config.mjs";
 import { measureSlider, measureSort, withBrowser } from "./bench/interaction.mjs";
 import { lighthouse, LIGHTHOUSE_VERSION } from "./bench/lighthouse.mjs";
+import { measureMainThread } from "./bench/main-thread.mjs";
 import { measureProxy } from "./bench/proxy.mjs";
 import { renderReport } from "./bench/report.mjs";
 import { discoverRoutes, PROXY_PERMALINKS } from "./bench/routes.mjs";
@@ -42,7 +45,11 @@ const args = Object.fromEntries(
     return [k, v ?? true];
   }),
 );
-const only = new Set(String(args.only ?? "sizes,lighthouse,interaction,throughput,proxy,usage").split(","));
+const only = new Set(String(args.only ?? "sizes,lighthouse,mainthread,interaction,throughput,proxy,usage").split(","));
+/** Lighthouse's default mobile CPU slowdown, and a slower phone's (issue 15). */
+const SLOW_CPU = 6;
+/** Loads per URL for the main-thread section: cheap (~4 s each) and its medians settle by 5. */
+const MAIN_THREAD_RUNS = 5;
 const RUNS = Number(args.runs ?? 3);
 const DURATION = Number(args.duration ?? 20);
 const CONNECTIONS = Number(args.connections ?? 100);
@@ -148,7 +155,7 @@ async function main() {
   const result = { machine: machine(), options: { runs: RUNS, duration: DURATION, connections: CONNECTIONS, today: TODAY } };
   result.build = build({
     reuse: Boolean(args["skip-build"]),
-    bare: only.has("sizes") || only.has("lighthouse"),
+    bare: only.has("sizes") || only.has("lighthouse") || only.has("mainthread"),
     harness: only.has("interaction"),
   });
 
@@ -168,26 +175,36 @@ async function main() {
     log("sizes done");
   }
 
-  const needsServer = ["lighthouse", "interaction", "throughput", "usage"].some((s) => only.has(s));
+  const needsServer = ["lighthouse", "mainthread", "interaction", "throughput", "usage"].some((s) => only.has(s));
   const app = needsServer ? await startNext({ projectDir: root, port: PORTS.app, env: { NAVIGATOR_TODAY: TODAY }, log }) : null;
   try {
-    if (only.has("lighthouse")) {
-      result.lighthouse = [];
-      const outDir = path.join(OUT_DIR, "lighthouse");
-      for (const p of pages) {
-        log(`lighthouse ${p.url} ×${RUNS}…`);
-        result.lighthouse.push({ ...p, ...(await lighthouse(app.url + p.url, { runs: RUNS, outDir, log })) });
-      }
-      // The framework floor on this machine: what a bare Next.js page scores in the same run.
+    if (only.has("lighthouse") || only.has("mainthread")) {
+      // The framework floor on this machine: a bare Next.js page measured the same ways in the same run.
       const bare = await startNext({ projectDir: path.join(root, BARE_DIR), port: PORTS.bare, log });
+      const barePage = { route: "bare", url: "/", label: "bare Next.js page" };
       try {
-        log(`lighthouse bare page ×${RUNS}…`);
-        result.lighthouseBare = {
-          route: "bare",
-          url: "/",
-          label: "bare Next.js page",
-          ...(await lighthouse(`${bare.url}/`, { runs: RUNS, outDir: path.join(outDir, "bare"), log })),
-        };
+        if (only.has("lighthouse")) {
+          const outDir = path.join(OUT_DIR, "lighthouse");
+          const measure = (url, dir, cpuSlowdown) => lighthouse(url, { runs: RUNS, outDir: dir, log, cpuSlowdown });
+          result.lighthouse = [];
+          result.lighthouseSlow = [];
+          for (const p of pages) {
+            log(`lighthouse ${p.url} ×${RUNS}, 4× and ${SLOW_CPU}× CPU…`);
+            result.lighthouse.push({ ...p, ...(await measure(app.url + p.url, outDir)) });
+            result.lighthouseSlow.push({ ...p, ...(await measure(app.url + p.url, outDir, SLOW_CPU)) });
+          }
+          log(`lighthouse bare page ×${RUNS}, 4× and ${SLOW_CPU}× CPU…`);
+          result.lighthouseBare = { ...barePage, ...(await measure(`${bare.url}/`, path.join(outDir, "bare"))) };
+          result.lighthouseBareSlow = { ...barePage, ...(await measure(`${bare.url}/`, path.join(outDir, "bare"), SLOW_CPU)) };
+          result.lighthouseSlowCpu = SLOW_CPU;
+        }
+        if (only.has("mainthread")) {
+          log(`main thread during load: ${pages.length + 1} URLs ×${MAIN_THREAD_RUNS}…`);
+          result.mainThread = await measureMainThread(
+            [...pages.map((p) => ({ ...p, url: app.url + p.url })), { ...barePage, url: `${bare.url}/` }],
+            { runs: MAIN_THREAD_RUNS, log },
+          );
+        }
       } finally {
         await bare.stop();
       }
