@@ -24,4 +24,11 @@ describe("pricingOn and priceSeries, computed in each test", () => {
     expect(series).toEqual([{ effectiveFrom: null, value: 1.1, source: "page" }]);
     expect(pointOn(series, "2020-01-01")).toEqual({ effectiveFrom: null, value: 1.1, source: "page" });
   });
+
+  it("keeps a current price's note", () => {
+    // alpha-nano's Batch cached input is not published, and says so.
+    expect(priceSeries(fixtureEntry("alpha-nano"), "batch.cachedInput")).toEqual([
+      { effectiveFrom: "2026-03-01", value: null, source: "page", note: "not published" },
+    ]);
+  });
 });
