@@ -74,25 +74,14 @@ export function formatCount(n: number, singular: string, plural = `${singular}s`
   return `${integer().format(n)} ${n === 1 ? singular : plural}`;
 }
 
-const usdCents = lazy(
-  () =>
-    new Intl.NumberFormat(LOCALE, {
-      style: "currency",
-      currency: "USD",
-      minimumFractionDigits: 2,
-      maximumFractionDigits: 2,
-    }),
-);
-const usdCentsSigned = lazy(
-  () =>
-    new Intl.NumberFormat(LOCALE, {
-      style: "currency",
-      currency: "USD",
-      minimumFractionDigits: 2,
-      maximumFractionDigits: 2,
-      signDisplay: "exceptZero",
-    }),
-);
+const USD_CENTS: Intl.NumberFormatOptions = {
+  style: "currency",
+  currency: "USD",
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+};
+const usdCents = lazy(() => new Intl.NumberFormat(LOCALE, USD_CENTS));
+const usdCentsSigned = lazy(() => new Intl.NumberFormat(LOCALE, { ...USD_CENTS, signDisplay: "exceptZero" }));
 /** Sub-cent amounts keep two significant digits, so a tiny bill never reads "$0.00". */
 const usdSmall = lazy(() => new Intl.NumberFormat(LOCALE, { style: "currency", currency: "USD", maximumSignificantDigits: 2 }));
 const ONE_CENT = 0.01;
