@@ -38,7 +38,9 @@ export function shareMetadata({ view, title, description, path, query, imageQuer
     ...(origin ? { metadataBase: origin } : {}),
     title,
     description,
-    alternates: { canonical: url },
+    // A canonical link must be absolute (Lighthouse fails a relative one). A page prerendered
+    // without SITE_URL knows no origin: it states none, and its own URL is its canonical.
+    ...(origin ? { alternates: { canonical: url } } : {}),
     openGraph: { type: "website", siteName: SITE_NAME, title, description, url, images: [image] },
     twitter: { card: "summary_large_image", title, description, images: [image] },
   };

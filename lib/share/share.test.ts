@@ -64,13 +64,22 @@ describe("share metadata", () => {
   it("points the preview image at /api/og with the view's canonical query", () => {
     expect(ogImagePath("compare", "?m=a,b&d=1")).toBe("/api/og?view=compare&m=a,b&d=1");
     expect(ogImagePath("catalog", "")).toBe("/api/og?view=catalog");
-    const m = shareMetadata({ view: "compare", title: "T", description: "D", path: "/compare", query: "?m=a,b" });
+    const origin = new URL("https://navigator.example");
+    const m = shareMetadata({ view: "compare", title: "T", description: "D", path: "/compare", query: "?m=a,b", origin });
+    expect(m.metadataBase).toEqual(origin);
     expect(m.alternates?.canonical).toBe("/compare?m=a,b");
     expect(m.openGraph).toMatchObject({ title: "T", description: "D", url: "/compare?m=a,b" });
     expect(m.openGraph?.images).toEqual([
       expect.objectContaining({ url: "/api/og?view=compare&m=a,b", width: 1200, height: 630 }),
     ]);
     expect(m.twitter).toMatchObject({ card: "summary_large_image" });
+  });
+
+  it("states no canonical link when the origin is unknown (a page prerendered without SITE_URL)", () => {
+    const m = shareMetadata({ view: "catalog", title: "T", description: "D", path: "/", query: "" });
+    expect(m.metadataBase).toBeUndefined();
+    expect(m.alternates).toBeUndefined();
+    expect(m.openGraph).toMatchObject({ url: "/" });
   });
 });
 
