@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, type ReactNode } from "react";
+import { useEffect, useId, useRef, type ReactNode } from "react";
 
 import { cn } from "@/lib/cn";
 
@@ -31,6 +31,15 @@ export function NumberField({
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
+  const input = useRef<HTMLInputElement>(null);
+  // Text typed into the server's HTML before hydration stays in the box, but React never sees
+  // it as a change: without this the box would show it while the page used the old value.
+  useEffect(() => {
+    const typed = input.current?.value;
+    if (typed !== undefined && typed !== value) onChange(typed);
+    // On mount only: afterwards every keystroke reaches onChange.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium">
@@ -38,6 +47,7 @@ export function NumberField({
       </label>
       <div className="flex items-center gap-2">
         <input
+          ref={input}
           id={id}
           type="text"
           inputMode="numeric"
