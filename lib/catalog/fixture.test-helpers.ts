@@ -7,6 +7,7 @@
  */
 import { FIXTURE_DIR } from "./fixture-load.test-helpers";
 import { readCatalogDir } from "./load";
+import type { CatalogFilters } from "./rows";
 import type { CatalogEntry } from "./types";
 
 export { FIXTURE_TODAY } from "./fixture-load.test-helpers";
@@ -19,3 +20,14 @@ export function fixtureEntry(id: string): CatalogEntry {
   if (!entry) throw new Error(`no model "${id}" in the fixture catalog`);
   return entry;
 }
+
+/** Catalog filters that keep every row: the starting point tests change one filter from. */
+export const NO_FILTERS: CatalogFilters = {
+  q: "",
+  families: [],
+  statuses: [],
+  hideShutdown: false,
+  reasoning: "any",
+  image: "any",
+  minContext: 0,
+};

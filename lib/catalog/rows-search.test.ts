@@ -1,17 +1,9 @@
 import { describe, expect, it } from "vitest";
 
-import { fixtureCatalog, fixtureEntry, FIXTURE_TODAY as TODAY } from "./fixture.test-helpers";
-import { filterAndGroup, toCatalogRow, type CatalogFilters } from "./rows";
+import { fixtureCatalog, fixtureEntry, NO_FILTERS, FIXTURE_TODAY as TODAY } from "./fixture.test-helpers";
+import { filterAndGroup, toCatalogRow } from "./rows";
 
-const none: CatalogFilters = {
-  q: "",
-  families: [],
-  statuses: [],
-  hideShutdown: false,
-  reasoning: "any",
-  image: "any",
-  minContext: 0,
-};
+const none = NO_FILTERS;
 
 describe("the catalog search over a model's other names", () => {
   it("matches each other name as a word of its own, not two run together", () => {

@@ -1,22 +1,14 @@
 import { describe, expect, it } from "vitest";
 
-import { fixtureCatalog as catalog, fixtureEntry, FIXTURE_TODAY as TODAY } from "./fixture.test-helpers";
-import { countIds, filterAndGroup, toCatalogRow, type CatalogFilters } from "./rows";
+import { fixtureCatalog as catalog, fixtureEntry, NO_FILTERS, FIXTURE_TODAY as TODAY } from "./fixture.test-helpers";
+import { countIds, filterAndGroup, toCatalogRow } from "./rows";
 
 const ids = new Set(catalog.map((e) => e.id));
 // Built inside each test, not when the file loads: mutation testing activates a mutant only
 // once tests start (docs/mutation.md).
 const allRows = () => catalog.map((e) => toCatalogRow(e, TODAY, ids));
 const row = (id: string) => toCatalogRow(fixtureEntry(id), TODAY, ids);
-const none: CatalogFilters = {
-  q: "",
-  families: [],
-  statuses: [],
-  hideShutdown: false,
-  reasoning: "any",
-  image: "any",
-  minContext: 0,
-};
+const none = NO_FILTERS;
 
 describe("toCatalogRow", () => {
   it("derives status as of today and the replacement link", () => {

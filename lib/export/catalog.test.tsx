@@ -4,8 +4,8 @@ import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
 
 import { CatalogTable } from "@/components/catalog/catalog-table";
-import { fixtureCatalog as catalog, FIXTURE_TODAY as TODAY } from "@/lib/catalog/fixture.test-helpers";
-import { filterAndGroup, toCatalogRow, type CatalogFilters } from "@/lib/catalog/rows";
+import { fixtureCatalog as catalog, NO_FILTERS, FIXTURE_TODAY as TODAY } from "@/lib/catalog/fixture.test-helpers";
+import { filterAndGroup, toCatalogRow } from "@/lib/catalog/rows";
 import { CATALOG_COLUMNS, DEFAULT_VISIBLE, type SortItem } from "@/lib/url/catalog";
 
 import { catalogExportTable, catalogVisibleRows, orderCatalogGroups, sortCatalogGroups } from "./catalog";
@@ -21,15 +21,7 @@ vi.mock("next/link", () => ({
 
 const ids = new Set(catalog.map((e) => e.id));
 const rows = catalog.map((e) => toCatalogRow(e, TODAY, ids));
-const noFilter: CatalogFilters = {
-  q: "",
-  families: [],
-  statuses: [],
-  hideShutdown: false,
-  reasoning: "any",
-  image: "any",
-  minContext: 0,
-};
+const noFilter = NO_FILTERS;
 const groups = filterAndGroup(rows, noFilter);
 
 /** Model IDs of the rendered table body, top to bottom. */
