@@ -557,7 +557,7 @@ test("unreadable parameters fall back to defaults with a notice", async ({ page 
   expect(errors).toEqual([]);
 });
 
-test("charting code loads only where a chart is shown", async ({ page }) => {
+test("charting code loads only for the scatter, and only when it is shown", async ({ page }) => {
   const marker = "recharts-wrapper";
   const loaded: string[] = [];
   const reading: Promise<void>[] = [];
@@ -579,13 +579,27 @@ test("charting code loads only where a chart is shown", async ({ page }) => {
   await page.goto("/models/gpt-6-luna");
   await settled();
   expect(loaded).toEqual([]);
-  await page.goto("/charts?tbl=bench,price,context,quality");
+  // The three bar charts are HTML: drawn, focusable, and no charting library.
+  await page.goto("/charts?tbl=quality");
+  await drawAll(page);
+  await expect(page.getByRole("application")).toHaveCount(3);
   await settled();
   expect(loaded).toEqual([]);
-  await region(page, "Prices").getByRole("button", { name: "Show as table" }).click();
-  await drawn(region(page, "Prices").getByRole("figure"));
+  await region(page, "Quality against price").getByRole("button", { name: "Show as table" }).click();
+  await drawn(region(page, "Quality against price").getByRole("figure"));
   await settled();
   expect(loaded.length).toBeGreaterThan(0);
+});
+
+test("the bar charts are in the page's HTML: readable before and without JavaScript", async ({ browser }) => {
+  const ctx = await browser.newContext({ javaScriptEnabled: false });
+  const page = await ctx.newPage();
+  await page.goto("/charts?b=gpqa-diamond");
+  await expectBars(benchFigure(page, "GPQA Diamond"), expectedScores(callableModels, "GPQA Diamond"));
+  const prices = region(page, "Prices").getByRole("figure");
+  await expect(prices.getByText("gpt-5.4-mini", { exact: true })).toBeVisible();
+  await expect(prices.getByText("USD per 1M tokens", { exact: true })).toBeVisible();
+  await ctx.close();
 });
 
 for (const theme of ["Light", "Dark"] as const) {

@@ -100,12 +100,11 @@ test("the wizard's first pick and its monthly cost are on the first screen at 37
 /** Share of the chart's width its plot (the grid the bars grow in) takes, and where the plot starts. */
 async function plotShare(figure: import("@playwright/test").Locator) {
   await figure.scrollIntoViewIfNeeded();
-  const chart = figure.getByRole("application");
-  await expect(chart).toBeVisible();
-  return chart.evaluate((svg) => {
-    const grid = (svg as SVGSVGElement).querySelector<SVGGraphicsElement>(".recharts-cartesian-grid")!.getBBox();
-    return { share: grid.width / svg.clientWidth, left: grid.x };
-  });
+  const [chart, plot] = await Promise.all([
+    figure.getByRole("application").boundingBox(),
+    figure.getByTestId("plot").boundingBox(),
+  ]);
+  return { share: plot!.width / chart!.width, left: plot!.x - chart!.x };
 }
 
 test("bar charts at 375 px put model names above the bars, so the bars get most of the width", async ({ browser }) => {
@@ -124,17 +123,24 @@ test("bar charts at 375 px put model names above the bars, so the bars get most 
   const name = prices.getByText("gpt-5.4-nano", { exact: true });
   await expect(name).toBeVisible();
   await expect(prices.getByText("gpt-5.4-nano · Active")).toHaveCount(1);
-  // The frame reserved the height the chart draws: nothing below it moves when it arrives.
-  const [frame, svg] = await Promise.all([prices.boundingBox(), prices.getByRole("application").boundingBox()]);
-  expect(Math.abs(frame!.height - svg!.height)).toBeLessThanOrEqual(1);
+  const [nameBox, plotBox] = await Promise.all([name.boundingBox(), prices.getByTestId("plot").boundingBox()]);
+  expect(nameBox!.x - plotBox!.x).toBeLessThan(2);
   await ctx.close();
 });
 
 test("bar charts on a wide screen keep the name gutter", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto("/charts");
-  const { left } = await plotShare(page.getByRole("figure", { name: "Bar chart: Standard prices per 1M tokens by model" }));
+  const prices = page.getByRole("figure", { name: "Bar chart: Standard prices per 1M tokens by model" });
+  const { left } = await plotShare(prices);
   expect(left).toBeGreaterThan(100);
+  // The name ends where its bars begin.
+  const [nameBox, plotBox] = await Promise.all([
+    prices.getByText("gpt-5.4-nano", { exact: true }).boundingBox(),
+    prices.getByTestId("plot").boundingBox(),
+  ]);
+  expect(nameBox!.x + nameBox!.width).toBeLessThanOrEqual(plotBox!.x);
+  expect(nameBox!.x + nameBox!.width).toBeGreaterThan(plotBox!.x - 12);
 });
 
 test("a model page's code samples scroll sideways at 375 px and a keyboard can reach and scroll them", async ({ browser }) => {

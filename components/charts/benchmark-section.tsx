@@ -1,19 +1,19 @@
 "use client";
 
-import { barChartFrame } from "@/lib/charts/bar-layout";
+import { linearScale, percentScale } from "@/lib/charts/bar-scale";
 import type { BenchmarkChart, BenchmarkOption, BenchmarkTableRow } from "@/lib/charts/benchmarks";
-import { formatScore } from "@/lib/charts/labels";
+import { formatScore, shortLifecycle } from "@/lib/charts/labels";
 import { sortRows } from "@/lib/charts/sort";
 import { BENCH_COLUMNS } from "@/lib/charts/tables";
 import { benchmarkExport } from "@/lib/export/charts";
 import { formatDate } from "@/lib/format";
 
+import { BarChart } from "./bar-chart";
+import { BenchmarkTip } from "./bar-tooltips";
 import { IdentityCell, Muted, NoteLine } from "./cells";
-import { ChartFrame } from "./chart-frame";
 import { ChartSection, type SectionTableProps } from "./chart-section";
 import { BenchmarkSelect } from "./controls";
 import { DataTable, type TableColumnView } from "./data-table";
-import { LazyBenchmarkChart } from "./lazy-charts";
 import { Legend } from "./legend";
 
 type Props = SectionTableProps & {
@@ -64,7 +64,12 @@ export function BenchmarkSection({
       }
     },
   }));
-  const series = Number(chart.hasSelf) + Number(chart.hasIndependent);
+  const series: ("selfReported" | "independent")[] = [
+    ...(chart.hasSelf ? (["selfReported"] as const) : []),
+    ...(chart.hasIndependent ? (["independent"] as const) : []),
+  ];
+  const percent = benchmark.unit === "%";
+  const format = (v: number) => formatScore(v, benchmark.unit);
 
   return (
     <ChartSection
@@ -100,19 +105,18 @@ export function BenchmarkSection({
         />
       ) : chart.bars.length ? (
         <>
-          <Legend
-            items={[
-              ...(chart.hasSelf ? [{ series: "selfReported" as const }] : []),
-              ...(chart.hasIndependent ? [{ series: "independent" as const }] : []),
-            ]}
-          />
-          <ChartFrame
-            verticalKeys
-            {...barChartFrame(chart.bars.length, series)}
+          <Legend items={series.map((k) => ({ series: k }))} />
+          <BarChart
             label={`Bar chart: ${benchmark.name} scores by model`}
-          >
-            <LazyBenchmarkChart chart={chart} />
-          </ChartFrame>
+            keyHint="Best score first. The arrow keys move between models; each model's scores are read out."
+            series={series}
+            rows={chart.bars.map((b) => ({ id: b.id, sub: shortLifecycle(b), values: series.map((k) => b[k]) }))}
+            scale={percent ? percentScale() : linearScale(chart.bars.flatMap((b) => [b.selfReported, b.independent]))}
+            format={format}
+            axisTitle={percent ? `${benchmark.name} score (%)` : `${benchmark.name} (${benchmark.unit})`}
+            valueRoom={56}
+            tooltip={(i) => <BenchmarkTip bar={chart.bars[i]!} unit={benchmark.unit} />}
+          />
         </>
       ) : (
         <p className="text-sm text-fg-muted">None of the shown models publishes a {benchmark.name} score.</p>

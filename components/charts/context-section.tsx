@@ -1,18 +1,19 @@
 "use client";
 
-import { barChartFrame } from "@/lib/charts/bar-layout";
+import { logScale } from "@/lib/charts/bar-scale";
 import type { ContextChart } from "@/lib/charts/context";
+import { shortLifecycle } from "@/lib/charts/labels";
 import { SERIES } from "@/lib/charts/palette";
 import { sortRows } from "@/lib/charts/sort";
 import { CONTEXT_COLUMNS, contextRows, type ContextTableRow } from "@/lib/charts/tables";
 import { contextExport } from "@/lib/export/charts";
-import { formatTokens } from "@/lib/format";
+import { formatTokens, formatTokensShort } from "@/lib/format";
 
+import { BarChart } from "./bar-chart";
+import { CONTEXT_KEYS, ContextTip } from "./bar-tooltips";
 import { IdentityCell, Muted, NoteLine } from "./cells";
-import { ChartFrame } from "./chart-frame";
 import { ChartSection, type SectionTableProps } from "./chart-section";
 import { DataTable, type TableColumnView } from "./data-table";
-import { LazyContextChart } from "./lazy-charts";
 import { Legend } from "./legend";
 
 type Props = SectionTableProps & {
@@ -66,14 +67,19 @@ export function ContextSection({ chart, asTable, onAsTableChange, sort, onSortCh
         />
       ) : chart.bars.length ? (
         <>
-          <Legend items={[{ series: "contextWindow" }, { series: "maxOutput" }]} />
-          <ChartFrame
-            verticalKeys
-            {...barChartFrame(chart.bars.length, 2)}
+          <Legend items={CONTEXT_KEYS.map((k) => ({ series: k }))} />
+          <BarChart
             label="Bar chart: context window and max output tokens by model"
-          >
-            <LazyContextChart chart={chart} />
-          </ChartFrame>
+            keyHint="Largest context window first, on a logarithmic axis. The arrow keys move between models; each model's limits are read out."
+            series={CONTEXT_KEYS}
+            rows={chart.bars.map((b) => ({ id: b.id, sub: shortLifecycle(b), values: CONTEXT_KEYS.map((k) => b[k]) }))}
+            scale={logScale(chart.bars.flatMap((b) => CONTEXT_KEYS.map((k) => b[k])))}
+            format={formatTokens}
+            formatTick={formatTokensShort}
+            axisTitle="Tokens (log scale)"
+            valueRoom={76}
+            tooltip={(i) => <ContextTip bar={chart.bars[i]!} />}
+          />
         </>
       ) : (
         <p className="text-sm text-fg-muted">None of the shown models has published limits.</p>

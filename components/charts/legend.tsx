@@ -1,10 +1,6 @@
 import type { CSSProperties } from "react";
 
-import { SERIES, type SeriesKey } from "@/lib/charts/palette";
-
-/** Diagonal stripes in the card colour over the series colour: the same hatch recharts draws. */
-const HATCH =
-  "repeating-linear-gradient(135deg, transparent 0 2px, light-dark(rgb(255 255 255 / 0.5), rgb(24 24 27 / 0.5)) 2px 4px)";
+import { HATCH, SERIES, type SeriesKey } from "@/lib/charts/palette";
 
 /** How a point is filled: solid, hollow (a ring in the series colour) or faded. */
 export type SwatchLook = "solid" | "hollow" | "faded";

@@ -16,8 +16,6 @@ vi.mock("next/link", () => ({
     </a>
   ),
 }));
-// The chart itself is recharts (browser-only, lazily loaded): these tests cover the HTML around it.
-vi.mock("./lazy-charts", () => ({ LazyPriceChart: () => <svg role="application" aria-label="price chart" /> }));
 
 const model = (id: string, input: number | null, output: number | null, status: ChartModel["status"] = "active"): ChartModel => ({
   id,
@@ -57,19 +55,37 @@ function renderSection(props: Partial<Parameters<typeof PriceSection>[0]> = {}) 
 afterEach(() => vi.restoreAllMocks());
 
 describe("PriceSection", () => {
-  it("reserves the chart's height, lists what is not published, and toggles the table", () => {
+  it("draws a bar per published price, lists what is not published, and toggles the table", () => {
     const h = renderSection();
-    // Two heights, one per label placement: names left on wide screens, above the bars under sm.
-    const style = screen.getByRole("figure", { name: /Bar chart: Standard prices/ }).style;
-    const [wide, narrow] = ["--chart-height", "--chart-height-narrow"].map((v) => style.getPropertyValue(v));
-    expect(wide).toMatch(/^\d+px$/);
-    expect(narrow).toMatch(/^\d+px$/);
-    expect(parseInt(narrow!)).toBeGreaterThan(parseInt(wide!));
+    const figure = screen.getByRole("figure", { name: "Bar chart: Standard prices per 1M tokens by model" });
+    // Linear axis from $0 to $8 (the dearest output): widths are shares of it. No cached-input
+    // series: no model publishes one.
+    const widths = [...figure.querySelectorAll<HTMLElement>("[style*=width]")].map((b) => b.style.width);
+    // Cheapest input first: "cheap" ($0.10 and $0.40), then "dear" ($2 and $8).
+    expect(widths).toEqual(["1.250%", "5.000%", "25.000%", "100.000%"]);
+    expect(
+      within(figure)
+        .getAllByText(/^\$/)
+        .map((l) => l.textContent),
+    ).toEqual(expect.arrayContaining(["$2.00", "$8.00", "$0.10", "$0.40"]));
+    expect(within(figure).queryByText("blank")).toBeNull();
     expect(screen.getByText("Standard prices not published:").parentElement).toHaveTextContent("blank");
     const toggle = screen.getByRole("button", { name: "Show as table" });
     expect(toggle).toHaveAttribute("aria-pressed", "false");
     fireEvent.click(toggle);
     expect(h.onAsTableChange).toHaveBeenCalledWith(true);
+  });
+
+  it("puts the bars on powers of ten on the log scale", () => {
+    renderSection({ scale: "log" });
+    const figure = screen.getByRole("figure", { name: /Bar chart: Standard prices/ });
+    // Domain $0.10 to $10 (two decades): $0.10 is the axis start, $0.40 log10(4)/2 of the way.
+    const widths = [...figure.querySelectorAll<HTMLElement>("[style*=width]")].map((b) => parseFloat(b.style.width));
+    expect(widths[0]).toBe(0);
+    expect(widths[1]).toBeCloseTo((Math.log10(4) / 2) * 100, 2);
+    expect(widths[2]).toBeCloseTo((Math.log10(20) / 2) * 100, 2);
+    expect(widths[3]).toBeCloseTo((Math.log10(80) / 2) * 100, 2);
+    expect(within(figure).getByText("USD per 1M tokens (log scale)")).toBeInTheDocument();
   });
 
   it("shows the table twin sorted as asked, and the CSV and JSON hold the same rows", async () => {

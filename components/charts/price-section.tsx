@@ -1,7 +1,8 @@
 "use client";
 
 import { type Scale } from "@/lib/charts/axis";
-import { barChartFrame } from "@/lib/charts/bar-layout";
+import { barScale } from "@/lib/charts/bar-scale";
+import { shortLifecycle } from "@/lib/charts/labels";
 import { SERIES } from "@/lib/charts/palette";
 import { PRICE_KEYS, type PriceChart } from "@/lib/charts/prices";
 import { sortRows } from "@/lib/charts/sort";
@@ -9,12 +10,12 @@ import { PRICE_COLUMNS, priceRows, type PriceTableRow } from "@/lib/charts/table
 import { priceExport } from "@/lib/export/charts";
 import { formatPrice } from "@/lib/format";
 
+import { BarChart } from "./bar-chart";
+import { PriceTip } from "./bar-tooltips";
 import { IdentityCell, Muted, NoteLine } from "./cells";
-import { ChartFrame } from "./chart-frame";
 import { ChartSection, type SectionTableProps } from "./chart-section";
 import { ScaleRadios } from "./controls";
 import { DataTable, type TableColumnView } from "./data-table";
-import { LazyPriceChart } from "./lazy-charts";
 import { Legend } from "./legend";
 
 type Props = SectionTableProps & {
@@ -85,13 +86,20 @@ export function PriceSection({
       ) : chart.bars.length ? (
         <>
           <Legend items={keys.map((k) => ({ series: k }))} />
-          <ChartFrame
-            verticalKeys
-            {...barChartFrame(chart.bars.length, keys.length)}
+          <BarChart
             label={`Bar chart: ${tierName} prices per 1M tokens by model`}
-          >
-            <LazyPriceChart chart={chart} scale={scale} tierName={tierName} />
-          </ChartFrame>
+            keyHint="Models that stay callable first, cheapest input first. The arrow keys move between models; each model's prices are read out."
+            series={keys}
+            rows={chart.bars.map((b) => ({ id: b.id, sub: shortLifecycle(b), values: keys.map((k) => b[k]) }))}
+            scale={barScale(
+              scale,
+              chart.bars.flatMap((b) => PRICE_KEYS.map((k) => b[k])),
+            )}
+            format={formatPrice}
+            axisTitle={scale === "log" ? "USD per 1M tokens (log scale)" : "USD per 1M tokens"}
+            valueRoom={64}
+            tooltip={(i) => <PriceTip bar={chart.bars[i]!} tierName={tierName} />}
+          />
         </>
       ) : (
         <p className="text-sm text-fg-muted">None of the shown models has a published {tierName} price.</p>

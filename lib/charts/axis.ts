@@ -1,6 +1,6 @@
 /**
- * Axis arithmetic for the charts: log-scale domains and ticks, round linear steps. (A bar
- * chart's size is in bar-layout.ts.)
+ * Axis arithmetic for the charts: log-scale domains and ticks, round linear steps. (Where a
+ * value falls along a bar chart's axis is in bar-scale.ts.)
  */
 
 export const SCALES = ["linear", "log"] as const;

@@ -3,8 +3,8 @@
  * `color-scheme` (set on <html> by the theme switch). They are entries 1–3 of recharts'
  * colour-blind-safe categorical palette (`autoPalette`, tuned to stay distinct under
  * protanopia, deuteranopia and tritanopia, ≥ 4.5:1 against the chart background). Copied as
- * strings so the HTML legends, which ship without recharts, paint the same swatches; a unit
- * test checks they still match recharts.
+ * strings so the HTML bar charts and legends, which ship without recharts, paint the same
+ * colours; a unit test checks they still match recharts.
  */
 export const PALETTE = {
   blue: "light-dark(#2373e6, #5396ff)",
@@ -26,3 +26,7 @@ export type SeriesKey = keyof typeof SERIES;
 
 /** The frontier line and neutral marks: zinc-600 / zinc-300, like the axes. */
 export const NEUTRAL = "light-dark(#52525b, #d4d4d8)";
+
+/** Diagonal stripes in the card colour over a series colour: how self-reported bars are told apart without colour. */
+export const HATCH =
+  "repeating-linear-gradient(135deg, transparent 0 2px, light-dark(rgb(255 255 255 / 0.5), rgb(24 24 27 / 0.5)) 2px 4px)";

@@ -22,7 +22,8 @@ import { NEUTRAL, SERIES } from "@/lib/charts/palette";
 import { formatMix, labelTargets, type QualityChart as Chart, type QualityPoint } from "@/lib/charts/quality";
 import { formatDate, formatPrice } from "@/lib/format";
 
-import { AXIS_TICK_STYLE, AXIS_TITLE_STYLE, ChartContainer, LABEL_HALO, TooltipBox } from "./chart-container";
+import { TooltipBox } from "../tooltip-box";
+import { AXIS_TICK_STYLE, AXIS_TITLE_STYLE, ChartContainer, LABEL_HALO } from "./chart-container";
 
 function QualityTooltip({ active, payload, chart, tierName }: Partial<TooltipContentProps> & { chart: Chart; tierName: string }) {
   const p = payload?.[0]?.payload as QualityPoint | undefined;
