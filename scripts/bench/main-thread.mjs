@@ -10,6 +10,10 @@
 //     paint), the app running (hydration, effects, timers) and the rest (the browser's own work).
 // Each load is a fresh browser (as Lighthouse does), on a phone-sized viewport; URLs are
 // interleaved (A B C, A B C …) so a busy moment does not land on one page only.
+// With `contentFloor`, each URL is also loaded with JavaScript off: the same server HTML and CSS,
+// parsed, styled and laid out, and nothing else. That is the page's content floor, the blocking
+// time no JavaScript change can remove; what the page blocks beyond it is its scripts' doing,
+// and is what a bare Next.js page (no content at all) is fairly compared with.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -75,10 +79,15 @@ export function mainThreadTasks(events) {
 /** Σ max(0, task × slowdown − 50 ms): Lighthouse's TBT formula on thread time. */
 export const blockingAt = (tasks, slowdown) => tasks.reduce((sum, t) => sum + Math.max(0, t * slowdown - 50), 0);
 
-async function loadOnce(url, traceFile) {
+async function loadOnce(url, traceFile, javaScriptEnabled = true) {
   const browser = await chromium.launch(LAUNCH);
   try {
-    const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true });
+    const context = await browser.newContext({
+      viewport: { width: 412, height: 823 },
+      deviceScaleFactor: 1.75,
+      isMobile: true,
+      javaScriptEnabled,
+    });
     const page = await context.newPage();
     await browser.startTracing(page, { path: traceFile, categories: CATEGORIES });
     await page.goto(url, { waitUntil: "load" });
@@ -90,15 +99,24 @@ async function loadOnce(url, traceFile) {
   }
 }
 
+/** Median blocking per slowdown of some loads. */
+const blockingOf = (loads) => Object.fromEntries(SLOWDOWNS.map((k) => [k, median(loads.map((x) => blockingAt(x.tasks, k)))]));
+
 /**
  * @param {{ label: string, url: string }[]} targets absolute URLs
- * @returns {Promise<object[]>} per target: medians of CPU, longest task, breakdown and blocking per slowdown
+ * @param {{ runs?: number, contentFloor?: boolean, log?: (line: string) => void }} [options]
+ * @returns {Promise<object[]>} per target: medians of CPU, longest task, breakdown and blocking per
+ *   slowdown; with `contentFloor`, also `floor`: the blocking per slowdown with JavaScript off
  */
-export async function measureMainThread(targets, { runs = 5, log } = {}) {
+export async function measureMainThread(targets, { runs = 5, contentFloor = false, log } = {}) {
   const traceFile = path.join(os.tmpdir(), `main-thread-${process.pid}.json`);
   const samples = new Map(targets.map((t) => [t.url, []]));
+  const floors = new Map(targets.map((t) => [t.url, []]));
   for (let i = 0; i < runs; i++) {
-    for (const t of targets) samples.get(t.url).push(await loadOnce(t.url, traceFile));
+    for (const t of targets) {
+      samples.get(t.url).push(await loadOnce(t.url, traceFile));
+      if (contentFloor) floors.get(t.url).push(await loadOnce(t.url, traceFile, false));
+    }
     log?.(`main thread: round ${i + 1} of ${runs} done`);
   }
   fs.rmSync(traceFile, { force: true });
@@ -106,6 +124,7 @@ export async function measureMainThread(targets, { runs = 5, log } = {}) {
     const s = samples.get(t.url);
     const pick = (f) => median(s.map(f));
     return {
+      ...(contentFloor ? { floor: blockingOf(floors.get(t.url)) } : {}),
       ...t,
       runs: s.length,
       cpu: pick((x) => x.tasks.reduce((a, b) => a + b, 0)),
@@ -114,23 +133,25 @@ export async function measureMainThread(targets, { runs = 5, log } = {}) {
       render: pick((x) => x.render),
       script: pick((x) => x.script),
       other: pick((x) => x.other),
-      blocking: Object.fromEntries(SLOWDOWNS.map((k) => [k, pick((x) => blockingAt(x.tasks, k))])),
+      blocking: blockingOf(s),
     };
   });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  // node scripts/bench/main-thread.mjs http://localhost:3000/ http://localhost:3000/charts --runs=5
+  // node scripts/bench/main-thread.mjs http://localhost:3000/ http://localhost:3000/charts --runs=5 [--floor]
   const args = process.argv.slice(2);
   const runs = Number(args.find((a) => a.startsWith("--runs="))?.split("=")[1] ?? 5);
+  const contentFloor = args.includes("--floor");
   const urls = args.filter((a) => !a.startsWith("--"));
   const rows = await measureMainThread(
     urls.map((url) => ({ label: url, url })),
-    { runs, log: console.error },
+    { runs, contentFloor, log: console.error },
   );
   for (const r of rows)
     console.log(
       `${r.label.padEnd(44)} cpu ${r.cpu.toFixed(0)} ms  longest ${r.longest.toFixed(0)}  boot ${r.boot.toFixed(0)}  render ${r.render.toFixed(0)}  script ${r.script.toFixed(0)}  other ${r.other.toFixed(0)}  ` +
-        SLOWDOWNS.map((k) => `blocking@${k}× ${r.blocking[k].toFixed(0)}`).join("  "),
+        SLOWDOWNS.map((k) => `blocking@${k}× ${r.blocking[k].toFixed(0)}`).join("  ") +
+        (r.floor ? `  no-JS floor@4× ${r.floor[4].toFixed(0)}` : ""),
     );
 }
