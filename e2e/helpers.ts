@@ -7,10 +7,16 @@ import { expect, test, type Page } from "@playwright/test";
  */
 const AXE_SCAN_BUDGET_MS = 20_000;
 
+/**
+ * axe leaves WCAG 2.2's target size (2.5.8, AA) off by default; Lighthouse's accessibility audit
+ * runs it. Links inside a sentence are exempt (axe skips them); a row of small links is not.
+ */
+const AXE_OPTIONS = { rules: { "target-size": { enabled: true } } };
+
 /** Runs axe on the page and fails with the rule IDs and targets of any violation. */
 export async function expectNoAxeViolations(page: Page) {
   test.info().setTimeout(test.info().timeout + AXE_SCAN_BUDGET_MS);
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await new AxeBuilder({ page }).options(AXE_OPTIONS).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   expect(summary).toEqual([]);
 }
@@ -42,4 +48,14 @@ export async function expectNoSidewaysOverflow(page: Page, where = "page") {
     width: window.innerWidth,
   }));
   expect(scroll, `${where}: scroll width vs viewport`).toBeLessThanOrEqual(width);
+}
+
+/**
+ * Runs axe's target-size rule alone (WCAG 2.2, 2.5.8): each target at least 24 × 24 px, or spaced
+ * so that 24 px circles centred on the small ones do not touch another target.
+ */
+export async function expectTargetSizes(page: Page, where = "page") {
+  const results = await new AxeBuilder({ page }).withRules(["target-size"]).analyze();
+  const summary = results.violations.flatMap((v) => v.nodes.map((n) => n.target.join(" ")));
+  expect(summary, `${where}: targets under 24 px`).toEqual([]);
 }

@@ -2,7 +2,8 @@
 // `npm run bench`: builds the app, a bare Next.js page (the framework floor) and a harness copy
 // of the app (the real catalog table with 2,000 synthetic models), then measures
 //   1. first-load JS per route (build stats, gzip + raw) and its ratio to the bare page;
-//   2. Lighthouse mobile, median of 3 runs per page, at the default 4× CPU slowdown and at 6×;
+//   2. Lighthouse mobile, median of 3 runs per page, at the default 4× CPU slowdown and at 6×,
+//      the bare page before and after the app's pages (ratios use the mean of the two);
 //   2b. the main thread during load in thread CPU time (scripts/bench/main-thread.mjs): a
 //      low-noise companion to Lighthouse's TBT, with where the blocking time goes;
 //   3. interactions in Chromium: header click → re-sorted table (real catalog and 2,000 rows),
@@ -30,7 +31,7 @@ import { measureSlider, measureSort, withBrowser } from "./bench/interaction.mjs
 import { lighthouse, LIGHTHOUSE_VERSION } from "./bench/lighthouse.mjs";
 import { measureMainThread } from "./bench/main-thread.mjs";
 import { measureProxy } from "./bench/proxy.mjs";
-import { renderReport } from "./bench/report.mjs";
+import { combineBare, renderReport } from "./bench/report.mjs";
 import { discoverRoutes, PROXY_PERMALINKS } from "./bench/routes.mjs";
 import { snapshotResponses, startNext, startStaticServer } from "./bench/servers.mjs";
 import { measureRouteSizes } from "./bench/sizes.mjs";
@@ -186,6 +187,14 @@ async function main() {
         if (only.has("lighthouse")) {
           const outDir = path.join(OUT_DIR, "lighthouse");
           const measure = (url, dir, cpuSlowdown) => lighthouse(url, { runs: RUNS, outDir: dir, log, cpuSlowdown });
+          // The bare page before and after the app's pages, in both profiles: the ratios use the mean
+          // of the two, and the report flags a run whose load changed between them (report.mjs).
+          const measureBare = async (when) => {
+            log(`lighthouse bare page ${when} the pages ×${RUNS}, 4× and ${SLOW_CPU}× CPU…`);
+            const dir = path.join(outDir, `bare-${when}`);
+            return { fast: await measure(`${bare.url}/`, dir), slow: await measure(`${bare.url}/`, dir, SLOW_CPU) };
+          };
+          const bareBefore = await measureBare("before");
           result.lighthouse = [];
           result.lighthouseSlow = [];
           for (const p of pages) {
@@ -193,9 +202,9 @@ async function main() {
             result.lighthouse.push({ ...p, ...(await measure(app.url + p.url, outDir)) });
             result.lighthouseSlow.push({ ...p, ...(await measure(app.url + p.url, outDir, SLOW_CPU)) });
           }
-          log(`lighthouse bare page ×${RUNS}, 4× and ${SLOW_CPU}× CPU…`);
-          result.lighthouseBare = { ...barePage, ...(await measure(`${bare.url}/`, path.join(outDir, "bare"))) };
-          result.lighthouseBareSlow = { ...barePage, ...(await measure(`${bare.url}/`, path.join(outDir, "bare"), SLOW_CPU)) };
+          const bareAfter = await measureBare("after");
+          result.lighthouseBare = { ...combineBare(bareBefore.fast, bareAfter.fast), ...barePage };
+          result.lighthouseBareSlow = { ...combineBare(bareBefore.slow, bareAfter.slow), ...barePage };
           result.lighthouseSlowCpu = SLOW_CPU;
         }
         if (only.has("mainthread")) {

@@ -41,11 +41,12 @@ export function ClaimCard({ claim, links, isCost }: { claim: JudgedClaim; links:
           ))}
         </ul>
       ) : null}
+      {/* Sources padded to a 24 px target (WCAG 2.2, 2.5.8): on a phone they wrap onto rows of their own. */}
       {claim.sources.length ? (
-        <p className="mt-2 flex flex-wrap gap-x-3 text-sm text-fg-subtle">
+        <p className="mt-2 flex flex-wrap items-baseline gap-x-3 text-sm text-fg-subtle">
           Sources:{" "}
           {claim.sources.map((s) => (
-            <SourceLink key={s.url} source={s} label="this claim" />
+            <SourceLink key={s.url} source={s} label="this claim" className="py-1" />
           ))}
         </p>
       ) : null}

@@ -19,6 +19,11 @@ const ARTICLE_PATH = "/article";
 
 const link = linkVariants();
 const idLink = linkVariants({ className: "font-mono" });
+/**
+ * The small links under each answer (text-xs, 16 px tall): padded to a 24 px target, as WCAG 2.2
+ * (2.5.8, AA) asks of a target that is not inside a sentence.
+ */
+const smallLink = linkVariants({ className: "inline-block py-1" });
 
 function Item({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -64,11 +69,11 @@ export function TodaysAnswer({ answer }: { answer: Answer }) {
             </p>
           ) : null}
           <p className="flex flex-wrap gap-x-3 text-xs">
-            <Link prefetch={false} href={calculatorHref({})} className={link}>
+            <Link prefetch={false} href={calculatorHref({})} className={smallLink}>
               Every model&apos;s cost
             </Link>
             {article ? (
-              <Link prefetch={false} href={presetHref(article)} className={link}>
+              <Link prefetch={false} href={presetHref(article)} className={smallLink}>
                 The article&apos;s three models
               </Link>
             ) : null}
@@ -127,7 +132,7 @@ export function TodaysAnswer({ answer }: { answer: Answer }) {
             <p>No shutdown announced for a callable model.</p>
           )}
           <p className="text-xs">
-            <Link prefetch={false} href={ARTICLE_PATH} className={link}>
+            <Link prefetch={false} href={ARTICLE_PATH} className={smallLink}>
               The April 2025 article, claim by claim
             </Link>
           </p>

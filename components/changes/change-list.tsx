@@ -33,12 +33,13 @@ export function ChangeList({ events, label }: { events: readonly ChangeEvent[]; 
                   ))}
                 </ul>
               ) : null}
+              {/* Both links padded to a 24 px target (WCAG 2.2, 2.5.8): on a phone the source wraps under the model. */}
               <p className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-                <Link href={modelHref(subjectOf(e))} className={linkVariants({ className: "font-mono" })}>
+                <Link href={modelHref(subjectOf(e))} className={linkVariants({ className: "py-0.5 font-mono" })}>
                   {subjectOf(e)}
                 </Link>
                 {also.length ? <span className="text-fg-subtle">also {also.join(", ")}</span> : null}
-                <SourceLink source={e.source} label={eventTitle(e)} />
+                <SourceLink source={e.source} label={eventTitle(e)} className="py-1" />
               </p>
             </div>
           </li>

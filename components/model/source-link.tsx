@@ -1,14 +1,18 @@
 import type { Source } from "@/lib/catalog/types";
+import { cn } from "@/lib/cn";
 import { formatDate } from "@/lib/format";
 
-/** A compact citation: "OpenAI · verified Nov 25, 2026", linking to the source. */
-export function SourceLink({ source, label }: { source: Source | undefined; label: string }) {
+/**
+ * A compact citation: "OpenAI · verified Nov 25, 2026", linking to the source. `className` adds
+ * to its classes (a row of links pads it to a 24 px target, for instance).
+ */
+export function SourceLink({ source, label, className }: { source: Source | undefined; label: string; className?: string }) {
   if (!source) return null;
   return (
     <a
       href={source.url}
       rel="noopener noreferrer"
-      className="text-xs text-fg-subtle underline decoration-dotted underline-offset-2 hover:text-accent"
+      className={cn("text-xs text-fg-subtle underline decoration-dotted underline-offset-2 hover:text-accent", className)}
       title={`${source.title} — verified ${formatDate(source.verifiedOn)}`}
       aria-label={`Source for ${label}: ${source.title}, verified ${formatDate(source.verifiedOn)}`}
     >

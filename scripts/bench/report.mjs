@@ -29,6 +29,58 @@ const num = (x) => (x == null ? "–" : String(x));
 const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 const ok = (pass) => (pass == null ? "–" : pass ? "✅" : "❌");
 
+/** The two bare-page TBTs may differ by this fraction of the lower one before the run is flagged. */
+export const BARE_DRIFT_LIMIT = 0.25;
+/** Lighthouse's medians that are averaged over the bare page's two measurements. */
+const BARE_METRICS = ["performance", "accessibility", "bestPractices", "seo", "fcp", "lcp", "tbt", "cls", "longestTask"];
+const mean = (a, b) => (a == null ? b : b == null ? a : (a + b) / 2);
+
+/**
+ * The bare page as the pages are judged against: measured once before and once after the app's
+ * pages (scripts/bench.mjs), so a change of the machine's load during the run lands on both sides.
+ * Each metric is the mean of the two measurements' medians; `before` and `after` are kept for the
+ * report, and `drift` is how much the two TBTs differ (the larger ÷ the smaller − 1, null without both).
+ */
+export function combineBare(before, after) {
+  const combined = { ...before, ...Object.fromEntries(BARE_METRICS.map((k) => [k, mean(before[k], after[k])])) };
+  const range = [before.perfRange, after.perfRange].filter(Boolean);
+  return {
+    ...combined,
+    runs: (before.runs ?? 0) + (after.runs ?? 0),
+    perfRange: range.length ? [Math.min(...range.map((x) => x[0])), Math.max(...range.map((x) => x[1]))] : null,
+    failing: Object.fromEntries(
+      ["accessibility", "bestPractices", "seo"].map((c) => [
+        c,
+        [...new Set([...(before.failing?.[c] ?? []), ...(after.failing?.[c] ?? [])])],
+      ]),
+    ),
+    errors: [...(before.errors ?? []), ...(after.errors ?? [])],
+    before,
+    after,
+    drift: bareDrift(before.tbt, after.tbt),
+  };
+}
+
+/** How much two TBTs differ: the larger ÷ the smaller − 1 (0 when both are 0, null if one is missing). */
+export function bareDrift(a, b) {
+  if (a == null || b == null) return null;
+  const [lo, hi] = a < b ? [a, b] : [b, a];
+  if (hi === 0) return 0;
+  return lo === 0 ? Infinity : hi / lo - 1;
+}
+
+/**
+ * A sentence on the bare page's two measurements in one profile, with a warning when they differ
+ * by more than BARE_DRIFT_LIMIT; null for a result with one measurement (older result files).
+ */
+export function bareDriftNote(bare, profile) {
+  if (!bare?.before || !bare?.after) return null;
+  const line = `Bare Next.js page (${profile}) before / after the app's pages: TBT ${ms(bare.before.tbt)} / ${ms(bare.after.tbt)} ms, Performance ${num(bare.before.performance)} / ${num(bare.after.performance)}; ratios use the mean, TBT ${ms(bare.tbt)} ms.`;
+  if (bare.drift == null || bare.drift <= BARE_DRIFT_LIMIT) return line;
+  const by = Number.isFinite(bare.drift) ? `${(bare.drift * 100).toFixed(0)} %` : "more than the lower figure";
+  return `⚠️ ${line} They differ by ${by} (over ${BARE_DRIFT_LIMIT * 100} %): the machine's load changed during the run; ratios are less certain.`;
+}
+
 function table(head, rows) {
   return [`| ${head.join(" | ")} |`, `|${head.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join(
     "\n",
@@ -41,16 +93,21 @@ function consoleTable(head, rows) {
   return [line(head), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n");
 }
 
+/** The Lighthouse profiles the run measured, each with its pages and its bare page. */
+function lighthouseProfiles(r) {
+  return [
+    { cpu: 4, rows: r.lighthouse, bare: r.lighthouseBare },
+    { cpu: r.lighthouseSlowCpu ?? 6, rows: r.lighthouseSlow, bare: r.lighthouseBareSlow },
+  ].filter((p) => p.rows);
+}
+
 /** @returns {{ rows: string[][], failed: number }} one row per target: name, measured, verdict */
 export function evaluateTargets(r) {
   const rows = [];
   const add = (name, measured, pass, note = "") => rows.push([name, measured, ok(pass), note]);
-  const profiles = [
-    { name: "4×", rows: r.lighthouse, bare: r.lighthouseBare },
-    { name: `${r.lighthouseSlowCpu ?? 6}×`, rows: r.lighthouseSlow, bare: r.lighthouseBareSlow },
-  ].filter((p) => p.rows);
-  for (const { name, rows: pages, bare } of profiles) {
-    const slow = name !== "4×";
+  for (const { cpu, rows: pages, bare } of lighthouseProfiles(r)) {
+    const name = `${cpu}×`;
+    const slow = cpu !== 4;
     for (const l of pages) {
       const cats = [l.accessibility, l.bestPractices, l.seo];
       const failing = [...l.failing.accessibility, ...l.failing.bestPractices, ...l.failing.seo].join(", ");
@@ -190,6 +247,14 @@ export function renderReport(r) {
     "",
   );
   out.push(consoleTable(["Target", "Measured", "Met", "Note"], targets.rows));
+  // A changed load during the run puts every ratio to the bare page in doubt: said next to the verdicts.
+  const drifted = lighthouseProfiles(r)
+    .map(({ bare, cpu }) => (bare?.drift > BARE_DRIFT_LIMIT ? bareDriftNote(bare, `${cpu}×`) : null))
+    .filter(Boolean);
+  if (drifted.length) {
+    md.push(...drifted.flatMap((line) => [line, ""]));
+    out.push("", ...drifted);
+  }
 
   if (r.sizes) {
     const bare = r.sizes.bare;
@@ -219,11 +284,7 @@ export function renderReport(r) {
     out.push("", consoleTable(head, rows));
   }
 
-  for (const [rows, bare, cpu] of [
-    [r.lighthouse, r.lighthouseBare, 4],
-    [r.lighthouseSlow, r.lighthouseBareSlow, r.lighthouseSlowCpu ?? 6],
-  ]) {
-    if (!rows) continue;
+  for (const { rows, bare, cpu } of lighthouseProfiles(r)) {
     const head = [
       "Page",
       "Perf",
@@ -238,7 +299,17 @@ export function renderReport(r) {
       "CLS",
       "Perf range",
     ];
-    const lines = [...rows, ...(bare ? [bare] : [])].map((l) => [
+    // With two bare measurements: each of them, then their mean (the figure the ratios use).
+    const bareRows = !bare
+      ? []
+      : bare.before && bare.after
+        ? [
+            { ...bare.before, label: `${bare.label}, before the pages` },
+            { ...bare.after, label: `${bare.label}, after the pages` },
+            { ...bare, label: `${bare.label} (mean)` },
+          ]
+        : [bare];
+    const lines = [...rows, ...bareRows].map((l) => [
       l.label,
       num(l.performance),
       num(l.accessibility),
@@ -258,7 +329,8 @@ export function renderReport(r) {
       cpu === 4
         ? `Lighthouse ${m.lighthouse}, default mobile profile (simulated slow 4G, 4× CPU slowdown), headless Chromium, against \`next start\`. ` +
             `Median of ${r.options.runs} runs per page, each metric's median on its own. ` +
-            "The last row is the bare Next.js page served by `next start` in the same run: the best score this framework reaches on this machine. " +
+            "The last rows are the bare Next.js page served by `next start` in the same run, the best score this framework reaches on this machine: " +
+            "measured before and after the app's pages, and their mean, which the ratios use. " +
             "The longest task is the longest in Lighthouse's long-tasks audit (timed on the same simulated CPU)."
         : `The same, with \`--throttling.cpuSlowdownMultiplier=${cpu}\`: a slower phone, so the cost of main-thread work is measured every run, not only on slow days.`,
       "",
@@ -266,6 +338,11 @@ export function renderReport(r) {
       "",
     );
     out.push("", consoleTable(head, lines));
+    const note = bareDriftNote(bare, `${cpu}×`);
+    if (note) {
+      md.push(note, "");
+      out.push(note);
+    }
   }
 
   if (r.mainThread) {

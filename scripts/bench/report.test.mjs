@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { evaluateTargets, renderReport } from "./report.mjs";
+import { bareDrift, combineBare, evaluateTargets, renderReport } from "./report.mjs";
 
 const lighthouse = (label, performance, extra = {}) => ({
   label,
@@ -257,5 +257,92 @@ describe("through the proxy", () => {
     expect(markdown).toContain("## Through the proxy");
     expect(markdown).toContain("| / | 1200 | 7600 | 9950 | 0 | 0 | 99.99 % | 0.08 / 0.01 | 70 | 86 % |");
     expect(renderReport(result()).markdown).toContain("Not measured in this run: sizes, mainThread, interaction, proxy, usage.");
+  });
+});
+
+describe("the bare page, measured before and after the app's pages", () => {
+  const before = lighthouse("bare Next.js page", 98, { tbt: 100, lcp: 2000, longestTask: 140, perfRange: [97, 99] });
+  const after = lighthouse("bare Next.js page", 94, { tbt: 140, lcp: 2200, longestTask: 160, perfRange: [93, 95] });
+
+  it("averages each metric of the two measurements and keeps both", () => {
+    const bare = combineBare(before, after);
+    expect(bare.performance).toBe(96);
+    expect(bare.tbt).toBe(120);
+    expect(bare.lcp).toBe(2100);
+    expect(bare.longestTask).toBe(150);
+    expect(bare.accessibility).toBe(100);
+    expect(bare.runs).toBe(6);
+    expect(bare.perfRange).toEqual([93, 99]);
+    expect(bare.before).toBe(before);
+    expect(bare.after).toBe(after);
+    expect(bare.drift).toBeCloseTo(0.4); // 140 ÷ 100 − 1
+  });
+
+  it("takes the measured figure when the other measurement has none, and merges failing audits", () => {
+    const bare = combineBare(
+      { ...before, tbt: null, failing: { accessibility: ["target-size"], bestPractices: [], seo: [] } },
+      { ...after, failing: { accessibility: ["target-size", "color-contrast"], bestPractices: [], seo: ["canonical"] } },
+    );
+    expect(bare.tbt).toBe(140);
+    expect(bare.drift).toBeNull();
+    expect(bare.failing).toEqual({ accessibility: ["target-size", "color-contrast"], bestPractices: [], seo: ["canonical"] });
+  });
+
+  it("measures the drift as the larger TBT over the smaller one, either way round", () => {
+    expect(bareDrift(100, 125)).toBe(0.25);
+    expect(bareDrift(125, 100)).toBe(0.25);
+    expect(bareDrift(0, 0)).toBe(0);
+    expect(bareDrift(0, 10)).toBe(Infinity);
+    expect(bareDrift(null, 10)).toBeNull();
+  });
+
+  it("judges TBT and Performance against the mean of the two", () => {
+    const r = result();
+    r.lighthouse = [lighthouse("/", 93, { tbt: 180 }), lighthouse("/slow", 92, { tbt: 181 })];
+    r.lighthouseBare = { ...combineBare(before, after), label: "bare Next.js page" };
+    const { rows } = evaluateTargets(r);
+    expect(row(rows, "TBT / (4×)")?.slice(1, 3)).toEqual(["180 ms (1.50× bare)", "✅"]);
+    expect(row(rows, "TBT /slow (4×)")).toEqual(["TBT /slow (4×)", "181 ms (1.51× bare)", "❌", "bare Next.js page: 120 ms"]);
+    // 93 ≥ 96 − 3; 92 is not.
+    expect(row(rows, "Lighthouse /")?.[2]).toBe("✅");
+    expect(row(rows, "Lighthouse /slow")?.slice(2)).toEqual(["❌", "LCP 2600 ms, TBT 181 ms; bare Next.js page: 96"]);
+  });
+
+  it("shows both measurements and their mean in each profile, and flags a drift over 25 % in that profile only", () => {
+    const r = result();
+    r.lighthouse = [lighthouse("/", 93, { tbt: 180 })];
+    r.lighthouseBare = { ...combineBare(before, after), label: "bare Next.js page" };
+    r.lighthouseSlow = [lighthouse("/", 85, { tbt: 600 })];
+    r.lighthouseBareSlow = {
+      ...combineBare({ ...before, tbt: 400 }, { ...after, tbt: 500, performance: 90 }),
+      label: "bare Next.js page",
+    };
+    r.lighthouseSlowCpu = 6;
+    const { markdown, console: text } = renderReport(r);
+    // 4×: TBT 100 and 140 ms (mean 120), each row's ratio to the mean.
+    expect(markdown).toContain("| bare Next.js page, before the pages | 98 | 100 | 100 | 100 | 800 | 2000 | 100 | 0.83× | 140 |");
+    expect(markdown).toContain("| bare Next.js page, after the pages | 94 | 100 | 100 | 100 | 800 | 2200 | 140 | 1.17× | 160 |");
+    expect(markdown).toContain(
+      "| bare Next.js page (mean) | 96 | 100 | 100 | 100 | 800 | 2100 | 120 | 1.00× | 150 | 0.000 | 93–99 (6 runs) |",
+    );
+    const warning4 =
+      "⚠️ Bare Next.js page (4×) before / after the app's pages: TBT 100 / 140 ms, Performance 98 / 94; ratios use the mean, TBT 120 ms. " +
+      "They differ by 40 % (over 25 %): the machine's load changed during the run; ratios are less certain.";
+    // Under the Targets table and in the 4× Lighthouse section: twice in the markdown, and in the console.
+    expect(markdown.split(warning4).length - 1).toBe(2);
+    expect(text).toContain(warning4);
+    // 6×: 400 and 500 ms differ by exactly 25 %: stated, not flagged.
+    const line6 =
+      "Bare Next.js page (6×) before / after the app's pages: TBT 400 / 500 ms, Performance 98 / 90; ratios use the mean, TBT 450 ms.";
+    expect(markdown).toContain(`\n${line6}\n`);
+    expect(markdown).not.toContain(`⚠️ ${line6}`);
+    expect(markdown).toContain("| / | 85 | 100 | 100 | 100 | 800 | 2600 | 600 | 1.33× |");
+  });
+
+  it("reads an older result file, with one bare measurement, as before", () => {
+    const { markdown } = renderReport(result());
+    expect(markdown).toContain("| bare Next.js page | 99 | 100 | 100 | 100 | 800 | 2600 | 112 | 1.00× |");
+    expect(markdown).not.toContain("before the pages");
+    expect(markdown).not.toContain("machine's load changed");
   });
 });
