@@ -208,10 +208,10 @@ async function main() {
           result.lighthouseSlowCpu = SLOW_CPU;
         }
         if (only.has("mainthread")) {
-          log(`main thread during load: ${pages.length + 1} URLs ×${MAIN_THREAD_RUNS}…`);
+          log(`main thread during load: ${pages.length + 1} URLs ×${MAIN_THREAD_RUNS}, with JavaScript and without…`);
           result.mainThread = await measureMainThread(
             [...pages.map((p) => ({ ...p, url: app.url + p.url })), { ...barePage, url: `${bare.url}/` }],
-            { runs: MAIN_THREAD_RUNS, log },
+            { runs: MAIN_THREAD_RUNS, contentFloor: true, log },
           );
         }
       } finally {

@@ -51,18 +51,19 @@ export function LifecycleSection({
               Recommended replacement
               {namedIds > 1 ? "s (sources disagree)" : lc.replacements.length > 1 ? " (named by several sources)" : ""}:
             </p>
+            {/* Links padded to a 24 px target (WCAG 2.2, 2.5.8): on a phone the source wraps under the ID. */}
             <ul className="mt-1 space-y-1">
               {lc.replacements.map((r) => (
                 <li key={`${r.id}-${r.readOn}`} className="flex flex-wrap items-baseline gap-x-2">
                   {knownIds.has(r.id) ? (
-                    <Link href={modelHref(r.id)} className={linkVariants({ className: "font-mono" })}>
+                    <Link href={modelHref(r.id)} className={linkVariants({ className: "py-1 font-mono" })}>
                       {r.id}
                     </Link>
                   ) : (
                     <span className="font-mono font-medium">{r.id}</span>
                   )}
                   <span className="text-fg-subtle">as read on {formatDate(r.readOn)}</span>
-                  <SourceLink source={entry.sources[r.source]} label={`replacement ${r.id}`} />
+                  <SourceLink source={entry.sources[r.source]} label={`replacement ${r.id}`} className="py-1" />
                   {r.note ? <span className="w-full text-xs text-fg-subtle">{r.note}</span> : null}
                 </li>
               ))}

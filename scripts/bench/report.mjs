@@ -210,13 +210,29 @@ export function evaluateTargets(r) {
  * Why a page blocks longer than the bare one: the bare page's TBT, and where the page's blocking
  * tasks spent their thread time against the bare page's (the main-thread section, same run).
  */
+/**
+ * A page's blocking at 4× beyond its own no-JS floor, ÷ the bare page's blocking at 4×: how its
+ * JavaScript compares with a Next.js page that has nothing on it. Null without a floor.
+ */
+export function scriptsOverFloor(page, bare) {
+  const own = page?.blocking?.[4];
+  const floor = page?.floor?.[4];
+  const base = bare?.blocking?.[4];
+  if (own == null || floor == null || !base) return null;
+  return Math.max(0, own - floor) / base;
+}
+
 function tbtNote(bare, mainThread, page) {
   const own = mainThread?.find((t) => t.label === page.label);
   const floor = mainThread?.find((t) => t.route === "bare");
   const parts = (t) => `boot ${ms(t.boot)}, render ${ms(t.render)}, app ${ms(t.script)}`;
+  const extra = scriptsOverFloor(own, floor);
   return [
     `bare Next.js page: ${ms(bare.tbt)} ms`,
     own && floor ? `blocking tasks' thread ms: ${parts(own)} (bare: ${parts(floor)})` : "",
+    extra == null
+      ? ""
+      : `its HTML alone (no JS) blocks ${ms(own.floor[4])} ms at 4×; its scripts add ${ms(own.blocking[4] - own.floor[4])}, ${extra.toFixed(2)}× the bare page's ${ms(floor.blocking[4])}`,
   ]
     .filter(Boolean)
     .join("; ");
@@ -346,18 +362,35 @@ export function renderReport(r) {
   }
 
   if (r.mainThread) {
-    const head = ["Page", "CPU (ms)", "Longest task (ms)", "Boot", "Render", "App", "Other", "Blocking at 4× (ms)", "at 6× (ms)"];
-    const lines = r.mainThread.map((t) => [
-      t.label,
-      ms(t.cpu),
-      ms(t.longest),
-      ms(t.boot),
-      ms(t.render),
-      ms(t.script),
-      ms(t.other),
-      ms(t.blocking?.[4]),
-      ms(t.blocking?.[6]),
-    ]);
+    const bareRow = r.mainThread.find((t) => t.route === "bare");
+    const floors = r.mainThread.some((t) => t.floor);
+    const head = [
+      "Page",
+      "CPU (ms)",
+      "Longest task (ms)",
+      "Boot",
+      "Render",
+      "App",
+      "Other",
+      "Blocking at 4× (ms)",
+      "at 6× (ms)",
+      ...(floors ? ["No-JS floor at 4× (ms)", "Scripts' blocking ÷ bare"] : []),
+    ];
+    const lines = r.mainThread.map((t) => {
+      const extra = scriptsOverFloor(t, bareRow);
+      return [
+        t.label,
+        ms(t.cpu),
+        ms(t.longest),
+        ms(t.boot),
+        ms(t.render),
+        ms(t.script),
+        ms(t.other),
+        ms(t.blocking?.[4]),
+        ms(t.blocking?.[6]),
+        ...(floors ? [ms(t.floor?.[4]), extra == null ? "–" : `${extra.toFixed(2)}×`] : []),
+      ];
+    });
     md.push(
       "## Main thread during load (thread CPU time)",
       "",
@@ -365,7 +398,11 @@ export function renderReport(r) {
         `Median of ${r.mainThread[0]?.runs ?? "–"} interleaved loads per page. CPU is every main-thread task until 2 s after \`load\`. ` +
         "Boot, render, app and other split the tasks that block at 4× (over 12.5 ms): boot is script evaluation (the framework's and the page's modules), render is HTML parsing, style, layout and paint, " +
         "app is the page's code running (hydration, effects, timers), other is the browser's own work inside those tasks. " +
-        "Blocking is Lighthouse's TBT formula (Σ task × slowdown − 50 ms) on these thread times.",
+        "Blocking is Lighthouse's TBT formula (Σ task × slowdown − 50 ms) on these thread times." +
+        (floors
+          ? " The no-JS floor is the same URL loaded with JavaScript off, in the same rounds: what parsing, styling and laying out its server HTML blocks, which no script change can remove. " +
+            "Scripts' blocking ÷ bare is (blocking − floor) ÷ the bare page's blocking, both at 4×: the page's JavaScript against a Next.js page with nothing on it."
+          : ""),
       "",
       table(head, lines),
       "",

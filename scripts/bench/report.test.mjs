@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { bareDrift, combineBare, evaluateTargets, renderReport } from "./report.mjs";
+import { bareDrift, combineBare, evaluateTargets, renderReport, scriptsOverFloor } from "./report.mjs";
 
 const lighthouse = (label, performance, extra = {}) => ({
   label,
@@ -98,6 +98,37 @@ describe("evaluateTargets", () => {
     expect(row(evaluateTargets(r).rows, "TBT / (4×)")?.[3]).toBe(
       "bare Next.js page: 112 ms; blocking tasks' thread ms: boot 86, render 115, app 85 (bare: boot 90, render 0, app 2)",
     );
+  });
+
+  it("separates a page's content floor from its scripts when the no-JS loads were measured", () => {
+    const r = result();
+    r.mainThread = [
+      { label: "/", route: "/", boot: 86, render: 115, script: 85, blocking: { 4: 700, 6: 1200 }, floor: { 4: 250, 6: 400 } },
+      {
+        label: "bare Next.js page",
+        route: "bare",
+        boot: 90,
+        render: 0,
+        script: 2,
+        blocking: { 4: 300, 6: 500 },
+        floor: { 4: 0, 6: 0 },
+      },
+    ];
+    expect(scriptsOverFloor(r.mainThread[0], r.mainThread[1])).toBe(1.5);
+    expect(row(evaluateTargets(r).rows, "TBT / (4×)")?.[3]).toBe(
+      "bare Next.js page: 112 ms; blocking tasks' thread ms: boot 86, render 115, app 85 (bare: boot 90, render 0, app 2); " +
+        "its HTML alone (no JS) blocks 250 ms at 4×; its scripts add 450, 1.50× the bare page's 300",
+    );
+    const md = renderReport(r).markdown;
+    expect(md).toContain("| No-JS floor at 4× (ms) | Scripts' blocking ÷ bare |");
+    expect(md).toMatch(/\| \/ \|[^\n]*\| 700 \| 1200 \| 250 \| 1\.50× \|/);
+  });
+
+  it("has no scripts' share without a floor, or with a bare page that blocked nothing", () => {
+    expect(scriptsOverFloor({ blocking: { 4: 700 } }, { blocking: { 4: 300 } })).toBeNull();
+    expect(scriptsOverFloor({ blocking: { 4: 700 }, floor: { 4: 100 } }, { blocking: { 4: 0 } })).toBeNull();
+    // A floor above the page (noise) counts as no script cost, never a negative one.
+    expect(scriptsOverFloor({ blocking: { 4: 200 }, floor: { 4: 260 } }, { blocking: { 4: 300 } })).toBe(0);
   });
 
   it("judges the 6× profile against the bare page at 6×, and the longest task at 4× against 200 ms", () => {
