@@ -1,7 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useEffect, useId, useMemo, useState } from "react";
+import { useId, useMemo, useState } from "react";
 
 import { linkVariants } from "@/components/ui/link";
 import { ModelPicker } from "@/components/ui/model-picker";
@@ -28,6 +28,18 @@ import { useMigrateState } from "./use-migrate-state";
  */
 const MigratePlan = dynamic(() => import("./migrate-plan"));
 
+/**
+ * Fetches the plan's code when the reader reaches for the form (pointer over it, or focus in it),
+ * so choosing a model rather than the network sets the pace. Not on idle: importing evaluates the
+ * chunk, and on a phone that evaluation was a long task inside the first load (issue 15).
+ */
+let planRequested = false;
+function preloadPlan() {
+  if (planRequested) return;
+  planRequested = true;
+  void import("./migrate-plan");
+}
+
 /** Retiring models people arrive with most often (the source article's three and GPT-5's small pair). */
 const COMMON_FROM = ["gpt-4o-mini", "gpt-4.1-mini", "gpt-4.1-nano", "gpt-5-mini", "gpt-5-nano"];
 
@@ -48,13 +60,6 @@ export function MigrateView({
   const [state, setState] = useMigrateState(initial);
   const byId = useMemo(() => new Map(models.map((m) => [m.id, m])), [models]);
 
-  // With no model chosen yet, fetch the plan's code once the page is idle, so choosing one
-  // does not wait for the network.
-  useEffect(() => {
-    if (typeof requestIdleCallback !== "function") return;
-    const id = requestIdleCallback(() => void import("./migrate-plan"));
-    return () => cancelIdleCallback(id);
-  }, []);
   const workload = migrateWorkload(state);
 
   const [drafts, setDrafts] = useState<Record<DraftKey, string>>(() => ({
@@ -86,7 +91,12 @@ export function MigrateView({
 
   return (
     <div className="space-y-6">
-      <section aria-label="Your model and workload" className={panelVariants({ pad: "md", className: "space-y-4" })}>
+      <section
+        aria-label="Your model and workload"
+        onPointerEnter={preloadPlan}
+        onFocusCapture={preloadPlan}
+        className={panelVariants({ pad: "md", className: "space-y-4" })}
+      >
         <ModelPicker
           mode="select"
           className="max-w-md"
