@@ -1,9 +1,10 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useId, useRef, useState } from "react";
 
 import { Button } from "@/components/ui/button";
 import { fieldVariants } from "@/components/ui/field";
+import { useTypedBeforeHydration } from "@/components/ui/use-typed-before-hydration";
 import { formatDate } from "@/lib/format";
 import { asOfParam, EARLIEST_AS_OF, latestAsOf } from "@/lib/url/as-of";
 
@@ -32,6 +33,13 @@ export function AsOfField({ on, today, onChange }: Props) {
     setText(day);
   }
   const usable = asOfParam(text, today) !== undefined;
+  function onType(next: string) {
+    setText(next);
+    const param = asOfParam(next, today);
+    if (param !== undefined) onChange(param);
+  }
+  const box = useRef<HTMLInputElement>(null);
+  useTypedBeforeHydration(box, text, onType);
 
   return (
     <div className="flex flex-col gap-1 text-sm">
@@ -40,6 +48,7 @@ export function AsOfField({ on, today, onChange }: Props) {
       </label>
       <div className="flex flex-wrap items-center gap-2">
         <input
+          ref={box}
           id={id}
           type="date"
           min={EARLIEST_AS_OF}
@@ -48,12 +57,7 @@ export function AsOfField({ on, today, onChange }: Props) {
           required
           aria-invalid={!usable}
           aria-describedby={hintId}
-          onChange={(e) => {
-            const next = e.target.value;
-            setText(next);
-            const param = asOfParam(next, today);
-            if (param !== undefined) onChange(param);
-          }}
+          onChange={(e) => onType(e.target.value)}
           className={fieldVariants({ className: "w-40 tabular-nums" })}
         />
         {on ? (

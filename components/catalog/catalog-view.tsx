@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useId, useMemo } from "react";
+import { useId, useMemo, useRef } from "react";
 
 import { CatalogExport } from "@/components/export/catalog-export";
 import { CopyLinkButton } from "@/components/share/copy-link-button";
@@ -11,6 +11,7 @@ import { checkboxVariants } from "@/components/ui/checkbox";
 import { fieldVariants } from "@/components/ui/field";
 import { linkVariants } from "@/components/ui/link";
 import { PopoverDisclosure } from "@/components/ui/popover-disclosure";
+import { useTypedBeforeHydration } from "@/components/ui/use-typed-before-hydration";
 import { STATUS_LABEL } from "@/lib/catalog/lifecycle";
 import { countIds, filterAndGroup, type CatalogFilters, type CatalogRow } from "@/lib/catalog/rows";
 import { formatTokensShort } from "@/lib/format";
@@ -37,6 +38,9 @@ const fieldClass = fieldVariants();
 /** The catalog island. `initial` is the server's state for the link (lib/url/catalog-page.ts). */
 export function CatalogView({ rows, families, initial }: { rows: CatalogRow[]; families: string[]; initial: CatalogState }) {
   const [state, setState] = useCatalogState(initial);
+  const searchBox = useRef<HTMLInputElement>(null);
+  const search = (text: string) => setState({ q: text.slice(0, 100) });
+  useTypedBeforeHydration(searchBox, state.q, search);
   const groupHintId = useId();
 
   // Stable identity matters: TanStack rebuilds every row whenever `data` changes, so the rows
@@ -76,9 +80,10 @@ export function CatalogView({ rows, families, initial }: { rows: CatalogRow[]; f
         <label className="flex min-w-56 flex-1 flex-col gap-1 text-sm">
           <span className="font-medium">Search</span>
           <input
+            ref={searchBox}
             type="search"
             value={state.q}
-            onChange={(e) => setState({ q: e.target.value.slice(0, 100) })}
+            onChange={(e) => search(e.target.value)}
             placeholder="ID, name or family, e.g. nano"
             className={fieldClass}
           />

@@ -1,8 +1,9 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useId, useRef, useState } from "react";
 
 import { fieldVariants } from "@/components/ui/field";
+import { useTypedBeforeHydration } from "@/components/ui/use-typed-before-hydration";
 import { TIER_LABEL } from "@/lib/cost/tiers";
 import { formatTokens, formatTokensShort } from "@/lib/format";
 import { countProblem, parseCount } from "@/lib/recommend/tokens";
@@ -53,23 +54,26 @@ function TokenField({ label, value, onValid }: { label: string; value: number; o
   const n = parseCount(text);
   const valid = n !== null && n <= MAX_TOKENS_PER_DAY;
   const range = `A whole number from 0 to ${formatTokens(MAX_TOKENS_PER_DAY)}`;
+  function onType(next: string) {
+    setText(next);
+    const count = parseCount(next);
+    if (count !== null && count <= MAX_TOKENS_PER_DAY) onValid(count);
+  }
+  const box = useRef<HTMLInputElement>(null);
+  useTypedBeforeHydration(box, text, onType);
 
   return (
     <div className="flex flex-col gap-1 text-sm">
       <label htmlFor={id}>{label}</label>
       <input
+        ref={box}
         id={id}
         inputMode="numeric"
         autoComplete="off"
         value={text}
         aria-invalid={!valid}
         aria-describedby={valid ? undefined : errorId}
-        onChange={(e) => {
-          const next = e.target.value;
-          setText(next);
-          const count = parseCount(next);
-          if (count !== null && count <= MAX_TOKENS_PER_DAY) onValid(count);
-        }}
+        onChange={(e) => onType(e.target.value)}
         className={fieldClass}
       />
       {valid ? (

@@ -1,10 +1,11 @@
 "use client";
 
-import { useEffect, useId, useRef, type ReactNode } from "react";
+import { useId, useRef, type ReactNode } from "react";
 
 import { cn } from "@/lib/cn";
 
 import { fieldVariants } from "./field";
+import { useTypedBeforeHydration } from "./use-typed-before-hydration";
 
 export const inputClass = fieldVariants({ size: "md", className: "w-full tabular-nums" });
 
@@ -32,14 +33,7 @@ export function NumberField({
   const errorId = `${id}-error`;
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
   const input = useRef<HTMLInputElement>(null);
-  // Text typed into the server's HTML before hydration stays in the box, but React never sees
-  // it as a change: without this the box would show it while the page used the old value.
-  useEffect(() => {
-    const typed = input.current?.value;
-    if (typed !== undefined && typed !== value) onChange(typed);
-    // On mount only: afterwards every keystroke reaches onChange.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  useTypedBeforeHydration(input, value, onChange);
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium">

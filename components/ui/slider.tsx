@@ -1,11 +1,12 @@
 "use client";
 
-import { useId, useState, type InputHTMLAttributes, type KeyboardEvent, type ReactNode } from "react";
+import { useId, useRef, useState, type InputHTMLAttributes, type KeyboardEvent, type ReactNode } from "react";
 
 import { cn } from "@/lib/cn";
 import type { SliderScale } from "@/lib/slider-scale";
 
 import { fieldVariants } from "./field";
+import { useTypedBeforeHydration } from "./use-typed-before-hydration";
 
 /** Page Up / Page Down move this many positions: a decade on a log scale. */
 const PAGE_STEP = 10;
@@ -76,6 +77,13 @@ export function SliderField({
     } else setMessage({ text: r.message, invalid: true });
   }
 
+  const textBox = useRef<HTMLInputElement>(null);
+  useTypedBeforeHydration(textBox, text, (typed) => {
+    onType(typed);
+    // Typed and left before hydration: show the committed value, as a blur would.
+    if (document.activeElement !== textBox.current) setDraft(null);
+  });
+
   function onSliderKey(e: KeyboardEvent<HTMLInputElement>) {
     if (e.key !== "PageUp" && e.key !== "PageDown") return;
     e.preventDefault();
@@ -114,6 +122,7 @@ export function SliderField({
           onKeyDown={onSliderKey}
         />
         <input
+          ref={textBox}
           type="text"
           inputMode="decimal"
           autoComplete="off"
