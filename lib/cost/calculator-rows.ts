@@ -3,6 +3,7 @@
  * cheapest shown, what a budget buys, and the order. Pure; the component only renders it.
  */
 import type { StatusOn } from "@/lib/catalog/lifecycle";
+import { compareIds } from "@/lib/compare-ids";
 
 import { budgetCapacity, type BudgetCapacity } from "./budget";
 import type { CalculatorModel } from "./calculator-models";
@@ -68,7 +69,7 @@ export function calculatorRows(models: readonly CalculatorModel[], workload: Wor
   return sortRows(rows, o.sort);
 }
 
-const byId = (a: CalcRow, b: CalcRow) => a.model.id.localeCompare(b.model.id, "en", { numeric: true });
+const byId = (a: CalcRow, b: CalcRow) => compareIds(a.model.id, b.model.id);
 
 function sortKey(row: CalcRow, column: SortColumn): Dec | null {
   const r = row.result;

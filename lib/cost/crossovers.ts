@@ -6,6 +6,8 @@
  * fixed part and the other the cheaper varying part, or at a surcharge's jump, and both kinds
  * are found exactly per piece, not by sampling.
  */
+import { formatNumber } from "@/lib/format";
+
 import type { CalculatorModel } from "./calculator-models";
 import { Dec } from "./decimal";
 import { costAt, type Domain, type VolumeContext } from "./volume-cost";
@@ -29,7 +31,8 @@ function sign(d: Dec): number {
   return d.isZero() ? 0 : d.isNeg() ? -1 : 1;
 }
 
-const fmtInt = (n: number) => n.toLocaleString("en-US");
+/** As `toLocaleString("en-US")` wrote it, without building an ICU formatter (lib/format.ts). */
+const fmtInt = (n: number) => formatNumber(n, 3);
 const fmtRate = (d: Dec) => `$${d.toDecimalPlaces(4).toFixed()}`;
 
 /** Effective USD per 1M tokens of the varied dimension on one piece of a model's cost line. */
@@ -169,6 +172,7 @@ export function findCrossovers(
       return left !== null && right !== null && pair.includes(left) && pair.includes(right);
     });
   }
-  crossovers.sort((p, q) => p.x - q.x || p.cheaperBelow.localeCompare(q.cheaperBelow));
+  // Ties by ID in code-unit order: the same as the default collation for IDs, without ICU.
+  crossovers.sort((p, q) => p.x - q.x || (p.cheaperBelow < q.cheaperBelow ? -1 : p.cheaperBelow > q.cheaperBelow ? 1 : 0));
   return { crossovers, envelopeOnly };
 }

@@ -4,6 +4,8 @@
  * 10^12 tokens never produce float artefacts, NaN or exponent notation. Formatting happens
  * at the edge (lib/format.ts), from the decimal strings returned here.
  */
+import { formatNumber } from "@/lib/format";
+
 import { Dec as Decimal } from "./decimal";
 import { TIER_LABEL } from "./tiers";
 import type { CostResult, LineItem, PricedModel, ServiceTier, Workload } from "./types";
@@ -40,7 +42,8 @@ export function sanitizeWorkload(w: Workload): Workload {
   };
 }
 
-const fmtInt = (n: number) => n.toLocaleString("en-US");
+/** As `toLocaleString("en-US")` wrote it, without building an ICU formatter (lib/format.ts). */
+const fmtInt = (n: number) => formatNumber(n, 3);
 
 /** Why a model cannot take one request of this workload, or null when it can. */
 function requestLimitProblem(model: PricedModel, w: Workload): CostResult | null {
