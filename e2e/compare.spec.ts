@@ -15,6 +15,19 @@ const cells = async (page: Page, label: string) =>
 const rowLabels = async (page: Page) =>
   (await table(page).getByRole("rowheader").allInnerTexts()).map((t) => t.replace(/\s*differs$/, "").trim());
 const picker = (page: Page) => page.getByRole("combobox", { name: "Add a model" });
+/**
+ * Picks a model and adds it. A pick made while the page is still hydrating is kept (the unit
+ * test in components/ui/use-typed-before-hydration.test.tsx), but if the browser resets the
+ * select the Add button stays disabled: then pick again, as a reader would.
+ */
+async function add(page: Page, id: string) {
+  const button = page.getByRole("button", { name: "Add to comparison" });
+  await expect(async () => {
+    await picker(page).selectOption(id);
+    await expect(button).toBeEnabled({ timeout: 1_000 });
+  }).toPass();
+  await button.click();
+}
 
 test("pick models with the picker; the URL follows each step, back and reload restore it", async ({ page }) => {
   const errors = trackErrors(page);
@@ -22,13 +35,11 @@ test("pick models with the picker; the URL follows each step, back and reload re
   await expect(page.getByText("Pick at least 2 models to compare")).toBeVisible();
   await expect(table(page)).toHaveCount(0);
 
-  await picker(page).selectOption("gpt-5.4-mini");
-  await page.getByRole("button", { name: "Add to comparison" }).click();
+  await add(page, "gpt-5.4-mini");
   await expect(page).toHaveURL(/\/compare\?m=gpt-5\.4-mini$/);
   await expect(page.getByText("Pick at least 2 models to compare")).toBeVisible();
 
-  await picker(page).selectOption("gpt-5.4-nano");
-  await page.getByRole("button", { name: "Add to comparison" }).click();
+  await add(page, "gpt-5.4-nano");
   await expect(page).toHaveURL(/\?m=gpt-5\.4-mini,gpt-5\.4-nano$/);
   await expect(table(page).locator("thead").getByRole("columnheader")).toHaveText([/^Field/, /^gpt-5\.4-mini/, /^gpt-5\.4-nano/]);
   expect(await cells(page, "Standard: input")).toEqual(["$0.75", "$0.20 best"]);

@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState, type ReactNode } from "react";
+import { useId, useRef, useState, type ReactNode } from "react";
 
 import { cn } from "@/lib/cn";
 
@@ -8,6 +8,7 @@ import { Button } from "./button";
 import { CheckList } from "./check-list";
 import { Disclosure } from "./disclosure";
 import { fieldVariants } from "./field";
+import { useTypedBeforeHydration } from "./use-typed-before-hydration";
 
 export type ModelOption = { id: string; label: string; disabled?: boolean };
 export type ModelGroup = { label: string; options: readonly ModelOption[] };
@@ -83,15 +84,20 @@ function ModelSelect({
   const auto = useId();
   const id = idProp ?? auto;
   const [pending, setPending] = useState("");
+  const box = useRef<HTMLSelectElement>(null);
+  const current = addLabel ? pending : (value ?? "");
+  const pick = (id: string) => (addLabel ? setPending(id) : onChange?.(id));
+  useTypedBeforeHydration(box, current, pick);
   const select = (
     <div className={cn("flex min-w-0 flex-col gap-1 text-sm", addLabel ? "w-full sm:w-80" : className)}>
       <label htmlFor={id} className="font-medium">
         {label}
       </label>
       <select
+        ref={box}
         id={id}
-        value={addLabel ? pending : value}
-        onChange={(e) => (addLabel ? setPending(e.target.value) : onChange?.(e.target.value))}
+        value={current}
+        onChange={(e) => pick(e.target.value)}
         disabled={disabled}
         className={cn(fieldVariants({ size: "md" }), "w-full min-w-0 font-mono")}
       >

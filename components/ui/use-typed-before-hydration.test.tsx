@@ -9,6 +9,7 @@ import { parseWholeNumber } from "@/lib/cost/workload";
 import { formatWhole } from "@/lib/format";
 import { logScale } from "@/lib/slider-scale";
 
+import { ModelPicker } from "./model-picker";
 import { SliderField } from "./slider";
 
 /**
@@ -16,10 +17,11 @@ import { SliderField } from "./slider";
  * does before the scripts arrive), then hydration. NumberField's own test covers the same.
  */
 async function typeThenHydrate(ui: (report: (v: unknown) => void) => ReactElement, box: string, typed?: string) {
+  // A select or a text box; `value` is all the tests read.
   const container = document.createElement("div");
   document.body.append(container);
   container.innerHTML = renderToString(ui(() => {}));
-  const input = container.querySelector<HTMLInputElement>(box)!;
+  const input = container.querySelector<HTMLInputElement | HTMLSelectElement>(box)!;
   if (typed !== undefined) input.value = typed;
   const report = vi.fn();
   await act(async () => {
@@ -76,5 +78,42 @@ describe("a box typed into before hydration", () => {
     expect(slider.input.value).toBe("1,000,000");
     const asOf = await typeThenHydrate((r) => <AsOfField on={null} today="2026-12-02" onChange={r} />, "input[type=date]");
     expect(asOf.report).not.toHaveBeenCalled();
+  });
+});
+
+describe("a select picked before hydration", () => {
+  const groups = [
+    {
+      label: "GPT-5.4",
+      options: [
+        { id: "gpt-5.4-mini", label: "gpt-5.4-mini" },
+        { id: "gpt-5.4-nano", label: "gpt-5.4-nano" },
+      ],
+    },
+  ];
+
+  it("ModelPicker with an Add button: the early pick is kept and can be added", async () => {
+    const ui = (r: (v: unknown) => void) => (
+      <ModelPicker
+        mode="select"
+        label="Add a model"
+        addLabel="Add to comparison"
+        placeholder="Choose…"
+        groups={groups}
+        onAdd={r}
+      />
+    );
+    const { input: select } = await typeThenHydrate(ui, "select", "gpt-5.4-nano");
+    const add = select.closest("form")!.querySelector("button")!;
+    expect(select.value).toBe("gpt-5.4-nano");
+    expect(add.disabled).toBe(false);
+  });
+
+  it("ModelPicker without one: the early pick is reported as a change", async () => {
+    const ui = (r: (v: unknown) => void) => (
+      <ModelPicker mode="select" label="I use model" value="" placeholder="Choose…" groups={groups} onChange={r} />
+    );
+    const { report } = await typeThenHydrate(ui, "select", "gpt-5.4-mini");
+    expect(report).toHaveBeenCalledExactlyOnceWith("gpt-5.4-mini");
   });
 });
