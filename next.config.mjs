@@ -35,9 +35,15 @@ export const securityHeaders = [
 // not pages, so production builds never contain them.
 const benchHarness = process.env.NAVIGATOR_BENCH_HARNESS === "1";
 
+// lib/cn.ts checks class lists for conflicts in dev and tests; NAVIGATOR_CHECK_CLASSES=1 turns the
+// check on in a production build (an audit). Inlined as a constant so that, off, the check and
+// tailwind-merge are dropped from the bundles.
+const checkClasses = process.env.NAVIGATOR_CHECK_CLASSES === "1" ? "1" : "0";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   ...(benchHarness && { distDir: ".next/bench-harness", pageExtensions: ["bench.tsx", "tsx", "ts", "jsx", "js"] }),
+  env: { NAVIGATOR_CHECK_CLASSES: checkClasses },
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {

@@ -165,8 +165,7 @@ export function CatalogView({ rows, families, initial }: { rows: CatalogRow[]; f
         {filtersActive ? (
           <Button
             variant="ghost"
-            size="sm"
-            className="h-9"
+            size="md"
             onClick={() =>
               setState({
                 q: null,

@@ -4,7 +4,6 @@ import { useEffect, useId, useRef, useState } from "react";
 
 import { Button } from "@/components/ui/button";
 import { fieldVariants } from "@/components/ui/field";
-import { cn } from "@/lib/cn";
 
 const CONFIRM_MS = 2500;
 
@@ -51,7 +50,7 @@ export function CopyLinkButton({ href, label = "Copy link" }: { href?: string; l
           aria-label="Link to this view"
           value={fallbackUrl}
           onFocus={(e) => e.currentTarget.select()}
-          className={cn(fieldVariants(), "h-auto w-72 max-w-full py-1 text-xs")}
+          className={fieldVariants({ size: null, className: "w-72 max-w-full px-2 py-1 text-xs" })}
         />
       ) : null}
     </div>

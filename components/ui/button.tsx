@@ -14,7 +14,8 @@ export const buttonVariants = cva(
           "border border-line-strong bg-surface-raised text-fg hover:bg-surface-hover aria-pressed:border-accent-strong aria-pressed:bg-accent-soft aria-pressed:text-accent",
         ghost: "text-fg-muted hover:bg-surface-hover",
       },
-      size: { sm: "h-8 px-2.5", md: "h-9 px-3.5" },
+      // field: as tall as the text field it sits beside.
+      size: { sm: "h-8 px-2.5", md: "h-9 px-3.5", field: "h-10 px-3" },
     },
     defaultVariants: { variant: "secondary", size: "md" },
   },

@@ -126,7 +126,7 @@ function ModelSelect({
       }}
     >
       {select}
-      <Button type="submit" variant="primary" className="h-10" disabled={!pending || disabled}>
+      <Button type="submit" variant="primary" size="field" disabled={!pending || disabled}>
         {addLabel}
       </Button>
     </form>

@@ -16,7 +16,7 @@ function Slider({ className, ...props }: InputHTMLAttributes<HTMLInputElement>) 
   return (
     <input
       type="range"
-      className={cn("h-6 w-full min-w-0 cursor-pointer disabled:cursor-not-allowed disabled:opacity-50", className)}
+      className={cn("h-6 min-w-0 cursor-pointer disabled:cursor-not-allowed disabled:opacity-50", className)}
       {...props}
     />
   );
@@ -107,7 +107,7 @@ export function SliderField({
       <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
         <Slider
           id={`${id}-range`}
-          className="w-auto flex-[1_1_8rem]"
+          className="flex-[1_1_8rem]"
           min={0}
           max={scale.last}
           step={1}

@@ -68,8 +68,10 @@ export function EvalScriptPanel({
             tabIndex={l === lang ? 0 : -1}
             onClick={() => onLang(l)}
             className={cn(
-              "-mb-px rounded-t-md border border-transparent px-3 py-1.5 text-sm font-medium",
-              l === lang ? "border-line border-b-surface bg-surface text-accent" : "text-fg-subtle hover:text-fg",
+              "-mb-px rounded-t-md border px-3 py-1.5 text-sm font-medium",
+              l === lang
+                ? "border-line border-b-surface bg-surface text-accent"
+                : "border-transparent text-fg-subtle hover:text-fg",
             )}
           >
             {TAB_LABEL[l]}

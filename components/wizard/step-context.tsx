@@ -159,10 +159,10 @@ function SizeConverter({ onTypical, onLargest }: { onTypical: (n: number) => voi
         <p className="h-10 content-center text-sm tabular-nums" aria-live="polite">
           {tokens !== null ? `≈ ${fmt(tokens)} tokens` : amount.trim() && n === null ? countProblem(amount) : "≈ tokens"}
         </p>
-        <Button size="sm" className="h-10" disabled={tokens === null} onClick={() => tokens !== null && onTypical(tokens)}>
+        <Button size="field" disabled={tokens === null} onClick={() => tokens !== null && onTypical(tokens)}>
           Use as typical
         </Button>
-        <Button size="sm" className="h-10" disabled={tokens === null} onClick={() => tokens !== null && onLargest(tokens)}>
+        <Button size="field" disabled={tokens === null} onClick={() => tokens !== null && onLargest(tokens)}>
           Use as largest
         </Button>
       </div>
