@@ -5,7 +5,7 @@ import { twMerge } from "tailwind-merge";
  * Joins class names. Callers never pass two utilities for the same property ("px-3" with "p-2",
  * "text-sm" with "text-xs"): tailwind-merge used to settle such conflicts in the browser, but
  * building its class map and parsing every class list was 10–20 ms of thread time in each page's
- * hydration (docs/performance.md, third pass) and ~8 KB of every page's first-load JavaScript.
+ * hydration (docs/performance.md, third pass) and ~10 KB (gzip) of every page's first load.
  *
  * Outside production builds (the dev server, unit tests), and in a production build made with
  * NAVIGATOR_CHECK_CLASSES=1 (how the e2e suite was audited), every call is checked against
