@@ -15,4 +15,15 @@ export default defineConfig([
     "test-results/**",
     "playwright-report/**",
   ]),
+  {
+    // Internal links prefetch on intent, not on sight (components/ui/intent-link.tsx says why).
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}"],
+    ignores: ["components/ui/intent-link.tsx", "**/*.test.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { paths: [{ name: "next/link", message: "Use IntentLink from @/components/ui/intent-link." }] },
+      ],
+    },
+  },
 ]);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { PageHeader } from "@/components/shell/page-header";
+import { IntentLink } from "@/components/ui/intent-link";
 import { linkVariants } from "@/components/ui/link";
 import { loadCatalog } from "@/lib/catalog/load";
 import { formatDate } from "@/lib/format";
@@ -24,9 +24,9 @@ export default function SourcesPage() {
       {models.map((m) => (
         <section key={m.id} aria-labelledby={`src-${m.id}`} className="space-y-2">
           <h2 id={`src-${m.id}`} className="font-mono text-base font-semibold">
-            <Link href={modelHref(m.id)} className="underline underline-offset-2">
+            <IntentLink href={modelHref(m.id)} className="underline underline-offset-2">
               {m.id}
-            </Link>
+            </IntentLink>
           </h2>
           <ul className="space-y-1 text-sm">
             {Object.entries(m.sources).map(([key, s]) => (

@@ -1,6 +1,5 @@
-import Link from "next/link";
-
 import { SourceLink } from "@/components/model/source-link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { linkVariants } from "@/components/ui/link";
 import { panelVariants } from "@/components/ui/panel";
 import type { JudgedClaim } from "@/lib/article/judge";
@@ -53,19 +52,19 @@ export function ClaimCard({ claim, links, isCost }: { claim: JudgedClaim; links:
       <p className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
         {claim.changedOn ? <span className="text-fg-subtle">Changed on {formatDate(claim.changedOn)}</span> : null}
         {claim.models.map((id) => (
-          <Link key={id} href={modelHref(id)} className={linkVariants({ weight: "normal" })}>
+          <IntentLink key={id} href={modelHref(id)} className={linkVariants({ weight: "normal" })}>
             <span className="font-mono">{id}</span> today
-          </Link>
+          </IntentLink>
         ))}
         {claim.priority && claim.verdict !== "holds" ? (
-          <Link href={links.todayFor(claim.priority)} className={linkVariants()}>
+          <IntentLink href={links.todayFor(claim.priority)} className={linkVariants()}>
             Today&apos;s picks for {claim.priority}
-          </Link>
+          </IntentLink>
         ) : null}
         {isCost ? (
-          <Link href={links.calculator} className={linkVariants()}>
+          <IntentLink href={links.calculator} className={linkVariants()}>
             Price this workload on today&apos;s models
-          </Link>
+          </IntentLink>
         ) : null}
       </p>
     </li>

@@ -1,11 +1,11 @@
 "use client";
 
-import Link from "next/link";
 import { useId, useState } from "react";
 
 import { Button } from "@/components/ui/button";
 import { checkboxVariants } from "@/components/ui/checkbox";
 import { fieldVariants } from "@/components/ui/field";
+import { IntentLink } from "@/components/ui/intent-link";
 import { linkVariants } from "@/components/ui/link";
 import { ModelPicker } from "@/components/ui/model-picker";
 import { cn } from "@/lib/cn";
@@ -243,9 +243,9 @@ export function ModelOptions({
             Clear focus
           </Button>
           {focused.length >= 2 ? (
-            <Link href={compareHref({ models: focused, on })} className={linkVariants({ className: "text-sm" })}>
+            <IntentLink href={compareHref({ models: focused, on })} className={linkVariants({ className: "text-sm" })}>
               Compare the focused models
-            </Link>
+            </IntentLink>
           ) : null}
         </div>
       ) : null}

@@ -1,9 +1,9 @@
 "use client";
 
-import Link from "next/link";
 import { Fragment, useId, useState } from "react";
 
 import { Badge } from "@/components/ui/badge";
+import { IntentLink } from "@/components/ui/intent-link";
 import { linkVariants } from "@/components/ui/link";
 import { panelVariants } from "@/components/ui/panel";
 import { SortableHeader } from "@/components/ui/sortable-header";
@@ -180,13 +180,13 @@ function ModelCell({ row }: { row: CalcRow }) {
   const m = row.model;
   return (
     <span className="flex min-w-36 flex-col gap-0.5">
-      <Link
+      <IntentLink
         prefetch={false}
         href={modelHref(m.id)}
         className={linkVariants({ underline: "hover", className: "font-mono text-sm" })}
       >
         {m.id}
-      </Link>
+      </IntentLink>
       <span className="text-xs text-fg-subtle">
         {m.kind === "snapshot" && m.aliasId ? `dated snapshot of ${m.aliasId}` : m.displayName}
         {m.size === "full-size" ? " · full-size reference" : ""}

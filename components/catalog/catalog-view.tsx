@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useId, useMemo, useRef } from "react";
 
 import { CatalogExport } from "@/components/export/catalog-export";
@@ -9,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { CheckList } from "@/components/ui/check-list";
 import { checkboxVariants } from "@/components/ui/checkbox";
 import { fieldVariants } from "@/components/ui/field";
+import { IntentLink } from "@/components/ui/intent-link";
 import { linkVariants } from "@/components/ui/link";
 import { PopoverDisclosure } from "@/components/ui/popover-disclosure";
 import { useTypedBeforeHydration } from "@/components/ui/use-typed-before-hydration";
@@ -216,9 +216,9 @@ export function CatalogView({ rows, families, initial }: { rows: CatalogRow[]; f
           </span>
           {state.selected.length > 0 ? (
             <>
-              <Link href={compareHref({ models: state.selected })} className={linkVariants({ className: "text-sm" })}>
+              <IntentLink href={compareHref({ models: state.selected })} className={linkVariants({ className: "text-sm" })}>
                 Compare selected
-              </Link>
+              </IntentLink>
               <Button variant="ghost" size="sm" onClick={() => setState({ selected: null })}>
                 Clear selection
               </Button>

@@ -1,5 +1,4 @@
-import Link from "next/link";
-
+import { IntentLink } from "@/components/ui/intent-link";
 import { linkVariants } from "@/components/ui/link";
 import { panelVariants } from "@/components/ui/panel";
 import { soonerNote } from "@/lib/catalog/headline";
@@ -54,9 +53,9 @@ export function TodaysAnswer({ answer }: { answer: Answer }) {
         <Item title="Cheapest small model that stays callable">
           {cheapest.pick ? (
             <p>
-              <Link prefetch={false} href={modelHref(cheapest.pick.id)} className={idLink}>
+              <IntentLink href={modelHref(cheapest.pick.id)} className={idLink}>
                 {cheapest.pick.id}
-              </Link>
+              </IntentLink>
               : <strong className="font-semibold tabular-nums">{formatUsd(cheapest.pick.perMonth)} a month</strong> for the
               article&apos;s workload ({workload}).
             </p>
@@ -69,13 +68,13 @@ export function TodaysAnswer({ answer }: { answer: Answer }) {
             </p>
           ) : null}
           <p className="flex flex-wrap gap-x-3 text-xs">
-            <Link prefetch={false} href={calculatorHref({})} className={smallLink}>
+            <IntentLink href={calculatorHref({})} className={smallLink}>
               Every model&apos;s cost
-            </Link>
+            </IntentLink>
             {article ? (
-              <Link prefetch={false} href={presetHref(article)} className={smallLink}>
+              <IntentLink href={presetHref(article)} className={smallLink}>
                 The article&apos;s three models
-              </Link>
+              </IntentLink>
             ) : null}
           </p>
         </Item>
@@ -83,9 +82,9 @@ export function TodaysAnswer({ answer }: { answer: Answer }) {
           <Item title={`Best on ${benchmark.name}`}>
             {best.pick ? (
               <p>
-                <Link prefetch={false} href={modelHref(best.pick.id)} className={idLink}>
+                <IntentLink href={modelHref(best.pick.id)} className={idLink}>
                   {best.pick.id}
-                </Link>
+                </IntentLink>
                 :{" "}
                 <strong className="font-semibold tabular-nums">
                   {formatScore(best.pick.value, best.pick.unit)}
@@ -103,9 +102,9 @@ export function TodaysAnswer({ answer }: { answer: Answer }) {
             ) : null}
             <p className="text-xs text-fg-muted">
               The benchmark most small models publish: {benchmark.models} of the {benchmark.of} callable ones.{" "}
-              <Link prefetch={false} href={chartsHref({ bench, qbench: bench })} className={link}>
+              <IntentLink href={chartsHref({ bench, qbench: bench })} className={link}>
                 Scores and price
-              </Link>
+              </IntentLink>
             </p>
           </Item>
         ) : null}
@@ -119,10 +118,10 @@ export function TodaysAnswer({ answer }: { answer: Answer }) {
                   {d.ids.map((id, i) => (
                     <span key={id}>
                       {i > 0 ? ", " : ""}
-                      <Link prefetch={false} href={migrateHref(id)} className={idLink}>
+                      <IntentLink href={migrateHref(id)} className={idLink}>
                         {id}
                         <span className="sr-only"> migration plan</span>
-                      </Link>
+                      </IntentLink>
                     </span>
                   ))}
                 </li>
@@ -132,9 +131,9 @@ export function TodaysAnswer({ answer }: { answer: Answer }) {
             <p>No shutdown announced for a callable model.</p>
           )}
           <p className="text-xs">
-            <Link prefetch={false} href={ARTICLE_PATH} className={smallLink}>
+            <IntentLink href={ARTICLE_PATH} className={smallLink}>
               The April 2025 article, claim by claim
-            </Link>
+            </IntentLink>
           </p>
         </Item>
       </dl>

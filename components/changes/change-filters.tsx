@@ -1,7 +1,6 @@
-import Link from "next/link";
-
 import { buttonVariants } from "@/components/ui/button";
 import { fieldVariants } from "@/components/ui/field";
+import { IntentLink } from "@/components/ui/intent-link";
 import { KIND_PLURAL } from "@/lib/changes/describe";
 import { CHANGE_KINDS } from "@/lib/changes/kinds";
 import { changesHref, changesUrlKeys, toggleKindHref, type ChangesState } from "@/lib/url/changes";
@@ -34,22 +33,22 @@ export function ChangeFilters({ state, options }: { state: ChangesState; options
         </button>
       </form>
       <nav aria-label="Kinds of change" className="flex flex-wrap items-center gap-1.5 text-sm">
-        <Link
+        <IntentLink
           href={changesHref({ ...state, kinds: [] })}
           aria-current={state.kinds.length === 0 ? "true" : undefined}
           className={buttonVariants({ size: "sm", className: chipClass })}
         >
           All kinds
-        </Link>
+        </IntentLink>
         {CHANGE_KINDS.map((kind) => (
-          <Link
+          <IntentLink
             key={kind}
             href={toggleKindHref(state, kind)}
             aria-current={state.kinds.includes(kind) ? "true" : undefined}
             className={buttonVariants({ size: "sm", className: chipClass })}
           >
             {KIND_PLURAL[kind]}
-          </Link>
+          </IntentLink>
         ))}
       </nav>
     </div>

@@ -1,6 +1,5 @@
-import Link from "next/link";
-
 import { SourceLink } from "@/components/model/source-link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { linkVariants } from "@/components/ui/link";
 import { alsoApplies, eventAnchor, eventDetails, eventTitle, subjectOf } from "@/lib/changes/describe";
 import type { ChangeEvent } from "@/lib/changes/events";
@@ -35,9 +34,9 @@ export function ChangeList({ events, label }: { events: readonly ChangeEvent[]; 
               ) : null}
               {/* Both links padded to a 24 px target (WCAG 2.2, 2.5.8): on a phone the source wraps under the model. */}
               <p className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-                <Link href={modelHref(subjectOf(e))} className={linkVariants({ className: "py-0.5 font-mono" })}>
+                <IntentLink href={modelHref(subjectOf(e))} className={linkVariants({ className: "py-0.5 font-mono" })}>
                   {subjectOf(e)}
-                </Link>
+                </IntentLink>
                 {also.length ? <span className="text-fg-subtle">also {also.join(", ")}</span> : null}
                 <SourceLink source={e.source} label={eventTitle(e)} className="py-1" />
               </p>

@@ -1,5 +1,4 @@
-import Link from "next/link";
-
+import { IntentLink } from "@/components/ui/intent-link";
 import { STATUS_LABEL } from "@/lib/catalog/lifecycle";
 import { lifecycleText } from "@/lib/charts/labels";
 import type { ChartModelLabel } from "@/lib/charts/types";
@@ -14,13 +13,13 @@ export function Muted({ children = NOT_PUBLISHED }: { children?: string }) {
 function ModelCell({ model }: { model: ChartModelLabel }) {
   return (
     <span className="flex flex-col items-start">
-      <Link
+      <IntentLink
         prefetch={false}
         href={modelHref(model.id)}
         className="font-mono font-medium whitespace-nowrap underline underline-offset-2"
       >
         {model.id}
-      </Link>
+      </IntentLink>
       {model.size === "full-size" ? <span className="text-xs text-fg-subtle">full-size reference</span> : null}
       {model.kind === "snapshot" && model.aliasId ? (
         <span className="text-xs text-fg-subtle">dated snapshot of {model.aliasId}</span>

@@ -1,7 +1,7 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 
 import { Badge, STATUS_TONE } from "@/components/ui/badge";
+import { IntentLink } from "@/components/ui/intent-link";
 import { linkVariants } from "@/components/ui/link";
 import { panelVariants } from "@/components/ui/panel";
 import { STATUS_ON_LABEL } from "@/lib/catalog/lifecycle";
@@ -52,13 +52,13 @@ export function CompareTable({ models, rows, sectionExtra, onRemove, busy }: Pro
                 className={cn("min-w-40 snap-start px-3 py-2 align-top font-medium", m.status === "shutdown" && "text-fg-subtle")}
               >
                 <span className="flex flex-col items-start gap-1">
-                  <Link
+                  <IntentLink
                     prefetch={false}
                     href={modelHref(m.id)}
                     className={linkVariants({ underline: "hover", weight: "normal", className: "font-mono text-sm break-all" })}
                   >
                     {m.id}
-                  </Link>
+                  </IntentLink>
                   <span className="text-xs font-normal text-fg-subtle">{m.displayName}</span>
                   <Badge tone={STATUS_TONE[m.status]}>{STATUS_ON_LABEL[m.status]}</Badge>
                   {m.status === "shutdown" && m.shutdownDate ? (
@@ -68,9 +68,13 @@ export function CompareTable({ models, rows, sectionExtra, onRemove, busy }: Pro
                     <span className="text-xs font-normal">
                       use{" "}
                       {m.replacementInCatalog ? (
-                        <Link prefetch={false} href={modelHref(m.replacement)} className="font-mono underline underline-offset-2">
+                        <IntentLink
+                          prefetch={false}
+                          href={modelHref(m.replacement)}
+                          className="font-mono underline underline-offset-2"
+                        >
                           {m.replacement}
-                        </Link>
+                        </IntentLink>
                       ) : (
                         <span className="font-mono">{m.replacement}</span>
                       )}

@@ -1,12 +1,12 @@
 "use client";
 
-import Link from "next/link";
 import { useTransition } from "react";
 
 import { AsOfField } from "@/components/as-of/as-of-field";
 import { ExportButtons } from "@/components/export/export-buttons";
 import { CopyLinkButton } from "@/components/share/copy-link-button";
 import { checkboxVariants } from "@/components/ui/checkbox";
+import { IntentLink } from "@/components/ui/intent-link";
 import { linkVariants } from "@/components/ui/link";
 import { Notice } from "@/components/ui/notice";
 import { visibleRows } from "@/lib/compare/labels";
@@ -84,9 +84,9 @@ export function CompareView({ table: serverTable, options, verifiedOn, calculato
           ) : (
             <p>
               Add two to four model IDs above, or select rows in the{" "}
-              <Link href={CATALOG_PATH} className="underline underline-offset-2">
+              <IntentLink href={CATALOG_PATH} className="underline underline-offset-2">
                 catalog
-              </Link>{" "}
+              </IntentLink>{" "}
               and choose “Compare selected”.
             </p>
           )}
@@ -126,9 +126,9 @@ export function CompareView({ table: serverTable, options, verifiedOn, calculato
                   <span className="text-fg-subtle">
                     {workloadPhrase(state)}, {DAYS_PER_MONTH} days
                   </span>
-                  <Link href={calculatorLink} className={linkVariants()}>
+                  <IntentLink href={calculatorLink} className={linkVariants()}>
                     Price this in the calculator
-                  </Link>
+                  </IntentLink>
                 </>
               ),
             }}

@@ -1,8 +1,7 @@
-import Link from "next/link";
-
 import { SourceLink } from "@/components/model/source-link";
 import { Badge, STATUS_TONE } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { IntentLink } from "@/components/ui/intent-link";
 import { linkVariants } from "@/components/ui/link";
 import { noticeVariants } from "@/components/ui/notice";
 import { panelVariants } from "@/components/ui/panel";
@@ -25,9 +24,9 @@ import { RequirementsPanel } from "./requirements-panel";
 
 function ModelName({ d }: { d: Destination }) {
   return d.model ? (
-    <Link href={modelHref(d.id)} className={linkVariants({ weight: "normal", className: "font-mono font-semibold" })}>
+    <IntentLink href={modelHref(d.id)} className={linkVariants({ weight: "normal", className: "font-mono font-semibold" })}>
       {d.id}
-    </Link>
+    </IntentLink>
   ) : (
     <span className="font-mono font-semibold">{d.id}</span>
   );

@@ -5,12 +5,12 @@
  * after, next steps and exports. Its own chunk (loaded by migrate-view.tsx once a model is
  * chosen): pricing the plan needs decimal.js, which the empty planner does not.
  */
-import Link from "next/link";
 import { useId } from "react";
 
 import { ExportButtons } from "@/components/export/export-buttons";
 import { CopyLinkButton } from "@/components/share/copy-link-button";
 import { Badge, STATUS_TONE } from "@/components/ui/badge";
+import { IntentLink } from "@/components/ui/intent-link";
 import { linkVariants } from "@/components/ui/link";
 import { ModelPicker } from "@/components/ui/model-picker";
 import { Notice } from "@/components/ui/notice";
@@ -108,9 +108,9 @@ export default function MigratePlan({
       {plan.countdown.status === "active" && !plan.replacements.length && !state.to ? (
         <Notice title={`${plan.from.id} is active: no migration needed.`} tone="info">
           To look for something cheaper or better anyway, pick a model to compare with below, or{" "}
-          <Link href={wizardLink} className={linkVariants()}>
+          <IntentLink href={wizardLink} className={linkVariants()}>
             run the wizard
-          </Link>
+          </IntentLink>
           .
         </Notice>
       ) : null}
@@ -150,25 +150,25 @@ export default function MigratePlan({
       {targetInCatalog ? <SdkPatchPanel fromId={plan.from.id} target={targetInCatalog} /> : null}
 
       <nav aria-label="Next steps" className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
-        <Link href={modelHref(plan.from.id)} className={linkVariants()}>
+        <IntentLink href={modelHref(plan.from.id)} className={linkVariants()}>
           {plan.from.id} model page
-        </Link>
+        </IntentLink>
         {targetInCatalog ? (
           <>
-            <Link href={modelHref(targetInCatalog.id)} className={linkVariants()}>
+            <IntentLink href={modelHref(targetInCatalog.id)} className={linkVariants()}>
               {targetInCatalog.id} model page
-            </Link>
-            <Link href={compareHref({ models: pairIds })} className={linkVariants()}>
+            </IntentLink>
+            <IntentLink href={compareHref({ models: pairIds })} className={linkVariants()}>
               Compare the two in full
-            </Link>
-            <Link href={priceInCalculatorHref(pairIds, workload)} className={linkVariants()}>
+            </IntentLink>
+            <IntentLink href={priceInCalculatorHref(pairIds, workload)} className={linkVariants()}>
               Price both in the calculator
-            </Link>
+            </IntentLink>
           </>
         ) : null}
-        <Link href={wizardLink} className={linkVariants()}>
+        <IntentLink href={wizardLink} className={linkVariants()}>
           Find alternatives with the wizard
-        </Link>
+        </IntentLink>
       </nav>
       <div className="flex flex-wrap items-center gap-3">
         <CopyLinkButton href={permalink} label="Copy link to this plan" />

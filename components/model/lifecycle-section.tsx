@@ -1,6 +1,5 @@
-import Link from "next/link";
-
 import { Badge, STATUS_TONE } from "@/components/ui/badge";
+import { IntentLink } from "@/components/ui/intent-link";
 import { linkVariants } from "@/components/ui/link";
 import { panelVariants } from "@/components/ui/panel";
 import { daysUntilShutdown, effectiveStatus, STATUS_LABEL } from "@/lib/catalog/lifecycle";
@@ -56,9 +55,9 @@ export function LifecycleSection({
               {lc.replacements.map((r) => (
                 <li key={`${r.id}-${r.readOn}`} className="flex flex-wrap items-baseline gap-x-2">
                   {knownIds.has(r.id) ? (
-                    <Link href={modelHref(r.id)} className={linkVariants({ className: "py-1 font-mono" })}>
+                    <IntentLink href={modelHref(r.id)} className={linkVariants({ className: "py-1 font-mono" })}>
                       {r.id}
-                    </Link>
+                    </IntentLink>
                   ) : (
                     <span className="font-mono font-medium">{r.id}</span>
                   )}
@@ -73,9 +72,9 @@ export function LifecycleSection({
         {lc.note ? <p className="text-fg-muted">{lc.note}</p> : null}
         {status !== "active" ? (
           <p>
-            <Link href={migrateHref(entry.id)} className={linkVariants()}>
+            <IntentLink href={migrateHref(entry.id)} className={linkVariants()}>
               Plan the migration from {entry.id}
-            </Link>
+            </IntentLink>
           </p>
         ) : null}
       </div>

@@ -1,7 +1,6 @@
-import Link from "next/link";
-
 import { KindBadge } from "@/components/changes/kind-badge";
 import { SourceLink } from "@/components/model/source-link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { linkVariants } from "@/components/ui/link";
 import { timelineText } from "@/lib/changes/describe";
 import type { ModelHistory } from "@/lib/changes/model-history";
@@ -66,9 +65,9 @@ export function LifecycleTimeline({
         <a href={lifecycleCalendarHref([id])} className={linkVariants()}>
           Add shutdown dates to my calendar
         </a>
-        <Link href={changesHref({ models: [modelId] })} className={linkVariants()}>
+        <IntentLink href={changesHref({ models: [modelId] })} className={linkVariants()}>
           Every change to {modelId}
-        </Link>
+        </IntentLink>
       </p>
     </section>
   );

@@ -1,5 +1,4 @@
-import Link from "next/link";
-
+import { IntentLink } from "@/components/ui/intent-link";
 import { linkVariants } from "@/components/ui/link";
 import { echo } from "@/lib/url/link-guard";
 import { modelHref } from "@/lib/url/model";
@@ -25,9 +24,9 @@ export function NotFoundMessage({ model }: { model?: { requested: string; sugges
               <ul className="list-inside list-disc">
                 {model.suggestions.map((id) => (
                   <li key={id}>
-                    <Link href={modelHref(id)} className={linkVariants({ className: "font-mono" })}>
+                    <IntentLink href={modelHref(id)} className={linkVariants({ className: "font-mono" })}>
                       {id}
-                    </Link>
+                    </IntentLink>
                   </li>
                 ))}
               </ul>
@@ -41,9 +40,9 @@ export function NotFoundMessage({ model }: { model?: { requested: string; sugges
         </p>
       )}
       <p>
-        <Link href="/" className={linkVariants()}>
+        <IntentLink href="/" className={linkVariants()}>
           Browse the catalog
-        </Link>
+        </IntentLink>
       </p>
     </div>
   );

@@ -1,5 +1,4 @@
-import Link from "next/link";
-
+import { IntentLink } from "@/components/ui/intent-link";
 import { formatDate } from "@/lib/format";
 import { ARTICLE_PATH } from "@/lib/url/article";
 import { changesHref } from "@/lib/url/changes";
@@ -11,17 +10,17 @@ export function SiteFooter({ verifiedOn }: { verifiedOn: string }) {
       <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-2 px-4 py-6">
         <p>
           Data verified on <time dateTime={verifiedOn}>{formatDate(verifiedOn)}</time>.{" "}
-          <Link href="/sources" className="underline underline-offset-2 hover:text-fg">
+          <IntentLink href="/sources" className="underline underline-offset-2 hover:text-fg">
             Every figure&apos;s source
-          </Link>
+          </IntentLink>
           {" · "}
-          <Link href={ARTICLE_PATH} className="underline underline-offset-2 hover:text-fg">
+          <IntentLink href={ARTICLE_PATH} className="underline underline-offset-2 hover:text-fg">
             The April 2025 article, checked
-          </Link>
+          </IntentLink>
           {" · "}
-          <Link href={changesHref()} className="underline underline-offset-2 hover:text-fg">
+          <IntentLink href={changesHref()} className="underline underline-offset-2 hover:text-fg">
             What changed
-          </Link>{" "}
+          </IntentLink>{" "}
           (
           <a href={CHANGES_ATOM_PATH} className="underline underline-offset-2 hover:text-fg">
             feed

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 
 import { SiteNav } from "./site-nav";
 import { ThemeSwitch } from "./theme-switch";
@@ -7,7 +7,7 @@ export function SiteHeader() {
   return (
     <header className="border-b border-line">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/" className="flex items-center gap-2 text-sm font-semibold tracking-tight sm:text-base">
+        <IntentLink href="/" className="flex items-center gap-2 text-sm font-semibold tracking-tight sm:text-base">
           <svg aria-hidden="true" viewBox="0 0 32 32" className="size-6">
             <rect width="32" height="32" rx="7" fill="#0369a1" />
             <path
@@ -20,7 +20,7 @@ export function SiteHeader() {
             />
           </svg>
           Small Model Navigator
-        </Link>
+        </IntentLink>
         <div className="order-3 w-full sm:order-none sm:w-auto sm:flex-1">
           <SiteNav />
         </div>

@@ -1,8 +1,8 @@
 "use client";
 
-import Link from "next/link";
 import { usePathname } from "next/navigation";
 
+import { IntentLink } from "@/components/ui/intent-link";
 import { cn } from "@/lib/cn";
 
 const NAV_ITEMS = [
@@ -29,7 +29,7 @@ export function SiteNav() {
           const current = isCurrent(pathname, item.href);
           return (
             <li key={item.href}>
-              <Link
+              <IntentLink
                 href={item.href}
                 aria-current={current ? "page" : undefined}
                 className={cn(
@@ -38,7 +38,7 @@ export function SiteNav() {
                 )}
               >
                 {item.label}
-              </Link>
+              </IntentLink>
             </li>
           );
         })}

@@ -1,5 +1,4 @@
-import Link from "next/link";
-
+import { IntentLink } from "@/components/ui/intent-link";
 import { linkVariants } from "@/components/ui/link";
 import { noticeVariants } from "@/components/ui/notice";
 import type { RetirementBanner } from "@/lib/usage/banners";
@@ -35,9 +34,9 @@ export function RetirementBanners({ banners, onward }: { banners: RetirementBann
             </p>
             {plan ? (
               <p>
-                <Link href={plan.href} className={linkVariants()}>
+                <IntentLink href={plan.href} className={linkVariants()}>
                   Plan the migration from {plan.from}
-                </Link>
+                </IntentLink>
               </p>
             ) : null}
           </div>

@@ -6,10 +6,10 @@
  * and the same usage on every other model. Its own chunk (see usage-view.tsx); it renders the
  * view's plain data and computes nothing beyond ordering and words (lib/usage/present.ts).
  */
-import Link from "next/link";
 import { memo } from "react";
 
 import { CopyLinkButton } from "@/components/share/copy-link-button";
+import { IntentLink } from "@/components/ui/intent-link";
 import { linkVariants } from "@/components/ui/link";
 import { Notice } from "@/components/ui/notice";
 import { panelVariants } from "@/components/ui/panel";
@@ -108,9 +108,9 @@ export default memo(function UsageResults({
 
       <nav aria-label="Next steps" className="flex flex-wrap items-center gap-x-6 gap-y-3 text-sm">
         {view.onward.calculator ? (
-          <Link href={view.onward.calculator} className={linkVariants()}>
+          <IntentLink href={view.onward.calculator} className={linkVariants()}>
             Open in the calculator
-          </Link>
+          </IntentLink>
         ) : null}
         {permalink ? <CopyLinkButton href={permalink} label="Copy link to this summary" /> : null}
       </nav>

@@ -1,6 +1,5 @@
-import Link from "next/link";
-
 import { Badge, STATUS_TONE } from "@/components/ui/badge";
+import { IntentLink } from "@/components/ui/intent-link";
 import { linkVariants } from "@/components/ui/link";
 import { noticeVariants } from "@/components/ui/notice";
 import { panelVariants } from "@/components/ui/panel";
@@ -52,9 +51,9 @@ export function PickCard({
           </span>
           <h3 id={headingId} className="min-w-0 font-mono text-lg font-semibold break-all">
             <span className="sr-only">{pick.retiringSoon ? `Listed ${pick.rank}, retiring: ` : `Pick ${pick.rank}: `}</span>
-            <Link href={modelHref(c.id)} className={linkVariants({ weight: "normal" })}>
+            <IntentLink href={modelHref(c.id)} className={linkVariants({ weight: "normal" })}>
               {c.id}
-            </Link>
+            </IntentLink>
           </h3>
           <Badge tone={STATUS_TONE[pick.status]}>{STATUS_LABEL[pick.status]}</Badge>
         </div>
@@ -84,9 +83,9 @@ export function PickCard({
         {pick.warnings.map((w) => (
           <div key={w.text} role="note" className={noticeVariants({ tone: w.tone })}>
             <p>{w.text}</p>
-            <Link href={migrateHref(c.id, workload)} className="font-medium underline underline-offset-2">
+            <IntentLink href={migrateHref(c.id, workload)} className="font-medium underline underline-offset-2">
               Plan the migration from {c.id}
-            </Link>
+            </IntentLink>
           </div>
         ))}
         <div className="space-y-1">

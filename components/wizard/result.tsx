@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import type { RefObject } from "react";
 
 import { ExportButtons } from "@/components/export/export-buttons";
@@ -8,6 +7,7 @@ import { CopyLinkButton } from "@/components/share/copy-link-button";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Disclosure } from "@/components/ui/disclosure";
+import { IntentLink } from "@/components/ui/intent-link";
 import { linkVariants } from "@/components/ui/link";
 import { Notice } from "@/components/ui/notice";
 import { panelVariants } from "@/components/ui/panel";
@@ -70,12 +70,12 @@ export function WizardResult({
               ))}
             </ol>
             <nav aria-label="Next steps with these models" className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
-              <Link href={priceInCalculatorHref(ids, w)} className={linkVariants()}>
+              <IntentLink href={priceInCalculatorHref(ids, w)} className={linkVariants()}>
                 Price this in the calculator
-              </Link>
-              <Link href={compareHref({ models: ids })} className={linkVariants()}>
+              </IntentLink>
+              <IntentLink href={compareHref({ models: ids })} className={linkVariants()}>
                 Compare these {ids.length === 1 ? "" : ids.length} side by side
-              </Link>
+              </IntentLink>
               <a href={lifecycleCalendarHref(ids)} className={linkVariants()}>
                 Add shutdown dates to my calendar
               </a>
@@ -165,9 +165,12 @@ export function WizardResult({
           {rec.ruledOut.map((r) => (
             <li key={r.id} className="flex flex-col gap-1 p-3 sm:flex-row sm:items-baseline sm:gap-4">
               <span className="flex shrink-0 items-center gap-2 sm:w-64">
-                <Link href={modelHref(r.id)} className={linkVariants({ weight: "normal", className: "font-mono break-all" })}>
+                <IntentLink
+                  href={modelHref(r.id)}
+                  className={linkVariants({ weight: "normal", className: "font-mono break-all" })}
+                >
                   {r.id}
-                </Link>
+                </IntentLink>
                 <Badge tone={r.status === "shutdown" ? "danger" : r.status === "deprecated" ? "warn" : "neutral"}>
                   {STATUS_LABEL[r.status]}
                 </Badge>
@@ -177,9 +180,9 @@ export function WizardResult({
                 {r.status === "shutdown" || r.status === "deprecated" ? (
                   <>
                     {" "}
-                    <Link href={migrateHref(r.id, w)} className={linkVariants()}>
+                    <IntentLink href={migrateHref(r.id, w)} className={linkVariants()}>
                       Plan a migration from {r.id}
-                    </Link>
+                    </IntentLink>
                   </>
                 ) : null}
               </span>

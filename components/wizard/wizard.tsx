@@ -1,9 +1,9 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 
+import { IntentLink } from "@/components/ui/intent-link";
 import { linkVariants } from "@/components/ui/link";
 import { Notice } from "@/components/ui/notice";
 import type { StepFacts } from "@/lib/recommend/step-facts";
@@ -134,9 +134,9 @@ export function Wizard({
       {step !== RESULT_STEP ? (
         <p className="text-sm text-fg-subtle">
           Already on a model that is retiring?{" "}
-          <Link href={MIGRATE_PATH} className={linkVariants()}>
+          <IntentLink href={MIGRATE_PATH} className={linkVariants()}>
             Plan the migration
-          </Link>
+          </IntentLink>
           .
         </p>
       ) : null}

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { assertToday, todayParams, type DayProps } from "@/app/_lib/day-route";
@@ -13,6 +12,7 @@ import { SpecsSection } from "@/components/model/specs-section";
 import { CopyLinkButton } from "@/components/share/copy-link-button";
 import { Badge, STATUS_TONE } from "@/components/ui/badge";
 import { CodeBlock } from "@/components/ui/code-block";
+import { IntentLink } from "@/components/ui/intent-link";
 import { linkVariants } from "@/components/ui/link";
 import { Notice, noticeVariants } from "@/components/ui/notice";
 import { effectiveStatus, STATUS_LABEL } from "@/lib/catalog/lifecycle";
@@ -80,9 +80,9 @@ export default async function ModelPage({ params }: Props) {
     <article className="space-y-8">
       <header className="space-y-3">
         <nav aria-label="Breadcrumb" className="text-sm text-fg-subtle">
-          <Link href="/" className="underline underline-offset-2">
+          <IntentLink href="/" className="underline underline-offset-2">
             Catalog
-          </Link>{" "}
+          </IntentLink>{" "}
           / <span className="font-mono">{entry.id}</span>
         </nav>
         <div className="flex flex-wrap items-center gap-3">
@@ -134,9 +134,9 @@ export default async function ModelPage({ params }: Props) {
             ))}
           </ul>
           <p className="text-sm">
-            <Link href={ARTICLE_PATH} className={linkVariants()}>
+            <IntentLink href={ARTICLE_PATH} className={linkVariants()}>
               Every claim of the article, checked against today&apos;s catalog
-            </Link>
+            </IntentLink>
           </p>
         </section>
       ) : null}
@@ -157,9 +157,9 @@ export default async function ModelPage({ params }: Props) {
                     {e.id}
                   </span>
                 ) : (
-                  <Link href={modelHref(e.id)} className={linkVariants({ weight: "normal", className: "font-mono" })}>
+                  <IntentLink href={modelHref(e.id)} className={linkVariants({ weight: "normal", className: "font-mono" })}>
                     {e.id}
-                  </Link>
+                  </IntentLink>
                 )}
                 <span className="text-fg-subtle">
                   {e.kind === "alias" ? `alias, points to ${e.resolvesTo}` : "dated snapshot"} ·{" "}

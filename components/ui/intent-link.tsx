@@ -1,0 +1,44 @@
+"use client";
+
+import Link from "next/link";
+import { useState, type ComponentProps } from "react";
+
+type Props = Omit<ComponentProps<typeof Link>, "prefetch"> & {
+  /** `false`: never prefetch (dense lists of links, where a sweep of the pointer would fetch each). */
+  prefetch?: false;
+};
+
+/**
+ * The app's internal link: next/link that prefetches its page once the reader shows intent
+ * (pointer over it, a touch, keyboard focus) instead of as soon as it is on screen.
+ *
+ * Why (docs/performance.md, "Fourth pass"): on screen, the navigation's seven links alone made
+ * every page load send 14 prefetch requests and evaluate ~15 script chunks for pages the reader
+ * may never open. On a phone that is main-thread work during load, and each page view cost the
+ * server three times its own render. A touch starts the prefetch ~100 ms before the tap lands, a
+ * hover far earlier. This is the pattern of Next's prefetching guide ("Hover-triggered prefetch"):
+ * `prefetch={null}` (the default) once intent is shown, `false` before.
+ */
+export function IntentLink({ prefetch, onMouseEnter, onTouchStart, onFocus, ...props }: Props) {
+  const [intent, setIntent] = useState(false);
+  if (prefetch === false)
+    return <Link {...props} prefetch={false} onMouseEnter={onMouseEnter} onTouchStart={onTouchStart} onFocus={onFocus} />;
+  return (
+    <Link
+      {...props}
+      prefetch={intent ? null : false}
+      onMouseEnter={(event) => {
+        setIntent(true);
+        onMouseEnter?.(event);
+      }}
+      onTouchStart={(event) => {
+        setIntent(true);
+        onTouchStart?.(event);
+      }}
+      onFocus={(event) => {
+        setIntent(true);
+        onFocus?.(event);
+      }}
+    />
+  );
+}
