@@ -13,10 +13,10 @@ type Props = Omit<ComponentProps<typeof Link>, "prefetch"> & {
  * (pointer over it, a touch, keyboard focus) instead of as soon as it is on screen.
  *
  * Why (docs/performance.md, "Fourth pass"): on screen, the navigation's seven links alone made
- * every page load send 14 prefetch requests and evaluate ~15 script chunks for pages the reader
+ * every page load send 14 prefetch requests and fetch ~15 script chunks for pages the reader
  * may never open. On a phone that is main-thread work during load, and each page view cost the
- * server three times its own render. A touch starts the prefetch ~100 ms before the tap lands, a
- * hover far earlier. This is the pattern of Next's prefetching guide ("Hover-triggered prefetch"):
+ * server about three times its own render. A touch starts the prefetch before the tap's click,
+ * a hover earlier still. This is the pattern of Next's prefetching guide ("Hover-triggered prefetch"):
  * `prefetch={null}` (the default) once intent is shown, `false` before.
  */
 export function IntentLink({ prefetch, onMouseEnter, onTouchStart, onFocus, ...props }: Props) {
