@@ -60,6 +60,24 @@ test("pick models with the picker; the URL follows each step, back and reload re
   expect(errors).toEqual([]);
 });
 
+test("a model chosen while the last add is still on its way to the server stays chosen", async ({ page }) => {
+  // A slow server: each add's round trip takes 2.5 s. When its answer lands, Next remounts the
+  // page; the choice made meanwhile used to vanish and Add went grey (compare's old e2e flake).
+  await page.route(/_rsc=/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    await route.continue().catch(() => {});
+  });
+  await page.goto("/compare");
+  const answered = page.waitForResponse((res) => res.url().includes("_rsc=") && res.url().includes("m=gpt-5.4-mini"));
+  await add(page, "gpt-5.4-mini");
+  await picker(page).selectOption("gpt-5.4-nano");
+  await answered;
+  await expect(page.getByText("gpt-5.4-mini is chosen")).toBeVisible();
+  await expect(picker(page)).toHaveValue("gpt-5.4-nano");
+  await page.getByRole("button", { name: "Add to comparison" }).click();
+  await expect(page).toHaveURL(/\?m=gpt-5\.4-mini,gpt-5\.4-nano$/);
+});
+
 test("rows that differ are marked, the best value is marked, unknowns read 'not published'", async ({ page }) => {
   await page.goto("/compare?m=gpt-5.4-mini,gpt-6-luna");
   // A name or a family tells the models apart; it is not a difference between them.

@@ -71,6 +71,28 @@ describe("ModelPicker as a select", () => {
     expect(add).toBeDisabled();
   });
 
+  it("keeps a choice waiting for Add through a remount, and forgets it once added", () => {
+    // Adding changes the URL; when the server's answer lands, Next remounts the page. A choice
+    // made in between used to vanish (and compare's e2e hung on a grey Add button).
+    const picker = (onAdd: (id: string) => void) => (
+      <ModelPicker mode="select" label="Add to the remount test" addLabel="Add" onAdd={onAdd} groups={groups} placeholder="…" />
+    );
+    const first = render(picker(() => {}));
+    fireEvent.change(screen.getByRole("combobox", { name: "Add to the remount test" }), { target: { value: "gpt-4.1-nano" } });
+    first.unmount();
+
+    const onAdd = vi.fn();
+    const second = render(picker(onAdd));
+    expect(screen.getByRole("combobox", { name: "Add to the remount test" })).toHaveValue("gpt-4.1-nano");
+    fireEvent.click(screen.getByRole("button", { name: "Add" }));
+    expect(onAdd).toHaveBeenCalledWith("gpt-4.1-nano");
+    second.unmount();
+
+    render(picker(() => {}));
+    expect(screen.getByRole("combobox", { name: "Add to the remount test" })).toHaveValue("");
+    expect(screen.getByRole("button", { name: "Add" })).toBeDisabled();
+  });
+
   it("adds nothing while disabled (the comparison is full)", () => {
     const onAdd = vi.fn();
     render(<ModelPicker mode="select" label="Add a model" addLabel="Add" onAdd={onAdd} groups={groups} disabled />);

@@ -69,6 +69,15 @@ export function ModelPicker(props: ModelPickerProps) {
   return props.mode === "select" ? <ModelSelect {...props} /> : <ModelChecklist {...props} />;
 }
 
+/**
+ * Choices made but not yet added, by the select's label, for this document's lifetime. Adding a
+ * model changes the URL, and when the server's answer lands Next remounts the page (a page's
+ * state is keyed by its search params), which emptied a select the reader had meanwhile set to
+ * the next model: on a slow connection the choice vanished and Add went grey. Written only from
+ * event handlers, so the server never holds one; read when a select mounts.
+ */
+const waitingChoices = new Map<string, string>();
+
 function ModelSelect({
   label,
   groups,
@@ -83,7 +92,13 @@ function ModelSelect({
 }: SelectProps) {
   const auto = useId();
   const id = idProp ?? auto;
-  const [pending, setPending] = useState("");
+  // A choice waiting for the Add button outlives a remount: see `waitingChoices`.
+  const [pending, setPendingState] = useState(() => (addLabel ? (waitingChoices.get(label) ?? "") : ""));
+  const setPending = (id: string) => {
+    if (id) waitingChoices.set(label, id);
+    else waitingChoices.delete(label);
+    setPendingState(id);
+  };
   const box = useRef<HTMLSelectElement>(null);
   const current = addLabel ? pending : (value ?? "");
   const pick = (id: string) => (addLabel ? setPending(id) : onChange?.(id));
