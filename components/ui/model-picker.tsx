@@ -71,9 +71,9 @@ export function ModelPicker(props: ModelPickerProps) {
 
 /**
  * Choices made but not yet added, by the select's label, for this document's lifetime. Adding a
- * model changes the URL, and when the server's answer lands Next remounts the page (a page's
- * state is keyed by its search params), which emptied a select the reader had meanwhile set to
- * the next model: on a slow connection the choice vanished and Add went grey. Written only from
+ * model pushes a new URL, and when the server's answer lands Next mounts the page afresh (seen in
+ * Chromium: a new <select> element), which emptied a select the reader had meanwhile set to the
+ * next model: on a slow connection the choice vanished and Add went grey. Written only from
  * event handlers, so the server never holds one; read when a select mounts.
  */
 const waitingChoices = new Map<string, string>();
