@@ -78,6 +78,23 @@ test("a model chosen while the last add is still on its way to the server stays 
   await expect(page).toHaveURL(/\?m=gpt-5\.4-mini,gpt-5\.4-nano$/);
 });
 
+test("adding with the keyboard keeps focus on the picker, after the server's answer too", async ({ page }) => {
+  await page.goto("/compare");
+  const answered = page.waitForResponse((res) => res.url().includes("_rsc=") && res.url().includes("m=gpt-5.4-mini"));
+  await expect(async () => {
+    await picker(page).selectOption("gpt-5.4-mini");
+    await expect(page.getByRole("button", { name: "Add to comparison" })).toBeEnabled({ timeout: 1_000 });
+  }).toPass();
+  await picker(page).focus();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Add to comparison" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\?m=gpt-5\.4-mini$/);
+  await answered;
+  await expect(page.getByText("gpt-5.4-mini is chosen")).toBeVisible();
+  await expect(picker(page)).toBeFocused();
+});
+
 test("rows that differ are marked, the best value is marked, unknowns read 'not published'", async ({ page }) => {
   await page.goto("/compare?m=gpt-5.4-mini,gpt-6-luna");
   // A name or a family tells the models apart; it is not a difference between them.

@@ -93,6 +93,23 @@ describe("ModelPicker as a select", () => {
     expect(screen.getByRole("button", { name: "Add" })).toBeDisabled();
   });
 
+  it("keeps keyboard focus on the select after Add, also when the page mounts afresh", () => {
+    const picker = <ModelPicker mode="select" label="Add to the focus test" addLabel="Add" onAdd={() => {}} groups={groups} />;
+    const first = render(picker);
+    const select = screen.getByRole("combobox", { name: "Add to the focus test" });
+    fireEvent.change(select, { target: { value: "gpt-5.4-mini" } });
+    screen.getByRole("button", { name: "Add" }).focus();
+    fireEvent.submit(select.closest("form")!);
+    // The button greys out once used; focus goes where the next choice is made.
+    expect(select).toHaveFocus();
+
+    // The server's answer mounts the page afresh: focus fell to the body, the new select takes it.
+    first.unmount();
+    expect(document.activeElement).toBe(document.body);
+    render(picker);
+    expect(screen.getByRole("combobox", { name: "Add to the focus test" })).toHaveFocus();
+  });
+
   it("adds nothing while disabled (the comparison is full)", () => {
     const onAdd = vi.fn();
     render(<ModelPicker mode="select" label="Add a model" addLabel="Add" onAdd={onAdd} groups={groups} disabled />);

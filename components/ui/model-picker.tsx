@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useRef, useState, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 
 import { cn } from "@/lib/cn";
 
@@ -77,6 +77,11 @@ export function ModelPicker(props: ModelPickerProps) {
  * event handlers, so the server never holds one; read when a select mounts.
  */
 const waitingChoices = new Map<string, string>();
+/**
+ * Selects whose Add was just used. When the page then mounts afresh, focus would fall to the top
+ * of the page; the new select takes it back, so a keyboard reader goes on choosing where they were.
+ */
+const refocusAfterAdd = new Set<string>();
 
 function ModelSelect({
   label,
@@ -103,6 +108,12 @@ function ModelSelect({
   const current = addLabel ? pending : (value ?? "");
   const pick = (id: string) => (addLabel ? setPending(id) : onChange?.(id));
   useTypedBeforeHydration(box, current, pick);
+  useEffect(() => {
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (refocusAfterAdd.delete(label) && lost) box.current?.focus();
+    // On mount only: the remount after an add is what drops focus.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const select = (
     <div className={cn("flex min-w-0 flex-col gap-1 text-sm", addLabel ? "w-full sm:w-80" : className)}>
       <label htmlFor={id} className="font-medium">
@@ -138,6 +149,9 @@ function ModelSelect({
         if (!pending || disabled) return;
         onAdd?.(pending);
         setPending("");
+        // Add greys out once used: keep the keyboard where the next choice is made.
+        box.current?.focus();
+        refocusAfterAdd.add(label);
       }}
     >
       {select}
