@@ -16,17 +16,21 @@ const rowLabels = async (page: Page) =>
   (await table(page).getByRole("rowheader").allInnerTexts()).map((t) => t.replace(/\s*differs$/, "").trim());
 const picker = (page: Page) => page.getByRole("combobox", { name: "Add a model" });
 /**
- * Picks a model and adds it. A pick made while the page is still hydrating is kept (the unit
+ * Picks a model, until Add is enabled. A pick made while the page is still hydrating is kept (the unit
  * test in components/ui/use-typed-before-hydration.test.tsx), but if the browser resets the
  * select the Add button stays disabled: then pick again, as a reader would.
  */
-async function add(page: Page, id: string) {
+async function choose(page: Page, id: string) {
   const button = page.getByRole("button", { name: "Add to comparison" });
   await expect(async () => {
     await picker(page).selectOption(id);
     await expect(button).toBeEnabled({ timeout: 1_000 });
   }).toPass();
-  await button.click();
+}
+/** Picks a model and adds it. */
+async function add(page: Page, id: string) {
+  await choose(page, id);
+  await page.getByRole("button", { name: "Add to comparison" }).click();
 }
 
 test("pick models with the picker; the URL follows each step, back and reload restore it", async ({ page }) => {
@@ -81,10 +85,7 @@ test("a model chosen while the last add is still on its way to the server stays 
 test("adding with the keyboard keeps focus on the picker, after the server's answer too", async ({ page }) => {
   await page.goto("/compare");
   const answered = page.waitForResponse((res) => res.url().includes("_rsc=") && res.url().includes("m=gpt-5.4-mini"));
-  await expect(async () => {
-    await picker(page).selectOption("gpt-5.4-mini");
-    await expect(page.getByRole("button", { name: "Add to comparison" })).toBeEnabled({ timeout: 1_000 });
-  }).toPass();
+  await choose(page, "gpt-5.4-mini");
   await picker(page).focus();
   await page.keyboard.press("Tab");
   await expect(page.getByRole("button", { name: "Add to comparison" })).toBeFocused();

@@ -19,26 +19,23 @@ type Props = Omit<ComponentProps<typeof Link>, "prefetch"> & {
  * a hover earlier still. This is the pattern of Next's prefetching guide ("Hover-triggered prefetch"):
  * `prefetch={null}` (the default) once intent is shown, `false` before.
  */
-export function IntentLink({ prefetch, onMouseEnter, onTouchStart, onFocus, ...props }: Props) {
+export function IntentLink({ prefetch, ...props }: Props) {
   const [intent, setIntent] = useState(false);
-  if (prefetch === false)
-    return <Link {...props} prefetch={false} onMouseEnter={onMouseEnter} onTouchStart={onTouchStart} onFocus={onFocus} />;
+  if (prefetch === false) return <Link {...props} prefetch={false} />;
+  /** The caller's own handler, after marking intent. */
+  const withIntent =
+    <E,>(handler?: (event: E) => void) =>
+    (event: E) => {
+      setIntent(true);
+      handler?.(event);
+    };
   return (
     <Link
       {...props}
       prefetch={intent ? null : false}
-      onMouseEnter={(event) => {
-        setIntent(true);
-        onMouseEnter?.(event);
-      }}
-      onTouchStart={(event) => {
-        setIntent(true);
-        onTouchStart?.(event);
-      }}
-      onFocus={(event) => {
-        setIntent(true);
-        onFocus?.(event);
-      }}
+      onMouseEnter={withIntent(props.onMouseEnter)}
+      onTouchStart={withIntent(props.onTouchStart)}
+      onFocus={withIntent(props.onFocus)}
     />
   );
 }
